@@ -1,0 +1,107 @@
+/**
+ * Markdown built from untrusted text (column names, values, metric names, file contents).
+ * Everything that comes from data goes through escapeText/escapeCell so it can never inject
+ * HTML, ping people with @mentions, or break a table.
+ */
+
+/** GitHub rejects issue and PR comments longer than this many characters. */
+export const COMMENT_LIMIT = 65_536;
+
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  // An entity rather than the character: GitHub links @user and @org/team from the raw text.
+  '@': '&#64;',
+};
+
+/** Characters that would start Markdown formatting, links or images. */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~]/g;
+
+/**
+ * Escapes text for use anywhere in Markdown: no raw HTML, no @mentions, no formatting.
+ * Newlines are kept (use escapeCell inside tables).
+ */
+export function escapeText(text: string): string {
+  return text
+    .replace(/[&<>"'@]/g, (char) => HTML_ENTITIES[char] as string)
+    .replace(MARKDOWN_SPECIAL, (char) => `\\${char}`)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD');
+}
+
+/** Escapes text for one table cell: as escapeText, and line breaks become a space. */
+export function escapeCell(text: string): string {
+  return escapeText(text).replace(/\r\n|\r|\n/g, ' ');
+}
+
+/** Inline code that shows the text literally, whatever backticks it contains. */
+export function inlineCode(text: string): string {
+  const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\u2758');
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+export type Align = 'left' | 'right' | 'center';
+
+/**
+ * A GitHub table. Header and cells are Markdown the caller built with the helpers above
+ * (so that links and emphasis of our own survive); each is flattened to one line and any
+ * unescaped pipe is escaped so it cannot break the row.
+ */
+export function table(header: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[] = []): string {
+  const columns = header.length;
+  const cell = (text: string): string => protectPipes(text.replace(/\r\n|\r|\n/g, ' ')) || ' ';
+  const rule = header.map((_, i) => ({ left: ':---', right: '---:', center: ':---:' })[align[i] ?? 'left']);
+  const line = (cells: readonly string[]) => {
+    const padded = Array.from({ length: columns }, (_, i) => cell(cells[i] ?? ''));
+    return `| ${padded.join(' | ')} |`;
+  };
+  return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+/** Escapes every pipe not already escaped (an odd number of backslashes before it). */
+function protectPipes(text: string): string {
+  return text.replace(/(\\*)\|/g, (match, slashes: string) => (slashes.length % 2 === 1 ? match : `${slashes}\\|`));
+}
+
+/** A folded section; `summary` is plain text and is escaped. */
+export function details(summary: string, body: string, open = false): string {
+  return `<details${open ? ' open' : ''}><summary>${escapeText(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+
+/** A Markdown link whose visible text is escaped and whose URL is percent-encoded where needed. */
+export function link(text: string, url: string): string {
+  const safeUrl = encodeURI(decodeURIComponentSafe(url)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+  return `[${escapeText(text)}](${safeUrl})`;
+}
+
+function decodeURIComponentSafe(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Caps Markdown to fit a comment: when too long, cuts at a line boundary and appends a note.
+ * The result is at most `limit` characters.
+ */
+export function capLength(markdown: string, limit = COMMENT_LIMIT - 536, note = 'Truncated: see the job summary or the JSON report for the rest.'): string {
+  if (markdown.length <= limit) return markdown;
+  const suffix = `\n\n_${escapeText(note)}_\n`;
+  const room = Math.max(0, limit - suffix.length);
+  let cut = markdown.lastIndexOf('\n', room);
+  if (cut < room / 2) cut = room;
+  // An open <details> or code fence left dangling would swallow the note: close them.
+  let body = markdown.slice(0, cut);
+  const openDetails = (body.match(/<details/g) ?? []).length - (body.match(/<\/details>/g) ?? []).length;
+  const fences = (body.match(/^```/gm) ?? []).length;
+  const closing = `${fences % 2 === 1 ? '\n```' : ''}${'\n</details>'.repeat(Math.max(0, openDetails))}`;
+  body = body.slice(0, Math.max(0, room - closing.length));
+  return `${body}${closing}${suffix}`;
+}
