@@ -42,7 +42,11 @@ export function reportFailure(thrown: unknown): void {
  * Guards against failures outside the awaited chain (a promise nobody awaited, an error thrown
  * from a callback): they are reported like any other failure instead of a raw Node crash dump.
  */
+let guardsInstalled = false;
+
 export function installProcessGuards(): void {
+  if (guardsInstalled) return;
+  guardsInstalled = true;
   process.on('unhandledRejection', (reason) => reportFailure(reason));
   process.on('uncaughtException', (error) => {
     reportFailure(error);

@@ -1,0 +1,12 @@
+/**
+ * Every action of the bundle. The generator, the build, the root dispatcher and the CLI all
+ * read this list: adding an action here (with its spec.ts and main.ts) is all it takes.
+ */
+import type { RegisteredAction } from '../src/runner/action-module.js';
+
+export const ACTIONS: readonly RegisteredAction[] = [];
+
+/** The action of that name, or undefined. */
+export function findAction(name: string): RegisteredAction | undefined {
+  return ACTIONS.find((action) => action.spec.name === name);
+}

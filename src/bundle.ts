@@ -1,0 +1,6 @@
+/**
+ * The one shared bundle (dist/bundle/index.js). The per-action entries, the root dispatcher and
+ * the CLI in dist/ are a few lines each that import this, so the dependencies ship once.
+ */
+export { runAction, runRootAction } from './runner/entry.js';
+export { cliEntry } from './cli/main.js';
