@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Quiet Vite's sourcemap warnings about dependencies that ship maps without sources.
+  logLevel: 'error',
   test: {
     include: ['test/**/*.test.ts'],
     // Contract and integration tests spawn built bundles and servers: give them room.
@@ -8,5 +10,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     reporters: ['default'],
+    // The workflow parser imports JSON without import attributes, which Node refuses; letting
+    // Vite transform it (instead of Node loading it) makes it work under test.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });
