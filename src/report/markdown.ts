@@ -25,9 +25,10 @@ const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~]/g;
  * Newlines are kept (use escapeCell inside tables).
  */
 export function escapeText(text: string): string {
+  // Markdown escapes first, so the `#` and `;` of the entities added next stay as they are.
   return text
-    .replace(/[&<>"'@]/g, (char) => HTML_ENTITIES[char] as string)
     .replace(MARKDOWN_SPECIAL, (char) => `\\${char}`)
+    .replace(/[&<>"'@]/g, (char) => HTML_ENTITIES[char] as string)
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD');
 }
 
@@ -94,14 +95,16 @@ function decodeURIComponentSafe(url: string): string {
 export function capLength(markdown: string, limit = COMMENT_LIMIT - 536, note = 'Truncated: see the job summary or the JSON report for the rest.'): string {
   if (markdown.length <= limit) return markdown;
   const suffix = `\n\n_${escapeText(note)}_\n`;
-  const room = Math.max(0, limit - suffix.length);
-  let cut = markdown.lastIndexOf('\n', room);
-  if (cut < room / 2) cut = room;
-  // An open <details> or code fence left dangling would swallow the note: close them.
-  let body = markdown.slice(0, cut);
-  const openDetails = (body.match(/<details/g) ?? []).length - (body.match(/<\/details>/g) ?? []).length;
-  const fences = (body.match(/^```/gm) ?? []).length;
-  const closing = `${fences % 2 === 1 ? '\n```' : ''}${'\n</details>'.repeat(Math.max(0, openDetails))}`;
-  body = body.slice(0, Math.max(0, room - closing.length));
-  return `${body}${closing}${suffix}`;
+  let end = Math.max(0, limit - suffix.length);
+  for (;;) {
+    const lineEnd = markdown.lastIndexOf('\n', end);
+    const body = markdown.slice(0, lineEnd > end / 2 ? lineEnd : end);
+    // An open <details> or code fence left dangling would swallow the note: close them.
+    const openDetails = Math.max(0, (body.match(/<details/g) ?? []).length - (body.match(/<\/details>/g) ?? []).length);
+    const openFence = (body.match(/^```/gm) ?? []).length % 2 === 1;
+    const closing = `${openFence ? '\n```' : ''}${'\n</details>'.repeat(openDetails)}`;
+    const result = `${body}${closing}${suffix}`;
+    if (result.length <= limit || body.length === 0) return result;
+    end = body.length - (result.length - limit) - 1;
+  }
 }

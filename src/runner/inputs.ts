@@ -140,11 +140,18 @@ export function parseYaml(text: string, input: string | undefined, file?: string
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
-    const pos = first.linePos?.[0];
+    const pos = linePosition(text, first.pos[0]);
     const where = file ? `${file}${pos ? `:${pos.line}:${pos.col}` : ''}` : pos ? `line ${pos.line}, column ${pos.col}` : '';
     const message = `${where ? `${where}: ` : ''}invalid YAML/JSON: ${first.message.split('\n')[0]}`;
     const location = { file, line: pos?.line, column: pos?.col };
     throw input ? new InputError(input, message, location) : new UserError(message, location);
   }
   return doc.toJS({ maxAliasCount: 100 });
+}
+
+/** 1-based line and column of a character offset. */
+function linePosition(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, Math.max(0, offset));
+  const line = before.split('\n').length;
+  return { line, col: offset - before.lastIndexOf('\n') };
 }
