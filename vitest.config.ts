@@ -9,7 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    reporters: ['default'],
+    reporters: ['default', './test/support/summary-reporter.ts'],
     // The workflow parser imports JSON without import attributes, which Node refuses; letting
     // Vite transform it (instead of Node loading it) makes it work under test.
     server: { deps: { inline: ['@actions/workflow-parser'] } },
