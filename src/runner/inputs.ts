@@ -10,6 +10,7 @@ import { parseDocument } from 'yaml';
 import { parseDuration } from './duration.js';
 import { InputError, UserError } from './errors.js';
 import type { ActionSpec } from './spec.js';
+import { linePosition } from './text-position.js';
 
 export interface StructuredValue {
   value: unknown;
@@ -147,11 +148,4 @@ export function parseYaml(text: string, input: string | undefined, file?: string
     throw input ? new InputError(input, message, location) : new UserError(message, location);
   }
   return doc.toJS({ maxAliasCount: 100 });
-}
-
-/** 1-based line and column of a character offset. */
-function linePosition(text: string, offset: number): { line: number; col: number } {
-  const before = text.slice(0, Math.max(0, offset));
-  const line = before.split('\n').length;
-  return { line, col: offset - before.lastIndexOf('\n') };
 }

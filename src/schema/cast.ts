@@ -1,0 +1,172 @@
+/**
+ * Casting cell values to Table Schema field types, following the Frictionless rules (formats,
+ * bareNumber, groupChar/decimalChar, trueValues/falseValues). A cast returns the logical value
+ * in a comparable form (numbers; epoch milliseconds for dates and times; strings), or INVALID.
+ * Cells from CSV arrive as text; JSONL and Parquet cells arrive typed and are accepted when
+ * they already are of the right kind.
+ */
+import type { FieldDescriptor, FieldType } from './descriptor.js';
+import { parseDateWithPattern } from './strptime.js';
+
+export const INVALID: unique symbol = Symbol('invalid');
+export type Comparable = number | string | boolean | object;
+export type CastResult = Comparable | typeof INVALID;
+export type Caster = (value: unknown) => CastResult;
+
+const DEFAULT_TRUE = ['true', 'True', 'TRUE', '1'];
+const DEFAULT_FALSE = ['false', 'False', 'FALSE', '0'];
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_TIME = /^(\d{2}):(\d{2}):(\d{2})(\.\d+)?$/;
+const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_DURATION = /^P(?!$)(\d+(?:\.\d+)?Y)?(\d+(?:\.\d+)?M)?(\d+(?:\.\d+)?W)?(\d+(?:\.\d+)?D)?(T(?=\d)(\d+(?:\.\d+)?H)?(\d+(?:\.\d+)?M)?(\d+(?:\.\d+)?S)?)?$/;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The caster of a field, built once per field so the per-cell path does no option lookups. */
+export function casterFor(field: FieldDescriptor): Caster {
+  const type: FieldType = field.type ?? 'string';
+  switch (type) {
+    case 'string':
+      return stringCaster(field.format);
+    case 'number':
+      return numberCaster(field, false);
+    case 'integer':
+      return numberCaster(field, true);
+    case 'boolean': {
+      const yes = new Set(field.trueValues ?? DEFAULT_TRUE);
+      const no = new Set(field.falseValues ?? DEFAULT_FALSE);
+      return (v) => (typeof v === 'boolean' ? v : typeof v === 'string' ? (yes.has(v) ? true : no.has(v) ? false : INVALID) : INVALID);
+    }
+    case 'date':
+      return temporalCaster(field.format, 'date');
+    case 'datetime':
+      return temporalCaster(field.format, 'datetime');
+    case 'time':
+      return temporalCaster(field.format, 'time');
+    case 'year':
+      return (v) => {
+        const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d{4}$/.test(v) ? Number(v) : NaN;
+        return Number.isInteger(n) ? n : INVALID;
+      };
+    case 'yearmonth':
+      return (v) => {
+        const m = typeof v === 'string' ? /^(\d{4})-(\d{2})$/.exec(v) : null;
+        return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? Number(m[1]) * 12 + Number(m[2]) - 1 : INVALID;
+      };
+    case 'duration':
+      return (v) => (typeof v === 'string' && ISO_DURATION.test(v) ? durationMs(v) : INVALID);
+    case 'object':
+      return jsonCaster((x) => typeof x === 'object' && x !== null && !Array.isArray(x));
+    case 'array':
+      return jsonCaster(Array.isArray);
+    case 'list':
+      return (v) => (typeof v === 'string' ? v : Array.isArray(v) ? JSON.stringify(v) : INVALID);
+    case 'geopoint':
+      return (v) => (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?\s*$/.test(v) ? v : Array.isArray(v) || typeof v === 'object' ? JSON.stringify(v) : INVALID);
+    case 'geojson':
+      return jsonCaster((x) => typeof x === 'object' && x !== null && typeof (x as { type?: unknown }).type === 'string');
+    case 'any':
+      return (v) => (v instanceof Date ? v.getTime() : typeof v === 'bigint' ? Number(v) : (v as Comparable));
+  }
+}
+
+function stringCaster(format: string | undefined): Caster {
+  const check = (s: string): boolean => {
+    switch (format) {
+      case 'email':
+        return EMAIL.test(s);
+      case 'uri':
+        return /^[a-zA-Z][a-zA-Z\d+.-]*:[^\s]*$/.test(s);
+      case 'uuid':
+        return UUID.test(s);
+      case 'binary':
+        return /^[A-Za-z0-9+/]*={0,2}$/.test(s) && s.length % 4 === 0;
+      default:
+        return true;
+    }
+  };
+  return (v) => (typeof v === 'string' ? (check(v) ? v : INVALID) : INVALID);
+}
+
+function numberCaster(field: FieldDescriptor, integer: boolean): Caster {
+  const bare = field.bareNumber ?? true;
+  const group = field.groupChar;
+  const decimal = field.decimalChar ?? '.';
+  const plain = integer ? /^[+-]?\d+$/ : /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+  return (v) => {
+    if (typeof v === 'number') return !integer || Number.isInteger(v) ? v : INVALID;
+    if (typeof v === 'bigint') return Number(v);
+    if (typeof v !== 'string') return INVALID;
+    let text = v;
+    if (!integer && (text === 'NaN' || text === 'INF' || text === '-INF')) return text === 'NaN' ? NaN : text === 'INF' ? Infinity : -Infinity;
+    if (group) text = text.split(group).join('');
+    if (decimal !== '.') text = text.replace(decimal, '.');
+    if (!bare) text = text.replace(/^[^\d+.-]+/, '').replace(/[^\d.]+$/, '');
+    return plain.test(text) ? Number(text) : INVALID;
+  };
+}
+
+function temporalCaster(format: string | undefined, kind: 'date' | 'datetime' | 'time'): Caster {
+  const pattern = format && format !== 'default' && format !== 'any' ? format.replace(/^fmt:/, '') : undefined;
+  return (v) => {
+    if (v instanceof Date) return Number.isNaN(v.getTime()) ? INVALID : v.getTime();
+    if (typeof v !== 'string') return INVALID;
+    if (pattern) return parseDateWithPattern(v, pattern) ?? INVALID;
+    if (kind === 'date') {
+      const m = ISO_DATE.exec(v);
+      return m ? utc(+m[1]!, +m[2]!, +m[3]!, 0, 0, 0, 0) : format === 'any' ? anyDate(v) : INVALID;
+    }
+    if (kind === 'time') {
+      const m = ISO_TIME.exec(v);
+      return m && +m[1]! < 24 && +m[2]! < 60 && +m[3]! < 61 ? (+m[1]! * 3600 + +m[2]! * 60 + +m[3]!) * 1000 + fraction(m[4]) : INVALID;
+    }
+    const m = ISO_DATETIME.exec(v);
+    if (!m) return format === 'any' ? anyDate(v) : INVALID;
+    const local = utc(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +m[6]!, fraction(m[7]));
+    return local === INVALID ? INVALID : local - offsetMs(m[8]);
+  };
+}
+
+function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number | typeof INVALID {
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60) return INVALID;
+  const t = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  // Date.UTC rolls 2023-02-30 over to March: reject days that do not exist.
+  return new Date(t).getUTCDate() === d ? t : INVALID;
+}
+
+function fraction(text: string | undefined): number {
+  return text ? Math.round(Number(`0${text}`) * 1000) : 0;
+}
+
+function offsetMs(zone: string | undefined): number {
+  if (!zone || zone === 'Z') return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone)!;
+  return (m[1] === '-' ? -1 : 1) * (+m[2]! * 60 + +m[3]!) * 60_000;
+}
+
+function anyDate(text: string): number | typeof INVALID {
+  const t = Date.parse(text);
+  return Number.isNaN(t) ? INVALID : t;
+}
+
+function durationMs(text: string): number {
+  const m = ISO_DURATION.exec(text)!;
+  const n = (part: string | undefined) => (part ? parseFloat(part) : 0);
+  // Months and years have no fixed length: use the mean Gregorian lengths, for ordering only.
+  const days = n(m[1]) * 365.2425 + n(m[2]) * 30.436875 + n(m[3]) * 7 + n(m[4]);
+  return ((days * 24 + n(m[6])) * 60 + n(m[7])) * 60_000 + n(m[8]) * 1000;
+}
+
+function jsonCaster(accept: (x: unknown) => boolean): Caster {
+  return (v) => {
+    let value = v;
+    if (typeof v === 'string') {
+      try {
+        value = JSON.parse(v);
+      } catch {
+        return INVALID;
+      }
+    }
+    return accept(value) ? (value as object) : INVALID;
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The schema format of validate-data: Frictionless Table Schema (v1 and v2) as published, plus
+ * our documented `expectations` extension for statistical and dataset-level checks.
+ */
+
+export const FIELD_TYPES = [
+  'string', 'number', 'integer', 'boolean', 'date', 'datetime', 'time', 'year', 'yearmonth',
+  'duration', 'object', 'array', 'list', 'geopoint', 'geojson', 'any',
+] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+export const FIELDS_MATCH = ['exact', 'equal', 'subset', 'superset', 'partial'] as const;
+export type FieldsMatch = (typeof FIELDS_MATCH)[number];
+
+/** Table Schema constraints; a violation's `check` is the constraint's name. */
+export interface FieldConstraints {
+  required?: boolean;
+  unique?: boolean;
+  minimum?: number | string;
+  maximum?: number | string;
+  exclusiveMinimum?: number | string;
+  exclusiveMaximum?: number | string;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  enum?: unknown[];
+}
+
+/** A numeric bound of an expectation: min and/or max, inclusive. */
+export interface Bound {
+  min?: number;
+  max?: number;
+}
+
+/** Statistical expectations on one field (our extension). */
+export interface FieldExpectations {
+  /** Share of missing values, 0..1. */
+  nullFraction?: Bound;
+  mean?: Bound;
+  std?: Bound;
+  min?: Bound;
+  max?: Bound;
+  /** Quantile bounds, e.g. `{ q: 0.99, max: 120 }`. */
+  quantiles?: (Bound & { q: number })[];
+  /** Number of distinct non-missing values. */
+  distinct?: Bound;
+  /** At least `mostly` (default 1) of the non-missing values are in the set. */
+  valuesIn?: { values: unknown[]; mostly?: number };
+  /** At least `mostly` (default 1) of the non-missing values lie within [min, max]. */
+  between?: Bound & { mostly?: number };
+}
+
+export interface FieldDescriptor {
+  name: string;
+  type?: FieldType;
+  format?: string;
+  title?: string;
+  description?: string;
+  example?: unknown;
+  constraints?: FieldConstraints;
+  missingValues?: (string | { value: string; label?: string })[];
+  trueValues?: string[];
+  falseValues?: string[];
+  bareNumber?: boolean;
+  decimalChar?: string;
+  groupChar?: string;
+  expectations?: FieldExpectations;
+}
+
+export interface TableSchema {
+  $schema?: string;
+  fields: FieldDescriptor[];
+  missingValues?: (string | { value: string; label?: string })[];
+  primaryKey?: string | string[];
+  uniqueKeys?: string[][];
+  fieldsMatch?: FieldsMatch;
+  /** Dataset-level expectations (our extension). */
+  expectations?: { rows?: Bound };
+}
+
+/** The names of the field-level expectations, for reports and errors. */
+export const FIELD_EXPECTATIONS = ['nullFraction', 'mean', 'std', 'min', 'max', 'quantiles', 'distinct', 'valuesIn', 'between'] as const;
