@@ -69,6 +69,7 @@ describe('KS statistic and Wasserstein distance from two sketches, against scipy
   ];
   it.each(cases)('%s', (_name, a, b) => {
     const code = `
+import scipy.stats as st
 rng = np.random.default_rng(5); n = ${N}
 a = ${a}; b = ${b}
 a.tofile(dir + '/a'); b.tofile(dir + '/b')

@@ -29,7 +29,7 @@ export function readFloat64(path: string): Float64Array {
 export function withNumpy<T>(code: string, fn: (dir: string, out: unknown) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'sketch-test-'));
   try {
-    const out = runPython(`import json, numpy as np, scipy.stats as st\ndir = ${JSON.stringify(dir)}\n${code}`);
+    const out = runPython(`import json, numpy as np\ndir = ${JSON.stringify(dir)}\n${code}`);
     return fn(dir, JSON.parse(out) as unknown);
   } finally {
     rmSync(dir, { recursive: true, force: true });
