@@ -57,6 +57,7 @@ export class KllSketch {
   /** Adds one number; NaN is ignored (callers count it as missing). */
   add(value: number): void {
     if (value !== value) return;
+    if (value === 0) value = 0; // -0 would not survive JSON
     if (value < this.lo) this.lo = value;
     if (value > this.hi) this.hi = value;
     this.n++;

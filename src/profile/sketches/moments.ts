@@ -41,6 +41,7 @@ export class Moments {
   /** Adds one number; NaN is ignored (callers count it as missing). */
   add(x: number): void {
     if (x !== x) return;
+    if (x === 0) x = 0; // -0 would not survive JSON
     if (this.n === 0) this.shift = x;
     if (x < this.lo) this.lo = x;
     if (x > this.hi) this.hi = x;
