@@ -1,0 +1,174 @@
+/**
+ * A bounded-memory duplicate detector for Table Schema `unique`, `primaryKey` and `uniqueKeys`.
+ * See README.md in this folder for how memory is bounded and what the error rate is.
+ */
+import { DuplicateScanner } from './duplicate-scanner.js';
+import type { Duplicate } from './examples.js';
+import { EntryBuffer, TRUNCATED } from './entry-buffer.js';
+import { KEY, encodeKey, utf8PrefixLength } from './key-hash.js';
+import { SortScratch, sortByHash } from './radix-sort.js';
+import { maxRecordBytes } from './run-file.js';
+import { RunSet } from './run-set.js';
+import type { MergePlan } from './run-set.js';
+import { createTempDir, removeTempDir } from './temp-dir.js';
+import { spillError } from './spill-error.js';
+
+export type { Duplicate } from './examples.js';
+
+export interface UniqueIndexOptions {
+  /** Memory the index may hold, in bytes (default 32 MiB, at least 4 KiB). */
+  memoryBudgetBytes?: number;
+  /** Where sorted runs are spilled (default: RUNNER_TEMP, else the OS temp dir). */
+  tempDir?: string;
+  /** Duplicates reported as examples, earliest rows first (default 5). */
+  maxExamples?: number;
+  /** UTF-8 bytes of each key kept for confirming duplicates and reporting values (default 1024; at most a 32nd of the budget). */
+  maxKeyBytes?: number;
+}
+
+export interface UniqueResult {
+  /** Rows whose key was already seen on an earlier row. */
+  violations: number;
+  /** Up to maxExamples of those rows, in row order. */
+  examples: Duplicate[];
+  /** True when every violation was confirmed by comparing the keys' full text. */
+  exact: boolean;
+  /** Upper bound on the probability that any reported violation is a hash collision (0 when exact). */
+  falsePositiveBound: number;
+  /** Rows added. */
+  rows: number;
+  /** Sorted runs written to disk (0: everything fitted in memory). */
+  spilledRuns: number;
+}
+
+export const DEFAULT_BUDGET = 32 * 1024 * 1024;
+const MIN_BUDGET = 4096;
+const MAX_ROW = 0xffffffff;
+
+export class UniqueIndex {
+  private readonly budget: number;
+  private readonly maxKeyBytes: number;
+  private readonly maxExamples: number;
+  private readonly tempParent: string | undefined;
+  private readonly chunkBytes: number;
+  private buffer: EntryBuffer | undefined;
+  private readonly scratch = new SortScratch();
+  private runs: RunSet | undefined;
+  private spilled = 0;
+  private rows = 0;
+  private lastRow = 0;
+  private done = false;
+
+  /** Creates an empty index; nothing is allocated on disk until the budget is reached. */
+  constructor(options: UniqueIndexOptions = {}) {
+    this.budget = Math.max(MIN_BUDGET, Math.floor(options.memoryBudgetBytes ?? DEFAULT_BUDGET));
+    // Keys are stored up to this many bytes; capped so that a spill always holds many entries.
+    this.maxKeyBytes = Math.max(4, Math.floor(Math.min(options.maxKeyBytes ?? 1024, this.budget / 32)));
+    this.maxExamples = Math.max(0, Math.floor(options.maxExamples ?? 5));
+    this.tempParent = options.tempDir;
+    // The spill writer's chunk comes out of the budget; it must hold a couple of the largest records.
+    this.chunkBytes = Math.max(2 * maxRecordBytes(this.maxKeyBytes), Math.min(1 << 20, Math.floor(this.budget / 16)));
+    this.buffer = new EntryBuffer(Math.max(this.budget - this.chunkBytes, MIN_BUDGET / 2), this.maxKeyBytes);
+  }
+
+  /** Bytes of memory the index holds now (its typed arrays and buffers), for checking the budget. */
+  get bytesHeld(): number {
+    return (this.buffer?.bytes ?? 0) + this.chunkBytes;
+  }
+
+  /**
+   * Adds the key of one row. `key` is the canonical text of the value, or of a composite key
+   * (e.g. JSON.stringify of the parts); `row` is the 1-based data row, increasing from call to
+   * call; `line` the physical line in a text file, if any.
+   */
+  add(key: string, row: number, line?: number): void {
+    if (this.done) throw new Error('UniqueIndex.add() called after finish() or abort()');
+    if (!Number.isInteger(row) || row <= this.lastRow || row > MAX_ROW) {
+      throw new RangeError(`UniqueIndex.add(): row ${row} must be an integer above the previous row ${this.lastRow} (and at most ${MAX_ROW})`);
+    }
+    this.lastRow = row;
+    this.rows++;
+    encodeKey(key);
+    const stored = utf8PrefixLength(KEY.bytes, 0, KEY.length, this.maxKeyBytes);
+    const meta = stored < KEY.length ? (stored | TRUNCATED) >>> 0 : stored;
+    const buffer = this.buffer!;
+    if (!buffer.reserve(stored)) {
+      this.spill(buffer);
+      buffer.clear();
+    }
+    buffer.append(KEY.hi, KEY.lo, row, line !== undefined && line > 0 && line <= MAX_ROW ? line : 0, meta, KEY.bytes, stored);
+  }
+
+  /**
+   * Finds the duplicates: the number of rows whose key was already seen on an earlier row, and
+   * the first maxExamples of them. Removes the temporary files, also when it fails.
+   */
+  async finish(): Promise<UniqueResult> {
+    if (this.done) throw new Error('UniqueIndex.finish() called twice, or after abort()');
+    this.done = true;
+    const buffer = this.buffer!;
+    const scanner = new DuplicateScanner(this.maxExamples, this.maxKeyBytes);
+    try {
+      if (this.runs === undefined) {
+        scanBuffer(buffer, this.scratch, scanner);
+      } else {
+        if (buffer.count > 0) this.spill(buffer);
+        this.buffer = undefined; // its memory goes to the merge's read buffers
+        await this.runs.mergeInto(scanner, this.mergePlan());
+      }
+    } finally {
+      this.release();
+    }
+    const m = scanner.truncatedKeys;
+    return {
+      violations: scanner.violations,
+      examples: scanner.list(),
+      exact: scanner.unverified === 0,
+      // Union bound over the pairs of keys compared by hash alone: m(m-1)/2 pairs, 2^-64 each.
+      falsePositiveBound: scanner.unverified === 0 ? 0 : Math.min(1, (m * (m - 1)) / 2 ** 65),
+      rows: this.rows,
+      spilledRuns: this.spilled,
+    };
+  }
+
+  /** Drops everything and removes the temporary files, when the caller gives up before finish(). */
+  abort(): void {
+    this.done = true;
+    this.release();
+  }
+
+  private spill(buffer: EntryBuffer): void {
+    const runs = (this.runs ??= new RunSet(createTempDir(this.tempParent)));
+    try {
+      runs.spill(buffer, this.scratch, this.chunkBytes);
+      this.spilled++;
+    } catch (error) {
+      this.abort();
+      throw spillError(error, runs.dir);
+    }
+  }
+
+  private mergePlan(): MergePlan {
+    const minBuffer = Math.max(4096, 2 * maxRecordBytes(this.maxKeyBytes));
+    // fanIn readers plus one writer for intermediate merges share the budget.
+    const fanIn = Math.max(2, Math.min(64, Math.floor(this.budget / minBuffer) - 1));
+    const bufferBytes = Math.max(minBuffer, Math.floor(this.budget / (fanIn + 1)));
+    return { fanIn, bufferBytes };
+  }
+
+  private release(): void {
+    this.buffer = undefined;
+    if (this.runs !== undefined) removeTempDir(this.runs.dir);
+  }
+}
+
+/** The fast path: everything fitted in memory, so sort and scan without touching the disk. */
+function scanBuffer(buffer: EntryBuffer, scratch: SortScratch, scanner: DuplicateScanner): void {
+  const perm = sortByHash(buffer.hi, buffer.lo, buffer.count, scratch);
+  const { hi, lo, row, line, meta, keyStart, keys } = buffer;
+  for (let k = 0; k < perm.length; k++) {
+    const i = perm[k]!;
+    const start = keyStart[i]!;
+    scanner.push(hi[i]!, lo[i]!, row[i]!, line[i]!, meta[i]!, keys, start, keyStart[i + 1]! - start);
+  }
+}
