@@ -13,6 +13,7 @@ export interface FileContext {
   bytesBefore: number;
   batchRows?: number;
   signal?: AbortSignal;
+  chunkBytes?: number;
 }
 
 /**
@@ -23,7 +24,7 @@ export interface FileContext {
 export async function* readDelimitedFile(file: string, delimiter: ',' | '\t', gzip: boolean, ctx: FileContext): AsyncGenerator<Batch> {
   const tok = new CsvTokenizer(file, delimiter);
   const lineReached = (): number => tok.line + countNewlines(tok.rest());
-  const chunks = readTextChunks(file, gzip, lineReached, ctx.signal);
+  const chunks = readTextChunks(file, gzip, lineReached, ctx.signal, ctx.chunkBytes);
   let final = false;
   let bytes = 0;
   let invalid: TextChunk['invalid'];

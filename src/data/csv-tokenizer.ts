@@ -88,7 +88,7 @@ export class CsvTokenizer {
         const ch = s.charCodeAt(p);
         if (ch === LF) p++;
         else if (ch === CR && p + 1 < len && s.charCodeAt(p + 1) === LF) p += 2;
-        else if (ch === CR && p + 1 >= len && !final) return NEED_MORE;
+        else if (ch === CR && p + 1 >= len && !final) return this.rewind();
         else break;
         line++;
       }
@@ -113,7 +113,7 @@ export class CsvTokenizer {
           close = s.indexOf('"', from);
           if (close === -1 || (close + 1 >= len && !final)) {
             if (final) this.fail(`unterminated quoted field (field ${c + 1} opens a quote that never closes)`, opened);
-            return NEED_MORE;
+            return this.rewind();
           }
           if (s.charCodeAt(close + 1) !== QUOTE) break;
           value += s.slice(from, close + 1);
@@ -131,7 +131,7 @@ export class CsvTokenizer {
           last = true;
           p++;
         } else if (ch === CR && p + 1 >= len) {
-          if (!final) return NEED_MORE;
+          if (!final) return this.rewind();
           last = true;
         } else {
           this.fail(`unexpected text after the closing quote of field ${c + 1} (a quote inside a quoted field must be doubled: "")`, line);
@@ -142,7 +142,7 @@ export class CsvTokenizer {
       } else {
         let end = this.nextDelim;
         if (end < p) end = this.nextDelim = find(s, this.delimiter, p);
-        if (lf === Infinity && !final) return NEED_MORE;
+        if (lf === Infinity && !final) return this.rewind();
         const rowEnd = lf === Infinity ? len : lf;
         last = end >= rowEnd;
         if (last) end = rowEnd;
@@ -160,6 +160,12 @@ export class CsvTokenizer {
     this.fields = c;
     this.rowLine = rowLine;
     return ROW;
+  }
+
+  /** The row will be parsed again from its start: forget scan positions past that start. */
+  private rewind(): number {
+    this.nextLf = this.nextDelim = this.nextQuote = -1;
+    return NEED_MORE;
   }
 
   private tooLong(): never {

@@ -28,7 +28,7 @@ export async function* readDataset(paths: string[], options: ReadOptions = {}): 
   let reference: { file: string; columns: string[] } | undefined;
   for (const file of paths) {
     options.signal?.throwIfAborted();
-    const ctx: FileContext = { firstRow, bytesBefore, batchRows: options.batchRows, signal: options.signal };
+    const ctx: FileContext = { firstRow, bytesBefore, batchRows: options.batchRows, signal: options.signal, chunkBytes: options.chunkBytes };
     let bytes = bytesBefore;
     let checked = false;
     for await (const batch of readFile(file, format, keys, ctx)) {

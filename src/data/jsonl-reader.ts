@@ -25,7 +25,7 @@ export async function* readJsonlFile(file: string, gzip: boolean, keys: KeyColum
   let pos = 0;
   let line = 1;
   const lineReached = (): number => line + countNewlines(text, pos);
-  const chunks = readTextChunks(file, gzip, lineReached, ctx.signal);
+  const chunks = readTextChunks(file, gzip, lineReached, ctx.signal, ctx.chunkBytes);
   const batchRows = ctx.batchRows ?? defaultBatchRows(Math.max(keys.names.length, 8));
   let bytes = 0;
   let final = false;

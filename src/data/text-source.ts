@@ -28,9 +28,10 @@ const CHUNK = 1 << 20;
  * across reads is carried to the next chunk. `lineAtEnd()` tells, on a gzip or read error,
  * which line the caller has reached, so the error lands there.
  */
-export async function* readTextChunks(path: string, gzip: boolean, lineAtEnd: () => number, signal?: AbortSignal): AsyncGenerator<TextChunk> {
-  const raw = createReadStream(path, { highWaterMark: CHUNK, signal });
-  const stream: Readable = gzip ? pipeline(raw, createGunzip({ chunkSize: CHUNK }), () => {}) : raw;
+export async function* readTextChunks(path: string, gzip: boolean, lineAtEnd: () => number, signal?: AbortSignal, chunkBytes = CHUNK): AsyncGenerator<TextChunk> {
+  const raw = createReadStream(path, { highWaterMark: chunkBytes, signal });
+  // zlib's smallest output chunk is 64 bytes.
+  const stream: Readable = gzip ? pipeline(raw, createGunzip({ chunkSize: Math.max(64, chunkBytes) }), () => {}) : raw;
   let carry: Buffer | undefined;
   let offset = 0; // decoded bytes before `carry`
   let first = true;

@@ -55,6 +55,8 @@ export interface ReadOptions {
    */
   batchRows?: number;
   signal?: AbortSignal;
+  /** Bytes per read from text files (default 1 MiB); tests use tiny reads to split rows. */
+  chunkBytes?: number;
 }
 
 /** Default rows per batch for a table of `width` columns (about 64K cells, 1K..64K rows). */
