@@ -11,11 +11,10 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'mlops-data-'));
 }
 
-/** Writes `content` to `dir/name` (gzipped when the name ends in .gz) and returns the path. */
+/** Writes `content` to `dir/name` and returns the path; text is gzipped when the name ends in .gz, bytes are written as they are. */
 export function writeData(dir: string, name: string, content: string | Buffer): string {
   const path = join(dir, name);
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  writeFileSync(path, name.endsWith('.gz') ? gzipSync(bytes) : bytes);
+  writeFileSync(path, typeof content === 'string' && name.endsWith('.gz') ? gzipSync(Buffer.from(content, 'utf8')) : content);
   return path;
 }
 
