@@ -3,8 +3,11 @@
  * read this list: adding an action here (with its spec.ts and main.ts) is all it takes.
  */
 import type { RegisteredAction } from '../src/runner/action-module.js';
+import { VALIDATE_DATA } from './validate-data/spec.js';
 
-export const ACTIONS: readonly RegisteredAction[] = [];
+export const ACTIONS: readonly RegisteredAction[] = [
+  { spec: VALIDATE_DATA, load: () => import('./validate-data/main.js') },
+];
 
 /** The action of that name, or undefined. */
 export function findAction(name: string): RegisteredAction | undefined {

@@ -18,7 +18,6 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore'
 
 rmSync(join(root, 'lib'), { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.json']);
-run(bin('tsc'), ['-p', 'tsconfig.test.json']);
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });

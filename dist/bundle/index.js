@@ -28391,6 +28391,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -28402,6 +28409,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -28468,6 +28482,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -28486,6 +28514,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -28552,6 +28594,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -28570,6 +28619,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -31217,7 +31273,7 @@ __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 __webpack_unused_export__ = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
@@ -31232,7 +31288,7 @@ __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -37145,70 +37201,110 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 9006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yo: () => (/* binding */ UserError),
+/* harmony export */   zR: () => (/* binding */ asError)
+/* harmony export */ });
+/* unused harmony export ServiceError */
+/**
+ * Errors that reach the user. A UserError is something the user can fix (a bad input, file,
+ * schema or config) and is shown as one annotation without a stack trace; anything else is
+ * an internal error, a bug of ours.
+ */
+/** A problem the user can fix: bad input, file, data, schema or configuration. */
+class UserError extends Error {
+    input;
+    file;
+    line;
+    column;
+    title;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'UserError';
+        this.input = options.input;
+        this.file = options.file;
+        this.line = options.line;
+        this.column = options.column;
+        this.title = options.title;
+    }
+}
+/** A user error about one action input; the message always starts by naming it. */
+class InputError extends UserError {
+    constructor(input, problem, options = {}) {
+        super(`Input '${input}': ${problem}`, { ...options, input });
+        this.name = 'InputError';
+    }
+}
+/** A call to a remote service (GitHub, a registry, Prometheus) that answered with an error. */
+class ServiceError extends UserError {
+    status;
+    endpoint;
+    constructor(service, endpoint, status, detail, cause) {
+        const statusText = status === undefined ? 'could not be reached' : `answered HTTP ${status}`;
+        super(`${service} ${endpoint} ${statusText}: ${detail}`, { cause, title: `${service} request failed` });
+        this.name = 'ServiceError';
+        this.status = status;
+        this.endpoint = endpoint;
+    }
+}
+/** Turns anything thrown (including non-Error values) into an Error without losing its text. */
+function asError(thrown) {
+    if (thrown instanceof Error)
+        return thrown;
+    if (typeof thrown === 'string')
+        return new Error(thrown);
+    try {
+        return new Error(`Non-error value thrown: ${JSON.stringify(thrown)}`);
+    }
+    catch {
+        return new Error(`Non-error value thrown: ${String(thrown)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6940:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ linePosition)
+/* harmony export */ });
+/** 1-based line and column of a character offset in a text, for error locations. */
+function linePosition(text, offset) {
+    const before = text.slice(0, Math.max(0, offset));
+    return { line: before.split('\n').length, col: offset - before.lastIndexOf('\n') };
+}
+
+
+/***/ }),
+
+/***/ 5009:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pj: () => (/* reexport */ cliEntry),
-  Cs: () => (/* reexport */ runAction),
-  Wk: () => (/* reexport */ runRootAction)
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  Gu: () => (/* binding */ getState),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  LZ: () => (/* binding */ saveState),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, markdownSummary, notice, platform, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -37342,8 +37438,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -37357,10 +37453,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -37379,8 +37475,8 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -38339,7 +38435,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -38362,7 +38458,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -38606,7 +38702,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -38662,7 +38758,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -38689,7 +38785,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -38747,7 +38843,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -38776,11 +38872,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -39000,7 +39096,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -39015,7 +39111,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -39026,7 +39122,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -39035,7 +39131,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -39466,7 +39562,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -40021,7 +40117,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -40044,7 +40140,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
+function error(message, properties = {}) {
     command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -40053,7 +40149,7 @@ function core_error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -40068,7 +40164,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + os.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -40155,73 +40251,264 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pj: () => (/* reexport */ cliEntry),
+  Cs: () => (/* reexport */ runAction),
+  Wk: () => (/* reexport */ runRootAction)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(5009);
+;// CONCATENATED MODULE: ./lib/actions/validate-data/spec.js
+const VALIDATE_DATA = {
+    name: 'validate-data',
+    title: 'mlops-actions: validate data',
+    description: 'Validate a dataset (CSV/TSV, JSON Lines, Parquet, gzipped or not) against a Frictionless Table Schema with statistical expectations, in one streaming pass, and write a reusable profile of it.',
+    branding: { icon: 'check-square', color: 'purple' },
+    inputs: {
+        data: {
+            description: 'The dataset: a file, a glob or a directory; several files make one dataset. Format by extension (.csv, .tsv, .jsonl/.ndjson, .parquet, text formats also .gz).',
+            required: true,
+        },
+        format: {
+            description: 'Override the format guessed from the extension: csv, tsv, jsonl or parquet.',
+        },
+        schema: {
+            description: 'A Table Schema file (YAML or JSON), optionally with expectations. See the README for the format.',
+        },
+        'infer-schema': {
+            description: 'A path to write a schema inferred from the data (types, required, min/max, enums for low-cardinality strings); `schema` may then be omitted.',
+        },
+        profile: {
+            description: 'A path to write the dataset profile (JSON) that drift-check accepts as a reference.',
+        },
+        'fail-on-invalid': {
+            description: 'Fail the step when the data is invalid; `false` reports without failing.',
+            default: 'true',
+        },
+        'max-examples': {
+            description: 'Failing examples kept per check.',
+            default: '5',
+        },
+        report: {
+            description: 'Where to write the JSON report.',
+            default: 'mlops-reports/validate-data.json',
+        },
+    },
+    outputs: {
+        valid: { description: '`true` when every check passed, otherwise `false`.' },
+        rows: { description: 'Number of data rows read.' },
+        errors: { description: 'Total number of violations.' },
+        report: { description: 'Path of the JSON report.' },
+        profile: { description: 'Path of the profile written, if any.' },
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/actions/registry.js
-const ACTIONS = [];
+
+const ACTIONS = [
+    { spec: VALIDATE_DATA, load: () => Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2737)) },
+];
 /** The action of that name, or undefined. */
 function findAction(name) {
     return ACTIONS.find((action) => action.spec.name === name);
 }
 
-;// CONCATENATED MODULE: ./lib/src/runner/errors.js
-/**
- * Errors that reach the user. A UserError is something the user can fix (a bad input, file,
- * schema or config) and is shown as one annotation without a stack trace; anything else is
- * an internal error, a bug of ours.
- */
-/** A problem the user can fix: bad input, file, data, schema or configuration. */
-class UserError extends Error {
-    input;
-    file;
-    line;
-    column;
-    title;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'UserError';
-        this.input = options.input;
-        this.file = options.file;
-        this.line = options.line;
-        this.column = options.column;
-        this.title = options.title;
-    }
-}
-/** A user error about one action input; the message always starts by naming it. */
-class InputError extends UserError {
-    constructor(input, problem, options = {}) {
-        super(`Input '${input}': ${problem}`, { ...options, input });
-        this.name = 'InputError';
-    }
-}
-/** A call to a remote service (GitHub, a registry, Prometheus) that answered with an error. */
-class ServiceError extends UserError {
-    status;
-    endpoint;
-    constructor(service, endpoint, status, detail, cause) {
-        const statusText = status === undefined ? 'could not be reached' : `answered HTTP ${status}`;
-        super(`${service} ${endpoint} ${statusText}: ${detail}`, { cause, title: `${service} request failed` });
-        this.name = 'ServiceError';
-        this.status = status;
-        this.endpoint = endpoint;
-    }
-}
-/** Turns anything thrown (including non-Error values) into an Error without losing its text. */
-function asError(thrown) {
-    if (thrown instanceof Error)
-        return thrown;
-    if (typeof thrown === 'string')
-        return new Error(thrown);
-    try {
-        return new Error(`Non-error value thrown: ${JSON.stringify(thrown)}`);
-    }
-    catch {
-        return new Error(`Non-error value thrown: ${String(thrown)}`);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./lib/src/runner/errors.js
+var errors = __nccwpck_require__(9006);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./lib/src/runner/duration.js
@@ -40256,12 +40543,15 @@ function formatDuration(ms) {
     return `${hours ? `${hours}h` : ''}${minutes ? `${minutes}m` : ''}${seconds || (!hours && !minutes) ? `${seconds}s` : ''}`;
 }
 
+// EXTERNAL MODULE: ./lib/src/runner/text-position.js
+var text_position = __nccwpck_require__(6940);
 ;// CONCATENATED MODULE: ./lib/src/runner/inputs.js
 /**
  * Typed, named access to action inputs. Each getter reads the value the runner passes in
  * `INPUT_<NAME>` (through @actions/core), falls back to the declared default, and throws an
  * InputError that names the input and says what was expected.
  */
+
 
 
 
@@ -40279,11 +40569,11 @@ class Inputs {
         const declared = this.spec.inputs[name];
         if (!declared)
             throw new Error(`Input '${name}' is read but not declared in the spec of ${this.spec.name}`);
-        const given = getInput(name);
+        const given = core/* getInput */.V4(name);
         const value = given !== '' ? given : (declared.default ?? '');
         if (value === '') {
             if (declared.required)
-                throw new InputError(name, `is required but was not supplied (${declared.description})`);
+                throw new errors/* InputError */.dz(name, `is required but was not supplied (${declared.description})`);
             return undefined;
         }
         return value;
@@ -40292,7 +40582,7 @@ class Inputs {
     requiredString(name, why = 'a value is required') {
         const value = this.string(name);
         if (value === undefined)
-            throw new InputError(name, `${why}, but it was not supplied`);
+            throw new errors/* InputError */.dz(name, `${why}, but it was not supplied`);
         return value;
     }
     /** YAML 1.2 core booleans, as @actions/core accepts them. */
@@ -40304,14 +40594,14 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new InputError(name, `expected true or false, got '${value}'`);
+        throw new errors/* InputError */.dz(name, `expected true or false, got '${value}'`);
     }
     integer(name, range = {}) {
         const value = this.string(name);
         if (value === undefined)
             return undefined;
         if (!/^[+-]?\d+$/.test(value))
-            throw new InputError(name, `expected a whole number, got '${value}'`);
+            throw new errors/* InputError */.dz(name, `expected a whole number, got '${value}'`);
         return checkRange(name, Number(value), range);
     }
     number(name, range = {}) {
@@ -40320,7 +40610,7 @@ class Inputs {
             return undefined;
         const parsed = Number(value);
         if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value) || !Number.isFinite(parsed)) {
-            throw new InputError(name, `expected a number, got '${value}'`);
+            throw new errors/* InputError */.dz(name, `expected a number, got '${value}'`);
         }
         return checkRange(name, parsed, range);
     }
@@ -40329,7 +40619,7 @@ class Inputs {
         if (value === undefined)
             return undefined;
         if (!allowed.includes(value)) {
-            throw new InputError(name, `expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${value}'`);
+            throw new errors/* InputError */.dz(name, `expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${value}'`);
         }
         return value;
     }
@@ -40350,7 +40640,7 @@ class Inputs {
             return undefined;
         const ms = parseDuration(value);
         if (ms === undefined)
-            throw new InputError(name, `expected a duration such as 90s, 5m or 1h30m, got '${value}'`);
+            throw new errors/* InputError */.dz(name, `expected a duration such as 90s, 5m or 1h30m, got '${value}'`);
         return ms;
     }
     /**
@@ -40363,10 +40653,10 @@ class Inputs {
             return undefined;
         const looksLikePath = !value.includes('\n') && /\.(ya?ml|json)$/i.test(value.trim());
         if (looksLikePath) {
-            const path = (0,external_node_path_namespaceObject.resolve)(value.trim());
-            if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-                throw new InputError(name, `file '${value.trim()}' does not exist`, { file: value.trim() });
-            return { value: parseYaml((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), name, value.trim()), file: value.trim() };
+            const path = (0,external_node_path_.resolve)(value.trim());
+            if (!(0,external_node_fs_.existsSync)(path))
+                throw new errors/* InputError */.dz(name, `file '${value.trim()}' does not exist`, { file: value.trim() });
+            return { value: parseYaml((0,external_node_fs_.readFileSync)(path, 'utf8'), name, value.trim()), file: value.trim() };
         }
         return { value: parseYaml(value, name) };
     }
@@ -40375,23 +40665,23 @@ class Inputs {
         const value = this.string(name);
         if (value === undefined)
             return undefined;
-        const path = (0,external_node_path_namespaceObject.resolve)(value);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-            throw new InputError(name, `path '${value}' does not exist`);
-        const stats = (0,external_node_fs_namespaceObject.statSync)(path);
+        const path = (0,external_node_path_.resolve)(value);
+        if (!(0,external_node_fs_.existsSync)(path))
+            throw new errors/* InputError */.dz(name, `path '${value}' does not exist`);
+        const stats = (0,external_node_fs_.statSync)(path);
         if (kind === 'file' && !stats.isFile())
-            throw new InputError(name, `expected a file, but '${value}' is not one`);
+            throw new errors/* InputError */.dz(name, `expected a file, but '${value}' is not one`);
         if (kind === 'directory' && !stats.isDirectory()) {
-            throw new InputError(name, `expected a directory, but '${value}' is not one`);
+            throw new errors/* InputError */.dz(name, `expected a directory, but '${value}' is not one`);
         }
         return value;
     }
 }
 function checkRange(name, value, range) {
     if (range.min !== undefined && value < range.min)
-        throw new InputError(name, `expected at least ${range.min}, got ${value}`);
+        throw new errors/* InputError */.dz(name, `expected at least ${range.min}, got ${value}`);
     if (range.max !== undefined && value > range.max)
-        throw new InputError(name, `expected at most ${range.max}, got ${value}`);
+        throw new errors/* InputError */.dz(name, `expected at most ${range.max}, got ${value}`);
     return value;
 }
 /**
@@ -40402,11 +40692,11 @@ function parseYaml(text, input, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
     const first = doc.errors[0];
     if (first) {
-        const pos = first.linePos?.[0];
+        const pos = (0,text_position/* linePosition */.s)(text, first.pos[0]);
         const where = file ? `${file}${pos ? `:${pos.line}:${pos.col}` : ''}` : pos ? `line ${pos.line}, column ${pos.col}` : '';
         const message = `${where ? `${where}: ` : ''}invalid YAML/JSON: ${first.message.split('\n')[0]}`;
         const location = { file, line: pos?.line, column: pos?.col };
-        throw input ? new InputError(input, message, location) : new UserError(message, location);
+        throw input ? new errors/* InputError */.dz(input, message, location) : new errors/* UserError */.yo(message, location);
     }
     return doc.toJS({ maxAliasCount: 100 });
 }
@@ -40426,7 +40716,7 @@ class Outputs {
             throw new Error(`Output '${name}' is set but not declared in the spec of ${this.spec.name}`);
         const text = typeof value === 'string' ? value : JSON.stringify(value);
         this.values[name] = text;
-        setOutput(name, text);
+        core/* setOutput */.uH(name, text);
     }
     /** What has been set so far (for the CLI and tests). */
     all() {
@@ -40454,9 +40744,9 @@ async function runMain(work) {
 }
 /** Reports one failure as exactly one error annotation and marks the step failed. */
 function reportFailure(thrown) {
-    const error = asError(thrown);
-    if (error instanceof UserError) {
-        core_error(error.message, {
+    const error = (0,errors/* asError */.zR)(thrown);
+    if (error instanceof errors/* UserError */.yo) {
+        core/* error */.z3(error.message, {
             title: error.title,
             file: error.file,
             startLine: error.line,
@@ -40464,11 +40754,11 @@ function reportFailure(thrown) {
         });
     }
     else {
-        core_error(`${INTERNAL_ERROR_PREFIX}: ${error.message}. This is a bug, not a problem with your inputs: ` +
+        core/* error */.z3(`${INTERNAL_ERROR_PREFIX}: ${error.message}. This is a bug, not a problem with your inputs: ` +
             'please report it with the log of a run with debug logging enabled (ACTIONS_STEP_DEBUG).', { title: 'Internal error' });
     }
-    if (isDebug() && error.stack)
-        core_debug(error.stack);
+    if (core/* isDebug */._o() && error.stack)
+        core/* debug */.Yz(error.stack);
     process.exitCode = 1;
 }
 /**
@@ -40514,21 +40804,21 @@ async function runAction(name) {
 async function runRootAction() {
     installProcessGuards();
     await runMain(async () => {
-        const post = getState(POST_STATE);
-        const name = post || getInput('action');
+        const post = core/* getState */.Gu(POST_STATE);
+        const name = post || core/* getInput */.V4('action');
         const known = ACTIONS.map((a) => a.spec.name);
         if (!name)
-            throw new InputError('action', `is required but was not supplied: expected one of ${known.join(', ')}`);
+            throw new errors/* InputError */.dz('action', `is required but was not supplied: expected one of ${known.join(', ')}`);
         const action = findAction(name);
         if (!action)
-            throw new InputError('action', `expected one of ${known.join(', ')}, got '${name}'`);
+            throw new errors/* InputError */.dz('action', `expected one of ${known.join(', ')}, got '${name}'`);
         await runRegistered(action);
     });
 }
 async function runRegistered(action) {
     const module = await action.load();
     const run = { spec: action.spec, inputs: new Inputs(action.spec), outputs: new Outputs(action.spec) };
-    if (getState(POST_STATE)) {
+    if (core/* getState */.Gu(POST_STATE)) {
         if (module.post)
             await module.post(run);
         return;
@@ -40536,12 +40826,12 @@ async function runRegistered(action) {
     // Saved before main, for every action: the runner sets state only for the post step, so
     // finding it tells the post run apart from main (the root action has one post for all five),
     // and a main step killed half-way still gets its post step.
-    saveState(POST_STATE, action.spec.name);
+    core/* saveState */.LZ(POST_STATE, action.spec.name);
     await module.main(run);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./lib/src/runner/command-files.js
 /**
  * Reads the files the runner collects outputs and state from (GITHUB_OUTPUT, GITHUB_STATE):
@@ -40587,11 +40877,11 @@ function parseActionArgs(spec, argv) {
             continue;
         }
         if (!arg.startsWith('--'))
-            throw new UserError(`Unexpected argument '${arg}': inputs are given as --<input> <value> (see --help)`);
+            throw new errors/* UserError */.yo(`Unexpected argument '${arg}': inputs are given as --<input> <value> (see --help)`);
         const eq = arg.indexOf('=');
         const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
         if (!spec.inputs[name]) {
-            throw new UserError(`Unknown input '--${name}' for ${spec.name}; its inputs are: ${Object.keys(spec.inputs).map((n) => `--${n}`).join(', ')}`);
+            throw new errors/* UserError */.yo(`Unknown input '--${name}' for ${spec.name}; its inputs are: ${Object.keys(spec.inputs).map((n) => `--${n}`).join(', ')}`);
         }
         let value;
         if (eq > 0)
@@ -40829,7 +41119,7 @@ async function runCli(argv) {
         args = parseActionArgs(action.spec, rest);
     }
     catch (error) {
-        console.error(`error: ${asError(error).message}`);
+        console.error(`error: ${(0,errors/* asError */.zR)(error).message}`);
         return 1;
     }
     if (args.help) {
@@ -40839,10 +41129,10 @@ async function runCli(argv) {
     return runWithRunnerFiles(action.spec.name, args.inputs, args.debug, Boolean(action.spec.postIf));
 }
 async function runWithRunnerFiles(name, inputs, debug, hasPost) {
-    const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'mlops-cli-'));
-    const files = { output: (0,external_node_path_namespaceObject.join)(work, 'output'), summary: (0,external_node_path_namespaceObject.join)(work, 'summary.md'), state: (0,external_node_path_namespaceObject.join)(work, 'state') };
+    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-cli-'));
+    const files = { output: (0,external_node_path_.join)(work, 'output'), summary: (0,external_node_path_.join)(work, 'summary.md'), state: (0,external_node_path_.join)(work, 'state') };
     for (const file of Object.values(files))
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, '');
+        (0,external_node_fs_.writeFileSync)(file, '');
     Object.assign(process.env, {
         GITHUB_OUTPUT: files.output,
         GITHUB_STEP_SUMMARY: files.summary,
@@ -40857,7 +41147,7 @@ async function runWithRunnerFiles(name, inputs, debug, hasPost) {
         await runAction(name);
         if (hasPost) {
             // The runner gives the post step the state main saved, as STATE_<name> variables.
-            for (const [key, value] of Object.entries(parseCommandFile((0,external_node_fs_namespaceObject.readFileSync)(files.state, 'utf8'))))
+            for (const [key, value] of Object.entries(parseCommandFile((0,external_node_fs_.readFileSync)(files.state, 'utf8'))))
                 process.env[`STATE_${key}`] = value;
             await runAction(name);
         }
@@ -40865,11 +41155,11 @@ async function runWithRunnerFiles(name, inputs, debug, hasPost) {
     finally {
         restore();
     }
-    const summary = (0,external_node_fs_namespaceObject.readFileSync)(files.summary, 'utf8');
+    const summary = (0,external_node_fs_.readFileSync)(files.summary, 'utf8');
     if (summary.trim())
         console.log(`\n${renderMarkdownForTerminal(summary)}\n`);
-    console.log(JSON.stringify(parseCommandFile((0,external_node_fs_namespaceObject.readFileSync)(files.output, 'utf8')), null, 2));
-    (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
+    console.log(JSON.stringify(parseCommandFile((0,external_node_fs_.readFileSync)(files.output, 'utf8')), null, 2));
+    (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
 }
 /** Entry of dist/cli/index.js. */
@@ -40878,8 +41168,8 @@ async function cliEntry() {
         process.exitCode = await runCli(process.argv.slice(2));
     }
     catch (error) {
-        const err = asError(error);
-        console.error(err instanceof UserError ? `error: ${err.message}` : `internal error: ${err.stack ?? err.message}`);
+        const err = (0,errors/* asError */.zR)(error);
+        console.error(err instanceof errors/* UserError */.yo ? `error: ${err.message}` : `internal error: ${err.stack ?? err.message}`);
         process.exitCode = 1;
     }
 }

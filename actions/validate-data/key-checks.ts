@@ -1,0 +1,54 @@
+/**
+ * Uniqueness across rows: `unique` constraints on single fields, the `primaryKey` and each of
+ * the `uniqueKeys`. Each key has its own bounded-memory index (src/unique), so memory stays
+ * flat however many rows there are.
+ */
+import type { TableSchema } from '../../src/schema/descriptor.js';
+import { UniqueIndex } from '../../src/unique/index.js';
+import type { FailedCheck } from './violations.js';
+
+export interface KeyDefinition {
+  /** The check name reported: `unique`, `primaryKey` or `uniqueKeys`. */
+  check: 'unique' | 'primaryKey' | 'uniqueKeys';
+  fields: string[];
+  index: UniqueIndex;
+}
+
+/** The keys the schema asks to be unique. */
+export function keyDefinitions(schema: TableSchema, maxExamples: number): KeyDefinition[] {
+  const keys: KeyDefinition[] = [];
+  const make = (check: KeyDefinition['check'], fields: string[]) => keys.push({ check, fields, index: new UniqueIndex({ maxExamples }) });
+  for (const field of schema.fields) if (field.constraints?.unique) make('unique', [field.name]);
+  if (schema.primaryKey !== undefined) make('primaryKey', typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey);
+  for (const fields of schema.uniqueKeys ?? []) make('uniqueKeys', fields);
+  return keys;
+}
+
+/**
+ * The canonical text of a key: JSON of the cast values, so `1` and `1.0` in a number field are
+ * the same key and a composite key's parts cannot run into each other.
+ */
+export function keyText(values: readonly unknown[]): string {
+  if (values.length === 1) return typeof values[0] === 'string' ? values[0] : JSON.stringify(values[0]);
+  return JSON.stringify(values);
+}
+
+/** Finishes every index and turns duplicates into failed checks. */
+export async function finishKeys(keys: readonly KeyDefinition[], fileOfRow: (row: number) => string | undefined): Promise<FailedCheck[]> {
+  const failed: FailedCheck[] = [];
+  for (const key of keys) {
+    const result = await key.index.finish();
+    if (!result.violations) continue;
+    failed.push({
+      ...(key.check === 'unique' ? { field: key.fields[0] as string } : {}),
+      check: key.check,
+      violations: result.violations,
+      examples: result.examples.map((d) => {
+        const file = fileOfRow(d.row);
+        return { row: d.row, ...(d.line !== undefined ? { line: d.line } : {}), ...(file ? { file } : {}), value: d.value };
+      }),
+      message: `${key.fields.join(', ')} must be unique; duplicates repeat an earlier row (first duplicate of row ${result.examples[0]?.firstRow ?? '?'})`,
+    });
+  }
+  return failed;
+}

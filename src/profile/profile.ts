@@ -1,0 +1,203 @@
+/**
+ * Dataset profiles: per column, the kinds of values seen and the mergeable sketches (counts,
+ * nulls, quantiles, moments, distinct count, frequent values). validate-data writes them,
+ * drift-check reads them as references; profiles of shards merge into the profile of the whole.
+ * The JSON format is documented in src/profile/README.md and versioned.
+ */
+import type { Batch } from '../data/index.js';
+import { UserError } from '../runner/errors.js';
+import type { TableSchema } from '../schema/descriptor.js';
+import { ColumnSketch, type ColumnJson, type ColumnValue } from './sketches/index.js';
+import { inferredType, kindOf, type ValueKind } from './value-kind.js';
+
+export const PROFILE_FORMAT = 'mlops-actions/dataset-profile';
+export const PROFILE_VERSION = 1;
+const VALUE_KINDS: readonly ValueKind[] = ['null', 'integer', 'number', 'boolean', 'date', 'datetime', 'string'];
+const KIND_INDEX = Object.fromEntries(VALUE_KINDS.map((k, i) => [k, i])) as Record<ValueKind, number>;
+
+export interface ColumnProfileJson {
+  name: string;
+  /** The narrowest Table Schema type accepting every value seen. */
+  type: string;
+  /** Values seen per kind, as recognised from text (CSV) or native types (JSONL, Parquet). */
+  kinds: Partial<Record<ValueKind, number>>;
+  sketch: ColumnJson;
+}
+
+export interface DatasetProfileJson {
+  format: typeof PROFILE_FORMAT;
+  version: number;
+  rows: number;
+  created: string;
+  columns: ColumnProfileJson[];
+}
+
+class ColumnProfile {
+  readonly sketch = new ColumnSketch();
+  readonly kinds = new Float64Array(VALUE_KINDS.length);
+
+  constructor(readonly name: string) {}
+
+  /** Adds one raw cell: text that looks numeric, boolean or like a date is counted as such. */
+  observe(cell: unknown): void {
+    const kind = kindOf(cell);
+    const index = KIND_INDEX[kind];
+    this.kinds[index] = (this.kinds[index] as number) + 1;
+    this.sketch.add(typeof cell === 'string' ? textValue(cell, kind) : (cell as ColumnValue));
+  }
+
+  kindCounts(): Partial<Record<ValueKind, number>> {
+    return Object.fromEntries(VALUE_KINDS.map((k, i) => [k, this.kinds[i] as number]).filter(([, n]) => (n as number) > 0));
+  }
+}
+
+function textValue(cell: string, kind: ValueKind): ColumnValue {
+  switch (kind) {
+    case 'null':
+      return null;
+    case 'integer':
+    case 'number':
+      return Number(cell);
+    case 'boolean':
+      return cell.toLowerCase() === 'true';
+    case 'date':
+    case 'datetime':
+      return new Date(kind === 'date' ? `${cell}T00:00:00Z` : cell);
+    default:
+      return cell;
+  }
+}
+
+export interface NumericStats {
+  count: number;
+  mean?: number;
+  std?: number;
+  min?: number;
+  max?: number;
+  quantile(q: number): number | undefined;
+}
+
+/** Builds a dataset profile in one streaming pass. */
+export class DatasetProfiler {
+  private readonly columns = new Map<string, ColumnProfile>();
+  rows = 0;
+
+  /** Adds a batch from the readers. */
+  observeBatch(batch: Batch): void {
+    batch.columns.forEach((name, c) => {
+      let column = this.columns.get(name);
+      if (!column) {
+        column = new ColumnProfile(name);
+        // A column first seen now (a JSONL key) was missing in every earlier row.
+        for (let i = 0; i < this.rows; i++) column.observe(null);
+        this.columns.set(name, column);
+      }
+      const cells = batch.values[c] as unknown[];
+      for (let i = 0; i < batch.rowCount; i++) column.observe(cells[i]);
+    });
+    this.rows += batch.rowCount;
+  }
+
+  columnNames(): string[] {
+    return [...this.columns.keys()];
+  }
+
+  /** Exact mean, std (population), min and max, and approximate quantiles of the numeric values. */
+  numericStats(name: string): NumericStats {
+    const column = this.columns.get(name);
+    const moments = column?.sketch.moments;
+    if (!column || !moments || moments.count === 0) return { count: 0, quantile: () => undefined };
+    return {
+      count: moments.count,
+      mean: moments.mean,
+      std: moments.std(),
+      min: moments.min,
+      max: moments.max,
+      quantile: (q) => column.sketch.quantiles.quantile(q),
+    };
+  }
+
+  /** Distinct non-missing values: exact while small, HyperLogLog beyond (see README). */
+  distinct(name: string): number {
+    return Math.round(this.columns.get(name)?.sketch.distinct.estimate() ?? 0);
+  }
+
+  column(name: string): ColumnProfile | undefined {
+    return this.columns.get(name);
+  }
+
+  /** One line per column for summaries and reports. */
+  overview(schema?: TableSchema): { name: string; type: string; count: number; nulls: number; min?: number | string; max?: number | string; mean?: number; distinct?: number; top?: { value: string; count: number }[] }[] {
+    return [...this.columns.values()].map((column) => {
+      const declared = schema?.fields.find((f) => f.name === column.name)?.type;
+      const type = declared ?? inferredType(column.kindCounts());
+      const stats = this.numericStats(column.name);
+      const numeric = stats.count > 0 && (type === 'integer' || type === 'number' || type === 'year');
+      const top = column.sketch.frequent.top(5).map((e) => ({ value: String(e.value), count: e.count }));
+      return {
+        name: column.name,
+        type,
+        count: column.sketch.total,
+        nulls: column.sketch.nulls,
+        ...(numeric ? { min: stats.min, max: stats.max, mean: stats.mean } : { top }),
+        distinct: this.distinct(column.name),
+      };
+    });
+  }
+
+  toJSON(): DatasetProfileJson {
+    return {
+      format: PROFILE_FORMAT,
+      version: PROFILE_VERSION,
+      rows: this.rows,
+      created: new Date().toISOString(),
+      columns: [...this.columns.values()].map((c) => ({ name: c.name, type: inferredType(c.kindCounts()), kinds: c.kindCounts(), sketch: c.sketch.toJSON() })),
+    };
+  }
+}
+
+/** Reads a profile back (validating its format and version) as plain column sketches. */
+export function parseProfile(json: unknown, file: string): { rows: number; columns: Map<string, { type: string; kinds: Partial<Record<ValueKind, number>>; sketch: ColumnSketch }> } {
+  const profile = json as Partial<DatasetProfileJson> | null;
+  if (!profile || typeof profile !== 'object' || profile.format !== PROFILE_FORMAT) {
+    throw new UserError(`${file}: not a dataset profile (expected "format": "${PROFILE_FORMAT}")`, { file });
+  }
+  if (profile.version !== PROFILE_VERSION) {
+    throw new UserError(`${file}: profile format version ${String(profile.version)} is not supported (this version reads ${PROFILE_VERSION}); write the profile again with this version of validate-data`, { file });
+  }
+  if (!Array.isArray(profile.columns) || typeof profile.rows !== 'number') throw new UserError(`${file}: profile has no "rows" or "columns"`, { file });
+  const columns = new Map<string, { type: string; kinds: Partial<Record<ValueKind, number>>; sketch: ColumnSketch }>();
+  for (const column of profile.columns) {
+    try {
+      columns.set(column.name, { type: column.type, kinds: column.kinds, sketch: ColumnSketch.fromJSON(column.sketch) });
+    } catch (error) {
+      throw new UserError(`${file}: column '${column?.name}': ${(error as Error).message}`, { file });
+    }
+  }
+  return { rows: profile.rows, columns };
+}
+
+/** Merges profiles of shards of one dataset into the profile of the whole. */
+export function mergeProfiles(profiles: readonly DatasetProfileJson[]): DatasetProfileJson {
+  const merged = new Map<string, { kinds: Partial<Record<ValueKind, number>>; sketch: ColumnSketch }>();
+  let rows = 0;
+  for (const [index, profile] of profiles.entries()) {
+    const parsed = parseProfile(profile, `profile #${index + 1}`);
+    for (const [name, column] of parsed.columns) {
+      const into = merged.get(name);
+      if (!into) merged.set(name, { kinds: { ...column.kinds }, sketch: column.sketch });
+      else {
+        into.sketch.merge(column.sketch);
+        for (const [kind, n] of Object.entries(column.kinds)) into.kinds[kind as ValueKind] = (into.kinds[kind as ValueKind] ?? 0) + (n ?? 0);
+      }
+    }
+    rows += parsed.rows;
+  }
+  return {
+    format: PROFILE_FORMAT,
+    version: PROFILE_VERSION,
+    rows,
+    created: new Date().toISOString(),
+    columns: [...merged].map(([name, c]) => ({ name, type: inferredType(c.kinds), kinds: c.kinds, sketch: c.sketch.toJSON() })),
+  };
+}
