@@ -4,7 +4,7 @@
  * times faster than Array.prototype.sort with a comparator over an index array.
  */
 
-/** Reusable scratch arrays for sortByHash; grown on demand, counted in the index's budget. */
+/** Reusable scratch arrays for sortByHash (16 bytes an entry), counted in the index's budget. */
 export class SortScratch {
   keys = new Uint32Array(0);
   keys2 = new Uint32Array(0);
@@ -29,11 +29,13 @@ export class SortScratch {
 const SHIFTS = [0, 11, 22] as const;
 
 /**
- * Returns the permutation (a view into scratch, valid until the next call) that orders entries
- * 0..n-1 by (hi, lo), ties kept in index order. Three 11-bit radix passes order by hi; the
- * few entries whose hi collide (birthday pairs, and repeats of one key) are then ordered by lo.
+ * Sorts the tags of entries 0..n-1 by (hi, lo(tag), tag) and returns them (a view into
+ * scratch, valid until the next call). Tags must increase with the index (record offsets do),
+ * so ties keep index order. Three 11-bit radix passes order by hi; the few entries whose hi
+ * collide (birthday pairs, and repeats of one key) are then ordered by lo. Carrying the tag
+ * rather than the index lets the caller reach each record with one random read.
  */
-export function sortByHash(hi: Uint32Array, lo: Uint32Array, n: number, scratch: SortScratch): Uint32Array {
+export function sortByHash(hi: Uint32Array, tags: Uint32Array, n: number, loOf: (tag: number) => number, scratch: SortScratch): Uint32Array {
   scratch.ensure(n);
   const counts = scratch.counts;
   counts.fill(0);
@@ -60,7 +62,7 @@ export function sortByHash(hi: Uint32Array, lo: Uint32Array, n: number, scratch:
       const k = keysIn[i]!;
       const slot = counts[base + ((k >>> shift) & 0x7ff)]!++;
       keysOut[slot] = k;
-      permOut[slot] = permIn === undefined ? i : permIn[i]!;
+      permOut[slot] = permIn === undefined ? tags[i]! : permIn[i]!;
     }
     keysIn = keysOut;
     permIn = permOut;
@@ -68,36 +70,36 @@ export function sortByHash(hi: Uint32Array, lo: Uint32Array, n: number, scratch:
     permOut = permIn === scratch.perm ? scratch.perm2 : scratch.perm;
   }
   const perm = permIn!;
-  orderEqualHiByLo(keysIn, perm, lo, n);
+  orderEqualHiByLo(keysIn, perm, loOf, n);
   return perm.subarray(0, n);
 }
 
-/** Within each stretch of equal hi, orders by lo, ties by index (= row order). */
-function orderEqualHiByLo(sortedHi: Uint32Array, perm: Uint32Array, lo: Uint32Array, n: number): void {
+/** Within each stretch of equal hi, orders by lo, ties by tag (= row order). */
+function orderEqualHiByLo(sortedHi: Uint32Array, perm: Uint32Array, loOf: (tag: number) => number, n: number): void {
   let start = 0;
   while (start < n) {
     const h = sortedHi[start]!;
     let end = start + 1;
     while (end < n && sortedHi[end] === h) end++;
-    if (end - start > 1) sortStretch(perm, lo, start, end);
+    if (end - start > 1) sortStretch(perm, loOf, start, end);
     start = end;
   }
 }
 
-function sortStretch(perm: Uint32Array, lo: Uint32Array, start: number, end: number): void {
+function sortStretch(perm: Uint32Array, loOf: (tag: number) => number, start: number, end: number): void {
   if (end - start > 32) {
-    if (isOrdered(perm, lo, start, end)) return; // the usual case: many repeats of one key
+    if (isOrdered(perm, loOf, start, end)) return; // the usual case: many repeats of one key
     // Long stretches are repeats of one key (or crafted input): a comparison sort bounds the cost.
     const part = Array.from(perm.subarray(start, end));
-    part.sort((a, b) => lo[a]! - lo[b]! || a - b);
+    part.sort((a, b) => loOf(a) - loOf(b) || a - b);
     perm.set(part, start);
     return;
   }
   for (let i = start + 1; i < end; i++) {
     const p = perm[i]!;
-    const l = lo[p]!;
+    const l = loOf(p);
     let j = i - 1;
-    while (j >= start && (lo[perm[j]!]! > l || (lo[perm[j]!] === l && perm[j]! > p))) {
+    while (j >= start && (loOf(perm[j]!) > l || (loOf(perm[j]!) === l && perm[j]! > p))) {
       perm[j + 1] = perm[j]!;
       j--;
     }
@@ -105,11 +107,11 @@ function sortStretch(perm: Uint32Array, lo: Uint32Array, start: number, end: num
   }
 }
 
-function isOrdered(perm: Uint32Array, lo: Uint32Array, start: number, end: number): boolean {
+function isOrdered(perm: Uint32Array, loOf: (tag: number) => number, start: number, end: number): boolean {
   for (let i = start + 1; i < end; i++) {
     const a = perm[i - 1]!;
     const b = perm[i]!;
-    if (lo[a]! > lo[b]! || (lo[a] === lo[b] && a > b)) return false;
+    if (loOf(a) > loOf(b) || (loOf(a) === loOf(b) && a > b)) return false;
   }
   return true;
 }

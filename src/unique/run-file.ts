@@ -8,11 +8,17 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 
-export const HEADER_BYTES = 24;
+export const HEADER_WORDS = 6;
+export const HEADER_BYTES = HEADER_WORDS * 4;
 
 /** The largest record for keys of at most maxKeyBytes bytes. */
 export function maxRecordBytes(maxKeyBytes: number): number {
   return HEADER_BYTES + ((maxKeyBytes + 3) & ~3);
+}
+
+/** A write buffer for RunWriter. */
+export function writeChunk(bytes: number): Uint8Array {
+  return new Uint8Array(bytes & ~3);
 }
 
 /** Writes records to a new file synchronously (spills happen inside the synchronous add()). */
@@ -23,10 +29,22 @@ export class RunWriter {
   private pos = 0;
   records = 0;
 
-  constructor(readonly path: string, chunkBytes: number) {
+  /** `chunk`: the write buffer (its length a multiple of 4), reused across runs to spare the GC. */
+  constructor(readonly path: string, chunk: Uint8Array) {
     this.fd = openSync(path, 'wx', 0o600);
-    this.chunk = new Uint8Array(chunkBytes & ~3);
-    this.words = new Uint32Array(this.chunk.buffer);
+    this.chunk = chunk;
+    this.words = new Uint32Array(chunk.buffer, chunk.byteOffset, chunk.byteLength >>> 2);
+  }
+
+  /** Copies a record laid out in run format from `words` at word offset `at` (see EntryBuffer). */
+  copy(words: Uint32Array, at: number): void {
+    const size = HEADER_WORDS + ((words[at + 5]! + 3) >>> 2);
+    if ((this.pos >>> 2) + size > this.words.length) this.flush();
+    const out = this.words;
+    const w = this.pos >>> 2;
+    for (let k = 0; k < size; k++) out[w + k] = words[at + k]!;
+    this.pos += size * 4;
+    this.records++;
   }
 
   write(hi: number, lo: number, row: number, line: number, meta: number, key: Uint8Array, start: number, len: number): void {

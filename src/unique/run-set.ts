@@ -10,7 +10,7 @@ import type { RecordSink } from './merge.js';
 import { mergeRuns } from './merge.js';
 import type { SortScratch } from './radix-sort.js';
 import { sortByHash } from './radix-sort.js';
-import { RunReader, RunWriter } from './run-file.js';
+import { RunReader, RunWriter, writeChunk } from './run-file.js';
 
 export interface MergePlan {
   /** How many runs are read at once. */
@@ -22,25 +22,28 @@ export interface MergePlan {
 export class RunSet {
   readonly paths: string[] = [];
   private made = 0;
+  private readonly chunk: Uint8Array;
 
-  constructor(readonly dir: string) {}
+  /** `chunkBytes`: the size of the write buffer used by spills. */
+  constructor(
+    readonly dir: string,
+    chunkBytes: number,
+  ) {
+    this.chunk = writeChunk(chunkBytes);
+  }
 
   private nextPath(): string {
     return join(this.dir, `run-${String(this.made++).padStart(6, '0')}.bin`);
   }
 
   /** Sorts the buffer by hash and writes it as the next run. */
-  spill(buffer: EntryBuffer, scratch: SortScratch, chunkBytes: number): void {
-    const perm = sortByHash(buffer.hi, buffer.lo, buffer.count, scratch);
-    const writer = new RunWriter(this.nextPath(), chunkBytes);
+  spill(buffer: EntryBuffer, scratch: SortScratch): void {
+    const sorted = sortByHash(buffer.hi, buffer.offsets, buffer.count, buffer.loOf, scratch);
+    const writer = new RunWriter(this.nextPath(), this.chunk);
     this.paths.push(writer.path);
-    const { hi, lo, row, line, meta, keyStart, keys } = buffer;
+    const words = buffer.words;
     try {
-      for (let k = 0; k < perm.length; k++) {
-        const i = perm[k]!;
-        const start = keyStart[i]!;
-        writer.write(hi[i]!, lo[i]!, row[i]!, line[i]!, meta[i]!, keys, start, keyStart[i + 1]! - start);
-      }
+      for (let k = 0; k < sorted.length; k++) writer.copy(words, sorted[k]!);
     } finally {
       writer.close();
     }
@@ -61,7 +64,7 @@ export class RunSet {
         this.paths.push(group[0]!);
         continue;
       }
-      const writer = new RunWriter(this.nextPath(), plan.bufferBytes);
+      const writer = new RunWriter(this.nextPath(), writeChunk(plan.bufferBytes));
       this.paths.push(writer.path);
       const sink: RecordSink = {
         push: (hi, lo, row, line, meta, key, start, length) => writer.write(hi, lo, row, line, meta, key, start, length),

@@ -7,7 +7,7 @@ import type { Duplicate } from './examples.js';
 import { EntryBuffer, TRUNCATED } from './entry-buffer.js';
 import { KEY, encodeKey, utf8PrefixLength } from './key-hash.js';
 import { SortScratch, sortByHash } from './radix-sort.js';
-import { maxRecordBytes } from './run-file.js';
+import { HEADER_WORDS, maxRecordBytes } from './run-file.js';
 import { RunSet } from './run-set.js';
 import type { MergePlan } from './run-set.js';
 import { createTempDir, removeTempDir } from './temp-dir.js';
@@ -68,7 +68,7 @@ export class UniqueIndex {
     this.tempParent = options.tempDir;
     // The spill writer's chunk comes out of the budget; it must hold a couple of the largest records.
     this.chunkBytes = Math.max(2 * maxRecordBytes(this.maxKeyBytes), Math.min(1 << 20, Math.floor(this.budget / 16)));
-    this.buffer = new EntryBuffer(Math.max(this.budget - this.chunkBytes, MIN_BUDGET / 2), this.maxKeyBytes);
+    this.buffer = new EntryBuffer(Math.max(this.budget - this.chunkBytes, MIN_BUDGET / 2));
   }
 
   /** Bytes of memory the index holds now (its typed arrays and buffers), for checking the budget. */
@@ -138,9 +138,9 @@ export class UniqueIndex {
   }
 
   private spill(buffer: EntryBuffer): void {
-    const runs = (this.runs ??= new RunSet(createTempDir(this.tempParent)));
+    const runs = (this.runs ??= new RunSet(createTempDir(this.tempParent), this.chunkBytes));
     try {
-      runs.spill(buffer, this.scratch, this.chunkBytes);
+      runs.spill(buffer, this.scratch);
       this.spilled++;
     } catch (error) {
       this.abort();
@@ -164,11 +164,10 @@ export class UniqueIndex {
 
 /** The fast path: everything fitted in memory, so sort and scan without touching the disk. */
 function scanBuffer(buffer: EntryBuffer, scratch: SortScratch, scanner: DuplicateScanner): void {
-  const perm = sortByHash(buffer.hi, buffer.lo, buffer.count, scratch);
-  const { hi, lo, row, line, meta, keyStart, keys } = buffer;
-  for (let k = 0; k < perm.length; k++) {
-    const i = perm[k]!;
-    const start = keyStart[i]!;
-    scanner.push(hi[i]!, lo[i]!, row[i]!, line[i]!, meta[i]!, keys, start, keyStart[i + 1]! - start);
+  const sorted = sortByHash(buffer.hi, buffer.offsets, buffer.count, buffer.loOf, scratch);
+  const { words, bytesView } = buffer;
+  for (let k = 0; k < sorted.length; k++) {
+    const at = sorted[k]!;
+    scanner.push(words[at]!, words[at + 1]!, words[at + 2]!, words[at + 3]!, words[at + 4]!, bytesView, (at + HEADER_WORDS) * 4, words[at + 5]!);
   }
 }
