@@ -68,6 +68,11 @@ export async function validateData(options: ValidateOptions): Promise<Validation
     progress.update(rows, batch.bytesRead);
   }
   progress.done();
+  for (const file of files) {
+    if (file.rows > 0) continue;
+    // A header with no rows is almost always a broken export: say so rather than pass.
+    violations.addCheck({ check: 'no-rows', violations: 1, examples: [{ row: 0, line: 1, file: file.path }], message: `${file.path}: header only, no data rows` });
+  }
 
   const fileOfRow = (row: number) => {
     let end = 0;

@@ -224,7 +224,7 @@ var text_position = __webpack_require__(6940);
 
 let validator;
 function validate(value) {
-    validator ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(TABLE_SCHEMA_JSON_SCHEMA);
+    validator ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(TABLE_SCHEMA_JSON_SCHEMA);
     return validator(value) ? [] : (validator.errors ?? []);
 }
 /** Reads and checks a schema file. */
@@ -278,7 +278,7 @@ function schemaError(doc, text, file, input, error) {
     else {
         problem = error.message ?? 'is invalid';
     }
-    const { line, col } = positionOf(doc, text, path);
+    const { line, col } = positionOf(doc, text, path, error.keyword === 'additionalProperties');
     return new runner_errors/* UserError */.yo(`${file}:${line}:${col}: schema key '${key || '(root)'}': ${problem}`, { file, line, column: col, input, title: 'Invalid schema' });
 }
 function suggestion(extra, error) {
@@ -323,12 +323,12 @@ function checkReferences(schema, doc, text, file, input) {
     }
 }
 /** Line and column of the node at `path`, or of its nearest existing parent. */
-function positionOf(doc, text, path) {
+function positionOf(doc, text, path, atKey = false) {
     for (let depth = path.length; depth >= 0; depth--) {
         const keyPath = path.slice(0, depth).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
         const parent = depth > 0 ? doc.getIn(keyPath.slice(0, -1), true) : undefined;
-        // For a mapping key, point at the key itself (where a typo is), not at its value.
-        if (depth > 0 && (0,dist/* isNode */.Ll)(parent) && 'items' in parent) {
+        // An unknown key is pointed at itself (where the typo is); a bad value at the value.
+        if (depth > 0 && (0,dist/* isNode */.Ll)(parent) && 'items' in parent && (atKey || depth < path.length)) {
             const pair = parent.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && item.key.value === keyPath[depth - 1]);
             const range = pair && (0,dist/* isNode */.Ll)(pair.key) ? pair.key.range : undefined;
             if (range)
@@ -3478,105 +3478,270 @@ class ExampleKeeper {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/src/unique/run-file.js
+/**
+ * Sorted runs on disk. A record is six 32-bit words (hi, lo, row, line, meta, key length) and
+ * the key's bytes padded to a multiple of 4, so records stay aligned and are read through a
+ * Uint32Array view. Runs are private temporary files read back by the same process, so the
+ * platform's byte order is fine.
+ */
+
+
+const HEADER_WORDS = 6;
+const HEADER_BYTES = HEADER_WORDS * 4;
+/** The largest record for keys of at most maxKeyBytes bytes. */
+function maxRecordBytes(maxKeyBytes) {
+    return HEADER_BYTES + ((maxKeyBytes + 3) & ~3);
+}
+/** A write buffer for RunWriter. */
+function writeChunk(bytes) {
+    return new Uint8Array(bytes & ~3);
+}
+/** Writes records to a new file synchronously (spills happen inside the synchronous add()). */
+class RunWriter {
+    path;
+    fd;
+    chunk;
+    words;
+    pos = 0;
+    records = 0;
+    /** `chunk`: the write buffer (its length a multiple of 4), reused across runs to spare the GC. */
+    constructor(path, chunk) {
+        this.path = path;
+        this.fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+        this.chunk = chunk;
+        this.words = new Uint32Array(chunk.buffer, chunk.byteOffset, chunk.byteLength >>> 2);
+    }
+    /** Copies a record laid out in run format from `words` at word offset `at` (see EntryBuffer). */
+    copy(words, at) {
+        const size = HEADER_WORDS + ((words[at + 5] + 3) >>> 2);
+        if ((this.pos >>> 2) + size > this.words.length)
+            this.flush();
+        const out = this.words;
+        const w = this.pos >>> 2;
+        for (let k = 0; k < size; k++)
+            out[w + k] = words[at + k];
+        this.pos += size * 4;
+        this.records++;
+    }
+    write(hi, lo, row, line, meta, key, start, len) {
+        const size = HEADER_BYTES + ((len + 3) & ~3);
+        if (this.pos + size > this.chunk.length)
+            this.flush();
+        const w = this.pos >>> 2;
+        const words = this.words;
+        words[w] = hi;
+        words[w + 1] = lo;
+        words[w + 2] = row;
+        words[w + 3] = line;
+        words[w + 4] = meta;
+        words[w + 5] = len;
+        const chunk = this.chunk;
+        const at = this.pos + HEADER_BYTES;
+        for (let i = 0; i < len; i++)
+            chunk[at + i] = key[start + i];
+        this.pos += size;
+        this.records++;
+    }
+    /** Flushes and closes the file. */
+    close() {
+        try {
+            this.flush();
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(this.fd);
+        }
+    }
+    flush() {
+        let done = 0;
+        while (done < this.pos)
+            done += (0,external_node_fs_.writeSync)(this.fd, this.chunk, done, this.pos - done);
+        this.pos = 0;
+    }
+}
+/** Reads a run back record by record through a bounded buffer. */
+class RunReader {
+    file;
+    path;
+    order;
+    buf;
+    words;
+    pos = 0;
+    end = 0;
+    eof = false;
+    // The current record: its key bytes are buf[keyStart, keyStart + keyLength) until the next refill.
+    hi = 0;
+    lo = 0;
+    row = 0;
+    line = 0;
+    meta = 0;
+    keyStart = 0;
+    keyLength = 0;
+    constructor(file, path, order, bufferBytes) {
+        this.file = file;
+        this.path = path;
+        this.order = order;
+        this.buf = new Uint8Array(bufferBytes & ~3);
+        this.words = new Uint32Array(this.buf.buffer);
+    }
+    /** Opens a run; `order` breaks ties between equal hashes (earlier runs hold earlier rows). */
+    static async open(path, order, bufferBytes) {
+        return new RunReader(await (0,promises_.open)(path, 'r'), path, order, bufferBytes);
+    }
+    get bytes() {
+        return this.buf.byteLength;
+    }
+    get buffer() {
+        return this.buf;
+    }
+    /**
+     * Moves to the next record: true when there is one, false at the end of the run, null when
+     * the buffer must be refilled first (await refill(), then call next() again).
+     */
+    next() {
+        const avail = this.end - this.pos;
+        if (avail >= HEADER_BYTES) {
+            const w = this.pos >>> 2;
+            const len = this.words[w + 5];
+            const size = HEADER_BYTES + ((len + 3) & ~3);
+            if (avail >= size) {
+                this.hi = this.words[w];
+                this.lo = this.words[w + 1];
+                this.row = this.words[w + 2];
+                this.line = this.words[w + 3];
+                this.meta = this.words[w + 4];
+                this.keyStart = this.pos + HEADER_BYTES;
+                this.keyLength = len;
+                this.pos += size;
+                return true;
+            }
+        }
+        if (!this.eof)
+            return null;
+        if (avail === 0)
+            return false;
+        throw new Error(`Temporary run ${this.path} ends inside a record (${avail} bytes left)`);
+    }
+    /** Keeps the unread bytes and reads more behind them. */
+    async refill() {
+        const rest = this.end - this.pos;
+        this.buf.copyWithin(0, this.pos, this.end);
+        this.pos = 0;
+        this.end = rest;
+        while (this.end < this.buf.length) {
+            const { bytesRead } = await this.file.read(this.buf, this.end, this.buf.length - this.end, null);
+            if (bytesRead === 0) {
+                this.eof = true;
+                break;
+            }
+            this.end += bytesRead;
+        }
+    }
+    async close() {
+        await this.file.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/src/unique/entry-buffer.js
 /**
- * The in-memory part of the index: one entry per added row (hash, row, line, key bytes) in
- * typed arrays, grown by doubling but never past the memory budget. When it cannot grow any
- * more the index sorts it and spills it to disk as a run.
+ * The in-memory part of the index: one record per added row in an arena laid out exactly as a
+ * run file (see run-file.ts), plus each record's hash word and offset in flat arrays for the
+ * sort. Spilling then copies whole records in sorted order, one random read each: keeping the
+ * fields in separate column arrays made that gather miss the cache once per column, and tripled
+ * the time of a spill at a 32 MiB budget.
  */
-/** Bytes each entry costs: six 32-bit columns here, four in the sort's scratch arrays. */
-const BYTES_PER_ENTRY = 40;
+
+/** Bytes each entry costs outside the arena: hi and offset here, four words of sort scratch. */
+const BYTES_PER_ENTRY = 24;
 /** Top bit of `meta`: the stored key is a prefix of a longer key. The low bits: its UTF-8 length. */
 const TRUNCATED = 0x80000000;
 class EntryBuffer {
     budget;
+    /** The high 32 bits of each entry's hash, in row order. */
     hi;
-    lo;
-    row;
-    line;
-    meta;
-    /** keyStart[i]..keyStart[i+1] are entry i's bytes in `keys` (one extra slot for the end). */
-    keyStart;
-    keys;
+    /** Word offset of each entry's record in the arena, in row order (so increasing). */
+    offsets;
+    words;
+    bytesView;
     count = 0;
-    constructor(budget, maxKeyBytes) {
+    /** Words of the arena in use. */
+    used = 0;
+    constructor(budget) {
         this.budget = budget;
         const entries = Math.max(16, Math.min(4096, Math.floor(budget / 8 / BYTES_PER_ENTRY)));
         this.hi = new Uint32Array(entries);
-        this.lo = new Uint32Array(entries);
-        this.row = new Uint32Array(entries);
-        this.line = new Uint32Array(entries);
-        this.meta = new Uint32Array(entries);
-        this.keyStart = new Uint32Array(entries + 1);
-        this.keys = new Uint8Array(Math.max(maxKeyBytes, Math.min(65536, Math.floor(budget / 8))));
+        this.offsets = new Uint32Array(entries);
+        this.words = new Uint32Array(Math.max(64, Math.min(16384, Math.floor(budget / 64))));
+        this.bytesView = new Uint8Array(this.words.buffer);
     }
     get capacity() {
         return this.hi.length;
     }
     /** Bytes held, counting the sort scratch sized to the capacity. */
     get bytes() {
-        return cost(this.capacity, this.keys.length);
+        return cost(this.capacity, this.words.length);
     }
+    /** The low 32 bits of the hash of the record at a word offset. */
+    loOf = (offset) => this.words[offset + 1];
     /**
-     * Makes room for one more entry with up to `keyBytes` bytes of key text; false when that
-     * would take the buffer past its budget (spill, clear, then it fits).
+     * Makes room for one more record with `keyBytes` bytes of key text; false when that would take
+     * the buffer past its budget (spill, clear, then it fits).
      */
     reserve(keyBytes) {
         if (this.count === this.capacity) {
             let entries = this.capacity * 2;
-            if (cost(entries, this.keys.length) > this.budget) {
-                entries = Math.floor((this.budget - this.keys.length) / BYTES_PER_ENTRY);
+            if (cost(entries, this.words.length) > this.budget) {
+                entries = Math.floor((this.budget - this.words.length * 4) / BYTES_PER_ENTRY);
             }
             if (entries <= this.capacity)
                 return false;
-            this.growEntries(entries);
+            this.hi = grow(this.hi, entries, this.count);
+            this.offsets = grow(this.offsets, entries, this.count);
         }
-        const used = this.keyStart[this.count];
-        if (used + keyBytes > this.keys.length) {
-            let size = Math.max(this.keys.length * 2, used + keyBytes);
+        const need = this.used + HEADER_WORDS + ((keyBytes + 3) >>> 2);
+        if (need > this.words.length) {
+            let size = Math.max(this.words.length * 2, need);
             if (cost(this.capacity, size) > this.budget)
-                size = this.budget - this.capacity * BYTES_PER_ENTRY;
-            if (size < used + keyBytes)
+                size = Math.floor((this.budget - this.capacity * BYTES_PER_ENTRY) / 4);
+            if (size < need)
                 return false;
-            const keys = new Uint8Array(size);
-            keys.set(this.keys.subarray(0, used));
-            this.keys = keys;
+            this.words = grow(this.words, size, this.used);
+            this.bytesView = new Uint8Array(this.words.buffer);
         }
         return true;
     }
-    /** Appends an entry; reserve() must have said there is room. */
+    /** Appends a record; reserve() must have said there is room. */
     append(hi, lo, row, line, meta, key, keyLength) {
         const i = this.count++;
+        const at = this.used;
         this.hi[i] = hi;
-        this.lo[i] = lo;
-        this.row[i] = row;
-        this.line[i] = line;
-        this.meta[i] = meta;
-        const start = this.keyStart[i];
-        this.keys.set(key.subarray(0, keyLength), start);
-        this.keyStart[i + 1] = start + keyLength;
+        this.offsets[i] = at;
+        const words = this.words;
+        words[at] = hi;
+        words[at + 1] = lo;
+        words[at + 2] = row;
+        words[at + 3] = line;
+        words[at + 4] = meta;
+        words[at + 5] = keyLength;
+        const bytes = this.bytesView;
+        const start = (at + HEADER_WORDS) * 4;
+        for (let b = 0; b < keyLength; b++)
+            bytes[start + b] = key[b];
+        this.used = at + HEADER_WORDS + ((keyLength + 3) >>> 2);
     }
     /** Empties the buffer, keeping its arrays for the next run. */
     clear() {
         this.count = 0;
-    }
-    growEntries(entries) {
-        const n = this.count;
-        const grow = (a, extra = 0) => {
-            const b = new Uint32Array(entries + extra);
-            b.set(a.subarray(0, n + extra));
-            return b;
-        };
-        this.hi = grow(this.hi);
-        this.lo = grow(this.lo);
-        this.row = grow(this.row);
-        this.line = grow(this.line);
-        this.meta = grow(this.meta);
-        this.keyStart = grow(this.keyStart, 1);
+        this.used = 0;
     }
 }
-function cost(entries, keyBytes) {
-    return entries * BYTES_PER_ENTRY + keyBytes;
+function grow(a, size, keep) {
+    const b = new Uint32Array(size);
+    b.set(a.subarray(0, keep));
+    return b;
+}
+function cost(entries, words) {
+    return entries * BYTES_PER_ENTRY + words * 4;
 }
 
 ;// CONCATENATED MODULE: ./lib/src/unique/duplicate-scanner.js
@@ -3714,7 +3879,7 @@ function utf8PrefixLength(bytes, start, length, limit) {
  * in row order. Measured on 1M random hashes (bench/unique): the LSD radix sort below is many
  * times faster than Array.prototype.sort with a comparator over an index array.
  */
-/** Reusable scratch arrays for sortByHash; grown on demand, counted in the index's budget. */
+/** Reusable scratch arrays for sortByHash (16 bytes an entry), counted in the index's budget. */
 class SortScratch {
     keys = new Uint32Array(0);
     keys2 = new Uint32Array(0);
@@ -3736,11 +3901,13 @@ class SortScratch {
 }
 const SHIFTS = [0, 11, 22];
 /**
- * Returns the permutation (a view into scratch, valid until the next call) that orders entries
- * 0..n-1 by (hi, lo), ties kept in index order. Three 11-bit radix passes order by hi; the
- * few entries whose hi collide (birthday pairs, and repeats of one key) are then ordered by lo.
+ * Sorts the tags of entries 0..n-1 by (hi, lo(tag), tag) and returns them (a view into
+ * scratch, valid until the next call). Tags must increase with the index (record offsets do),
+ * so ties keep index order. Three 11-bit radix passes order by hi; the few entries whose hi
+ * collide (birthday pairs, and repeats of one key) are then ordered by lo. Carrying the tag
+ * rather than the index lets the caller reach each record with one random read.
  */
-function sortByHash(hi, lo, n, scratch) {
+function sortByHash(hi, tags, n, loOf, scratch) {
     scratch.ensure(n);
     const counts = scratch.counts;
     counts.fill(0);
@@ -3767,7 +3934,7 @@ function sortByHash(hi, lo, n, scratch) {
             const k = keysIn[i];
             const slot = counts[base + ((k >>> shift) & 0x7ff)]++;
             keysOut[slot] = k;
-            permOut[slot] = permIn === undefined ? i : permIn[i];
+            permOut[slot] = permIn === undefined ? tags[i] : permIn[i];
         }
         keysIn = keysOut;
         permIn = permOut;
@@ -3775,11 +3942,11 @@ function sortByHash(hi, lo, n, scratch) {
         permOut = permIn === scratch.perm ? scratch.perm2 : scratch.perm;
     }
     const perm = permIn;
-    orderEqualHiByLo(keysIn, perm, lo, n);
+    orderEqualHiByLo(keysIn, perm, loOf, n);
     return perm.subarray(0, n);
 }
-/** Within each stretch of equal hi, orders by lo, ties by index (= row order). */
-function orderEqualHiByLo(sortedHi, perm, lo, n) {
+/** Within each stretch of equal hi, orders by lo, ties by tag (= row order). */
+function orderEqualHiByLo(sortedHi, perm, loOf, n) {
     let start = 0;
     while (start < n) {
         const h = sortedHi[start];
@@ -3787,190 +3954,39 @@ function orderEqualHiByLo(sortedHi, perm, lo, n) {
         while (end < n && sortedHi[end] === h)
             end++;
         if (end - start > 1)
-            sortStretch(perm, lo, start, end);
+            sortStretch(perm, loOf, start, end);
         start = end;
     }
 }
-function sortStretch(perm, lo, start, end) {
+function sortStretch(perm, loOf, start, end) {
     if (end - start > 32) {
-        if (isOrdered(perm, lo, start, end))
+        if (isOrdered(perm, loOf, start, end))
             return; // the usual case: many repeats of one key
         // Long stretches are repeats of one key (or crafted input): a comparison sort bounds the cost.
         const part = Array.from(perm.subarray(start, end));
-        part.sort((a, b) => lo[a] - lo[b] || a - b);
+        part.sort((a, b) => loOf(a) - loOf(b) || a - b);
         perm.set(part, start);
         return;
     }
     for (let i = start + 1; i < end; i++) {
         const p = perm[i];
-        const l = lo[p];
+        const l = loOf(p);
         let j = i - 1;
-        while (j >= start && (lo[perm[j]] > l || (lo[perm[j]] === l && perm[j] > p))) {
+        while (j >= start && (loOf(perm[j]) > l || (loOf(perm[j]) === l && perm[j] > p))) {
             perm[j + 1] = perm[j];
             j--;
         }
         perm[j + 1] = p;
     }
 }
-function isOrdered(perm, lo, start, end) {
+function isOrdered(perm, loOf, start, end) {
     for (let i = start + 1; i < end; i++) {
         const a = perm[i - 1];
         const b = perm[i];
-        if (lo[a] > lo[b] || (lo[a] === lo[b] && a > b))
+        if (loOf(a) > loOf(b) || (loOf(a) === loOf(b) && a > b))
             return false;
     }
     return true;
-}
-
-;// CONCATENATED MODULE: ./lib/src/unique/run-file.js
-/**
- * Sorted runs on disk. A record is six 32-bit words (hi, lo, row, line, meta, key length) and
- * the key's bytes padded to a multiple of 4, so records stay aligned and are read through a
- * Uint32Array view. Runs are private temporary files read back by the same process, so the
- * platform's byte order is fine.
- */
-
-
-const HEADER_BYTES = 24;
-/** The largest record for keys of at most maxKeyBytes bytes. */
-function maxRecordBytes(maxKeyBytes) {
-    return HEADER_BYTES + ((maxKeyBytes + 3) & ~3);
-}
-/** A write buffer for RunWriter. */
-function writeChunk(bytes) {
-    return new Uint8Array(bytes & ~3);
-}
-/** Writes records to a new file synchronously (spills happen inside the synchronous add()). */
-class RunWriter {
-    path;
-    fd;
-    chunk;
-    words;
-    pos = 0;
-    records = 0;
-    /** `chunk`: the write buffer (its length a multiple of 4), reused across runs to spare the GC. */
-    constructor(path, chunk) {
-        this.path = path;
-        this.fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
-        this.chunk = chunk;
-        this.words = new Uint32Array(chunk.buffer, chunk.byteOffset, chunk.byteLength >>> 2);
-    }
-    write(hi, lo, row, line, meta, key, start, len) {
-        const size = HEADER_BYTES + ((len + 3) & ~3);
-        if (this.pos + size > this.chunk.length)
-            this.flush();
-        const w = this.pos >>> 2;
-        const words = this.words;
-        words[w] = hi;
-        words[w + 1] = lo;
-        words[w + 2] = row;
-        words[w + 3] = line;
-        words[w + 4] = meta;
-        words[w + 5] = len;
-        const chunk = this.chunk;
-        const at = this.pos + HEADER_BYTES;
-        for (let i = 0; i < len; i++)
-            chunk[at + i] = key[start + i];
-        this.pos += size;
-        this.records++;
-    }
-    /** Flushes and closes the file. */
-    close() {
-        try {
-            this.flush();
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(this.fd);
-        }
-    }
-    flush() {
-        let done = 0;
-        while (done < this.pos)
-            done += (0,external_node_fs_.writeSync)(this.fd, this.chunk, done, this.pos - done);
-        this.pos = 0;
-    }
-}
-/** Reads a run back record by record through a bounded buffer. */
-class RunReader {
-    file;
-    path;
-    order;
-    buf;
-    words;
-    pos = 0;
-    end = 0;
-    eof = false;
-    // The current record: its key bytes are buf[keyStart, keyStart + keyLength) until the next refill.
-    hi = 0;
-    lo = 0;
-    row = 0;
-    line = 0;
-    meta = 0;
-    keyStart = 0;
-    keyLength = 0;
-    constructor(file, path, order, bufferBytes) {
-        this.file = file;
-        this.path = path;
-        this.order = order;
-        this.buf = new Uint8Array(bufferBytes & ~3);
-        this.words = new Uint32Array(this.buf.buffer);
-    }
-    /** Opens a run; `order` breaks ties between equal hashes (earlier runs hold earlier rows). */
-    static async open(path, order, bufferBytes) {
-        return new RunReader(await (0,promises_.open)(path, 'r'), path, order, bufferBytes);
-    }
-    get bytes() {
-        return this.buf.byteLength;
-    }
-    get buffer() {
-        return this.buf;
-    }
-    /**
-     * Moves to the next record: true when there is one, false at the end of the run, null when
-     * the buffer must be refilled first (await refill(), then call next() again).
-     */
-    next() {
-        const avail = this.end - this.pos;
-        if (avail >= HEADER_BYTES) {
-            const w = this.pos >>> 2;
-            const len = this.words[w + 5];
-            const size = HEADER_BYTES + ((len + 3) & ~3);
-            if (avail >= size) {
-                this.hi = this.words[w];
-                this.lo = this.words[w + 1];
-                this.row = this.words[w + 2];
-                this.line = this.words[w + 3];
-                this.meta = this.words[w + 4];
-                this.keyStart = this.pos + HEADER_BYTES;
-                this.keyLength = len;
-                this.pos += size;
-                return true;
-            }
-        }
-        if (!this.eof)
-            return null;
-        if (avail === 0)
-            return false;
-        throw new Error(`Temporary run ${this.path} ends inside a record (${avail} bytes left)`);
-    }
-    /** Keeps the unread bytes and reads more behind them. */
-    async refill() {
-        const rest = this.end - this.pos;
-        this.buf.copyWithin(0, this.pos, this.end);
-        this.pos = 0;
-        this.end = rest;
-        while (this.end < this.buf.length) {
-            const { bytesRead } = await this.file.read(this.buf, this.end, this.buf.length - this.end, null);
-            if (bytesRead === 0) {
-                this.eof = true;
-                break;
-            }
-            this.end += bytesRead;
-        }
-    }
-    async close() {
-        await this.file.close();
-    }
 }
 
 ;// CONCATENATED MODULE: ./lib/src/unique/merge.js
@@ -4060,16 +4076,13 @@ class RunSet {
     }
     /** Sorts the buffer by hash and writes it as the next run. */
     spill(buffer, scratch) {
-        const perm = sortByHash(buffer.hi, buffer.lo, buffer.count, scratch);
+        const sorted = sortByHash(buffer.hi, buffer.offsets, buffer.count, buffer.loOf, scratch);
         const writer = new RunWriter(this.nextPath(), this.chunk);
         this.paths.push(writer.path);
-        const { hi, lo, row, line, meta, keyStart, keys } = buffer;
+        const words = buffer.words;
         try {
-            for (let k = 0; k < perm.length; k++) {
-                const i = perm[k];
-                const start = keyStart[i];
-                writer.write(hi[i], lo[i], row[i], line[i], meta[i], keys, start, keyStart[i + 1] - start);
-            }
+            for (let k = 0; k < sorted.length; k++)
+                writer.copy(words, sorted[k]);
         }
         finally {
             writer.close();
@@ -4229,7 +4242,7 @@ class UniqueIndex {
         this.tempParent = options.tempDir;
         // The spill writer's chunk comes out of the budget; it must hold a couple of the largest records.
         this.chunkBytes = Math.max(2 * maxRecordBytes(this.maxKeyBytes), Math.min(1 << 20, Math.floor(this.budget / 16)));
-        this.buffer = new EntryBuffer(Math.max(this.budget - this.chunkBytes, MIN_BUDGET / 2), this.maxKeyBytes);
+        this.buffer = new EntryBuffer(Math.max(this.budget - this.chunkBytes, MIN_BUDGET / 2));
     }
     /** Bytes of memory the index holds now (its typed arrays and buffers), for checking the budget. */
     get bytesHeld() {
@@ -4324,12 +4337,11 @@ class UniqueIndex {
 }
 /** The fast path: everything fitted in memory, so sort and scan without touching the disk. */
 function scanBuffer(buffer, scratch, scanner) {
-    const perm = sortByHash(buffer.hi, buffer.lo, buffer.count, scratch);
-    const { hi, lo, row, line, meta, keyStart, keys } = buffer;
-    for (let k = 0; k < perm.length; k++) {
-        const i = perm[k];
-        const start = keyStart[i];
-        scanner.push(hi[i], lo[i], row[i], line[i], meta[i], keys, start, keyStart[i + 1] - start);
+    const sorted = sortByHash(buffer.hi, buffer.offsets, buffer.count, buffer.loOf, scratch);
+    const { words, bytesView } = buffer;
+    for (let k = 0; k < sorted.length; k++) {
+        const at = sorted[k];
+        scanner.push(words[at], words[at + 1], words[at + 2], words[at + 3], words[at + 4], bytesView, (at + HEADER_WORDS) * 4, words[at + 5]);
     }
 }
 
@@ -4483,6 +4495,12 @@ async function validateData(options) {
         progress.update(rows, batch.bytesRead);
     }
     progress.done();
+    for (const file of files) {
+        if (file.rows > 0)
+            continue;
+        // A header with no rows is almost always a broken export: say so rather than pass.
+        violations.addCheck({ check: 'no-rows', violations: 1, examples: [{ row: 0, line: 1, file: file.path }], message: `${file.path}: header only, no data rows` });
+    }
     const fileOfRow = (row) => {
         let end = 0;
         return files.find((f) => row <= (end += f.rows))?.path;

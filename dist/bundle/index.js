@@ -41030,7 +41030,7 @@ function renderWorkflowCommand(line, debug) {
         const eq = p.indexOf('=');
         return [p.slice(0, eq), unescapeData(p.slice(eq + 1))];
     }));
-    const where = properties.file ? `${properties.file}${properties.line ? `:${properties.line}` : ''}${properties.col ? `:${properties.col}` : ''}: ` : '';
+    const where = properties.file && !message.startsWith(properties.file) ? `${properties.file}${properties.line ? `:${properties.line}` : ''}${properties.col ? `:${properties.col}` : ''}: ` : '';
     switch (command) {
         case 'error':
         case 'warning':

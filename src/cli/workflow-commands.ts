@@ -20,7 +20,7 @@ export function renderWorkflowCommand(line: string, debug: boolean): string | un
         return [p.slice(0, eq), unescapeData(p.slice(eq + 1))];
       }),
   );
-  const where = properties.file ? `${properties.file}${properties.line ? `:${properties.line}` : ''}${properties.col ? `:${properties.col}` : ''}: ` : '';
+  const where = properties.file && !message.startsWith(properties.file) ? `${properties.file}${properties.line ? `:${properties.line}` : ''}${properties.col ? `:${properties.col}` : ''}: ` : '';
   switch (command) {
     case 'error':
     case 'warning':

@@ -14,7 +14,7 @@ import { linePosition } from '../runner/text-position.js';
 let validator: ReturnType<Ajv['compile']> | undefined;
 
 function validate(value: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(TABLE_SCHEMA_JSON_SCHEMA);
+  validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(TABLE_SCHEMA_JSON_SCHEMA);
   return validator(value) ? [] : (validator.errors ?? []);
 }
 
@@ -67,7 +67,7 @@ function schemaError(doc: Document, text: string, file: string, input: string, e
   } else {
     problem = error.message ?? 'is invalid';
   }
-  const { line, col } = positionOf(doc, text, path);
+  const { line, col } = positionOf(doc, text, path, error.keyword === 'additionalProperties');
   return new UserError(`${file}:${line}:${col}: schema key '${key || '(root)'}': ${problem}`, { file, line, column: col, input, title: 'Invalid schema' });
 }
 
@@ -115,12 +115,12 @@ function checkReferences(schema: TableSchema, doc: Document, text: string, file:
 }
 
 /** Line and column of the node at `path`, or of its nearest existing parent. */
-function positionOf(doc: Document, text: string, path: string[]): { line: number; col: number } {
+function positionOf(doc: Document, text: string, path: string[], atKey = false): { line: number; col: number } {
   for (let depth = path.length; depth >= 0; depth--) {
     const keyPath = path.slice(0, depth).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
     const parent = depth > 0 ? doc.getIn(keyPath.slice(0, -1), true) : undefined;
-    // For a mapping key, point at the key itself (where a typo is), not at its value.
-    if (depth > 0 && isNode(parent) && 'items' in parent) {
+    // An unknown key is pointed at itself (where the typo is); a bad value at the value.
+    if (depth > 0 && isNode(parent) && 'items' in parent && (atKey || depth < path.length)) {
       const pair = (parent.items as { key: unknown }[]).find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === keyPath[depth - 1]);
       const range = pair && isNode(pair.key) ? pair.key.range : undefined;
       if (range) return linePosition(text, range[0]);

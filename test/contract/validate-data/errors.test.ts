@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBundle } from '../../support/harness.js';
+import { writePlanted } from './planted.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'vd-errors-'));
+const STACK = /\n\s+at .+:\d+:\d+/;
+let parquet: string;
+
+beforeAll(() => {
+  parquet = writePlanted(dir).parquet;
+});
+
+async function expectOneError(inputs: Record<string, string>, expected: { message: RegExp; file?: string; line?: string }) {
+  const run = await runBundle('validate-data', { cwd: dir, inputs: { report: join(dir, 'r.json'), ...inputs } });
+  expect(run.exitCode).toBe(1);
+  const errors = run.annotations.filter((a) => a.level === 'error');
+  expect(errors).toHaveLength(1);
+  expect(errors[0]!.message).toMatch(expected.message);
+  if (expected.file) expect(errors[0]!.properties.file).toBe(expected.file);
+  if (expected.line) expect(errors[0]!.properties.line).toBe(expected.line);
+  expect(run.stdout + run.stderr).not.toMatch(STACK);
+  expect(errors[0]!.message).not.toMatch(/Internal error/);
+  return run;
+}
+
+/** A gzip of varied rows cut in the middle of the stream. */
+function truncatedGzip(): Buffer {
+  const rows = Array.from({ length: 20_000 }, (_, i) => `${i},${(i * 7919) % 104_729}`).join('\n');
+  const gz = gzipSync(Buffer.from(`id,age\n${rows}\n`));
+  return gz.subarray(0, Math.floor(gz.length / 2));
+}
+
+function write(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('validate-data bad input (built bundle)', () => {
+  it('a missing required input: exit 1, one ::error naming it, no stack trace', async () => {
+    await expectOneError({}, { message: /^Input 'data': is required but was not supplied/ });
+  });
+
+  it('a data path that does not exist names it', async () => {
+    await expectOneError({ data: 'nope/*.csv', profile: 'p.json' }, { message: /No file matches the pattern nope\/\*\.csv/ });
+  });
+
+  it.each([
+    ['ragged.csv', 'id,age\n1,2\n3\n', /ragged\.csv:3: expected 2 fields \(as in the header\), got 1/, '3'],
+    ['quote.csv', 'id,age\n1,2\n2,"open\n', /quote\.csv:3: unterminated quoted field/, '3'],
+    ['latin1.csv', Buffer.from('id,name\n1,caf\xe9\n', 'latin1'), /latin1\.csv:2: invalid UTF-8/, '2'],
+    ['broken.jsonl', '{"a": 1}\n{"a": 2\n', /broken\.jsonl:2: not valid JSON/, '2'],
+    ['empty.csv', '', /empty\.csv.*empty: no header/, undefined],
+    ['truncated.csv.gz', truncatedGzip(), /truncated\.csv\.gz.*truncated/, undefined],
+  ])('a malformed file (%s) is a data error with file and line', async (name, content, message, line) => {
+    const path = write(name, content);
+    await expectOneError({ data: path, profile: join(dir, 'p.json') }, { message, file: path, ...(line ? { line } : {}) });
+    expect(existsSync(join(dir, 'p.json'))).toBe(false);
+  });
+
+  it('a truncated Parquet file is a data error naming the file', async () => {
+    const path = write('truncated.parquet', readFileSync(parquet).subarray(0, 200));
+    await expectOneError({ data: path, profile: join(dir, 'p.json') }, { message: /truncated\.parquet.*(Parquet|truncated)/, file: path });
+  });
+
+  it('a header-only file fails the step with file and line', async () => {
+    const path = write('header-only.csv', 'id,age\n');
+    const run = await runBundle('validate-data', { cwd: dir, inputs: { data: path, profile: join(dir, 'p2.json'), report: join(dir, 'r.json') } });
+    expect(run.exitCode).toBe(1);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { valid: boolean; checks: { check: string; message: string }[] };
+    expect(report.valid).toBe(false);
+    expect(report.checks).toEqual([expect.objectContaining({ check: 'no-rows', message: `${path}: header only, no data rows` })]);
+    expect(run.annotations.find((a) => a.properties.file === path)?.properties.line).toBe('1');
+  });
+
+  it('a misspelt expectation in the schema is an error naming the key and its line', async () => {
+    const data = write('ok.csv', 'id,age\n1,30\n');
+    const schema = write('typo.yaml', 'fields:\n  - name: id\n    type: integer\n  - name: age\n    type: integer\n    expectations:\n      meen: {min: 1}\n');
+    await expectOneError({ data, schema }, { message: /typo\.yaml:7:7: schema key 'fields\.1\.expectations\.meen': unknown key 'meen' \(did you mean 'mean'\?\)/, file: schema, line: '7' });
+  });
+
+  it('a wrong type in the schema is an error naming the key', async () => {
+    const data = write('ok2.csv', 'id\n1\n');
+    const schema = write('badtype.yaml', 'fields:\n  - name: id\n    type: int\n');
+    await expectOneError({ data, schema }, { message: /badtype\.yaml:3:11: schema key 'fields\.0\.type': expected one of "string", "number", "integer"/, line: '3' });
+  });
+
+  it('an unknown format names the input and the allowed values', async () => {
+    const data = write('ok3.csv', 'id\n1\n');
+    await expectOneError({ data, format: 'xlsx', profile: 'p.json' }, { message: /^Input 'format': expected one of 'csv', 'tsv', 'jsonl', 'parquet', got 'xlsx'/ });
+  });
+
+  it('leaves no half-written report or profile when the data is malformed', () => {
+    // The earlier cases wrote nothing at p.json; check that no temporary files are left either.
+    const leftovers = execFileSync('ls', ['-a', dir], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.tmp'));
+    expect(leftovers).toEqual([]);
+    copyFileSync(join(dir, 'ok.csv'), join(dir, 'ok-copy.csv'));
+  });
+});
