@@ -1,8 +1,10 @@
 /**
- * Reads one Parquet file with hyparquet (pure JS, MIT), one row group at a time: only that
- * group's column chunks are fetched from disk, so memory holds one decoded row group (plus
- * the footer), never the whole file. Snappy is built in; hyparquet-compressors adds zstd,
- * gzip, brotli and lz4.
+ * Reads one Parquet file with hyparquet (pure JS, MIT), a span of rows at a time: only that
+ * span's column chunks are fetched from disk and only the pages covering it are decoded, so
+ * memory holds one span, never the whole file. Spans are capped at SPAN_ROWS because a whole
+ * 1Mi-row group (pyarrow's default) of 12 columns decoded at once peaked at 640-720 MB RSS
+ * (bench/readers); 128K-row spans peak near 390 MB, 64K-row spans 330 MB but run slower,
+ * since hyparquet fetches and decompresses a span's whole column chunks each time. Snappy is built in; hyparquet-compressors adds zstd, gzip, brotli, lz4.
  */
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
 import type { ColumnData, FileMetaData } from 'hyparquet';
@@ -35,23 +37,31 @@ export async function* readParquetFile(file: string, ctx: FileContext): AsyncGen
   let bytesRead = ctx.bytesBefore + footerBytes(metadata);
   let yielded = false;
   for (const [g, group] of metadata.row_groups.entries()) {
-    ctx.signal?.throwIfAborted();
     const groupRows = Number(group.num_rows);
-    const values = await readGroup(file, g, buffer, metadata, columns, groupStart, groupRows);
-    bytesRead += group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
-    for (let at = 0; at < groupRows; at += batchRows) {
-      const n = Math.min(batchRows, groupRows - at);
-      const slice = n === groupRows ? values : values.map((column) => column.slice(at, at + n));
-      yield { file, format: 'parquet', columns, values: slice, rowCount: n, firstRow, bytesRead };
-      yielded = true;
-      firstRow += n;
+    const groupBytes = group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
+    for (let spanAt = 0; spanAt < groupRows; spanAt += SPAN_ROWS) {
+      ctx.signal?.throwIfAborted();
+      const spanRows = Math.min(SPAN_ROWS, groupRows - spanAt);
+      const values = await readSpan(file, g, buffer, metadata, columns, groupStart + spanAt, spanRows);
+      const spanBytes = Math.round((groupBytes * (spanAt + spanRows)) / groupRows);
+      for (let at = 0; at < spanRows; at += batchRows) {
+        const n = Math.min(batchRows, spanRows - at);
+        const slice = n === spanRows ? values : values.map((column) => column.slice(at, at + n));
+        yield { file, format: 'parquet', columns, values: slice, rowCount: n, firstRow, bytesRead: bytesRead + spanBytes };
+        yielded = true;
+        firstRow += n;
+      }
     }
+    bytesRead += groupBytes;
     groupStart += groupRows;
   }
   if (!yielded) yield { file, format: 'parquet', columns, values: columns.map(() => []), rowCount: 0, firstRow, bytesRead };
 }
 
-async function readGroup(file: string, g: number, buffer: Awaited<ReturnType<typeof asyncBufferFromFile>>, metadata: FileMetaData, columns: string[], groupStart: number, groupRows: number): Promise<Cell[][]> {
+/** Rows decoded at once (see the file comment). */
+export const SPAN_ROWS = 1 << 17;
+
+async function readSpan(file: string, g: number, buffer: Awaited<ReturnType<typeof asyncBufferFromFile>>, metadata: FileMetaData, columns: string[], groupStart: number, groupRows: number): Promise<Cell[][]> {
   const values: Cell[][] = columns.map(() => new Array<Cell>(groupRows).fill(null));
   const index = new Map(columns.map((name, c) => [name, c]));
   const onChunk = ({ columnName, columnData, rowStart }: ColumnData): void => {

@@ -91,7 +91,7 @@ describe('malformed JSONL', () => {
   });
 
   it('reports a line that is not an object', async () => {
-    for (const [body, kind] of [['[1,2]', 'an array'], ['3', 'a number'], ['null', 'null'], ['"s"', 'a string']]) {
+    for (const [body, kind] of [['[1,2]', 'an array'], ['3', 'a number'], ['null', 'null'], ['"s"', 'a string']] as const) {
       const error = await errorFor('not-object.jsonl', `{"a":1}\n${body}\n`);
       expect([error.line, error.message.includes(kind)]).toEqual([2, true]);
     }
