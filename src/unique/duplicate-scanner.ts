@@ -2,7 +2,7 @@
  * Finds duplicates in a stream of records ordered by hash, rows ascending within a hash. Equal
  * hashes are confirmed by comparing the stored key bytes, so a hash collision between two
  * different keys is not counted; only keys longer than the stored limit are compared by
- * prefix, length and hash, which is where the small false-positive bound comes from.
+ * stored prefix and 64-bit hash, which is where the small false-positive bound comes from.
  */
 import type { Duplicate } from './examples.js';
 import { ExampleKeeper } from './examples.js';
@@ -21,7 +21,7 @@ const decoder = new TextDecoder();
 
 export class DuplicateScanner implements RecordSink {
   violations = 0;
-  /** Violations confirmed only by prefix, length and hash (keys longer than the stored limit). */
+  /** Violations confirmed only by stored prefix and 64-bit hash (keys longer than the stored limit). */
   unverified = 0;
   /** Records whose key was stored as a prefix. */
   truncatedKeys = 0;
