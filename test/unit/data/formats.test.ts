@@ -95,3 +95,26 @@ describe('the same data in every format', () => {
     ]);
   });
 });
+
+describe('large Parquet row groups', () => {
+  it('reads a row group larger than one decoding span completely and in order', async () => {
+    const { SPAN_ROWS } = await import('../../../src/data/parquet-reader.js');
+    const rowsInGroup = SPAN_ROWS + 12_345;
+    const path = join(dir, 'big-group.parquet');
+    runPython(`import pyarrow as pa, pyarrow.parquet as pq
+n = ${rowsInGroup}
+pq.write_table(pa.table({"i": pa.array(range(n), type=pa.int64()), "s": [f"v{k % 1000}" for k in range(n)]}), ${JSON.stringify(path)}, row_group_size=n)`);
+    let expected = 0;
+    let ok = true;
+    for await (const batch of (await import('../../../src/data/index.js')).readDataset([path], { batchRows: 50_000 })) {
+      expect(batch.firstRow).toBe(expected + 1);
+      const [ints, strings] = batch.values;
+      for (let k = 0; k < batch.rowCount; k++) {
+        if (ints![k] !== expected || strings![k] !== `v${expected % 1000}`) ok = false;
+        expected++;
+      }
+    }
+    expect(ok).toBe(true);
+    expect(expected).toBe(rowsInGroup);
+  });
+});
