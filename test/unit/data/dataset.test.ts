@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectFormat, expandDataPaths, readDataset } from '../../../src/data/index.js';
+import { detachString, detectFormat, expandDataPaths, readDataset } from '../../../src/data/index.js';
 import { UserError } from '../../../src/runner/errors.js';
 import { readAll, tempDir, userError, writeData } from './helpers.js';
 
@@ -84,5 +84,14 @@ describe('detectFormat', () => {
     expect(() => detectFormat('data.txt')).toThrow(/cannot tell the data format/);
     expect(() => detectFormat('a.csv', 'xlsx')).toThrow(/Unknown data format 'xlsx'/);
     expect(() => detectFormat('a.parquet.gz')).toThrow(/cannot be gzipped/);
+  });
+});
+
+describe('detachString', () => {
+  it('returns an equal string, lone surrogates and all', () => {
+    const big = 'x'.repeat(10_000) + ',tail';
+    for (const value of ['', 'short', big.slice(5000, 9000), 'a\uD800b long enough to be sliced', 'é😀 "quoted", and\r\nlines']) {
+      expect(detachString(value)).toBe(value);
+    }
   });
 });
