@@ -17,6 +17,11 @@ export class SortScratch {
     return (this.keys.length + this.keys2.length + this.perm.length + this.perm2.length) * 4 + this.counts.byteLength;
   }
 
+  /** Frees the arrays (they are allocated again by the next sort). */
+  release(): void {
+    this.keys = this.keys2 = this.perm = this.perm2 = new Uint32Array(0);
+  }
+
   ensure(n: number): void {
     if (this.keys.length >= n) return;
     this.keys = new Uint32Array(n);

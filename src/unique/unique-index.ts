@@ -113,7 +113,9 @@ export class UniqueIndex {
         scanBuffer(buffer, this.scratch, scanner);
       } else {
         if (buffer.count > 0) this.spill(buffer);
-        this.buffer = undefined; // its memory goes to the merge's read buffers
+        // Their memory goes to the merge's read buffers.
+        this.buffer = undefined;
+        this.scratch.release();
         await this.runs.mergeInto(scanner, this.mergePlan());
       }
     } finally {
@@ -149,10 +151,11 @@ export class UniqueIndex {
   }
 
   private mergePlan(): MergePlan {
-    const minBuffer = Math.max(4096, 2 * maxRecordBytes(this.maxKeyBytes));
-    // fanIn readers plus one writer for intermediate merges share the budget.
-    const fanIn = Math.max(2, Math.min(64, Math.floor(this.budget / minBuffer) - 1));
-    const bufferBytes = Math.max(minBuffer, Math.floor(this.budget / (fanIn + 1)));
+    const minBuffer = Math.max(1024, 2 * maxRecordBytes(this.maxKeyBytes));
+    // fanIn readers plus one writer for intermediate merges share what the spill chunk leaves.
+    const budget = this.budget - this.chunkBytes;
+    const fanIn = Math.max(2, Math.min(64, Math.floor(budget / minBuffer) - 1));
+    const bufferBytes = Math.max(minBuffer, Math.floor(budget / (fanIn + 1)));
     return { fanIn, bufferBytes };
   }
 

@@ -85,6 +85,25 @@ describe('UniqueIndex temporary files', () => {
   });
 });
 
+describe('UniqueIndex spill failures', () => {
+  it('turns a failed spill into a user error naming the directory, and stops', () => {
+    const dir = freshDir('vanishing');
+    const index = new UniqueIndex({ tempDir: dir, memoryBudgetBytes: 16 * 1024 });
+    fill(index, 2000, 2000);
+    const [runDir] = readdirSync(dir);
+    rmSync(join(dir, runDir!), { recursive: true }); // as a cleaner would, mid-run
+    let thrown: unknown;
+    try {
+      for (let row = 2001; row <= 10_000; row++) index.add(`late-${row}`, row);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UserError);
+    expect((thrown as Error).message).toContain(join(dir, runDir!));
+    expect(() => index.add('again', 20_000)).toThrow(/after finish\(\) or abort\(\)/);
+  });
+});
+
 describe('UniqueIndex input checks', () => {
   it('refuses rows that do not increase, and a second finish()', async () => {
     const index = new UniqueIndex();
