@@ -1,0 +1,145 @@
+/**
+ * All sketches of one column plus its counts: what a dataset profile stores per column. Values
+ * are routed by JavaScript type, as the readers produce them: numbers feed every sketch; strings
+ * and booleans the distinct count and frequent values; Dates count as `date` and feed the numeric
+ * sketches as epoch milliseconds and the others as ISO text. null, undefined, NaN and invalid
+ * Dates are missing values.
+ */
+import { expectInt, expectSketch, invalid, type JsonObject } from './json.js';
+import { FrequentValues, type FrequentJson } from './frequent.js';
+import { HyperLogLog, type HllJson } from './hll.js';
+import { KllSketch, type KllJson } from './kll.js';
+import { Moments, type MomentsJson } from './moments.js';
+
+const NAME = 'column';
+const KINDS = ['number', 'integer', 'boolean', 'string', 'date'] as const;
+
+/** Values seen per kind; `integer` counts the numbers that are integers (a subset of `number`). */
+export type KindCounts = Record<(typeof KINDS)[number], number>;
+
+/** A value as the readers hand it over. */
+export type ColumnValue = number | string | boolean | Date | null | undefined;
+
+/** Sketch parameters; the defaults are those stated in README.md. */
+export interface ColumnSketchOptions {
+  k?: number;
+  seed?: number;
+  precision?: number;
+  capacity?: number;
+}
+
+/** The JSON form (format version 1). */
+export interface ColumnJson {
+  kind: 'column';
+  version: 1;
+  total: number;
+  nulls: number;
+  kinds: KindCounts;
+  quantiles: KllJson;
+  moments: MomentsJson;
+  distinct: HllJson;
+  frequent: FrequentJson;
+}
+
+/** Mergeable summary of one column. */
+export class ColumnSketch {
+  total = 0;
+  nulls = 0;
+  readonly kinds: KindCounts = { number: 0, integer: 0, boolean: 0, string: 0, date: 0 };
+
+  constructor(
+    options: ColumnSketchOptions = {},
+    readonly quantiles = new KllSketch(options.k, options.seed),
+    readonly moments = new Moments(),
+    readonly distinct = new HyperLogLog(options.precision),
+    readonly frequent = new FrequentValues(options.capacity),
+  ) {}
+
+  /** Adds one value of the column (see the module comment for how each type is routed). */
+  add(value: ColumnValue): void {
+    this.total++;
+    if (typeof value === 'number') {
+      if (value !== value) {
+        this.nulls++;
+        return;
+      }
+      this.kinds.number++;
+      if (Number.isInteger(value)) this.kinds.integer++;
+      this.quantiles.add(value);
+      this.moments.add(value);
+    } else if (typeof value === 'string') {
+      this.kinds.string++;
+    } else if (typeof value === 'boolean') {
+      this.kinds.boolean++;
+    } else if (value instanceof Date && !Number.isNaN(value.getTime())) {
+      this.kinds.date++;
+      const t = value.getTime();
+      this.quantiles.add(t);
+      this.moments.add(t);
+      const text = value.toISOString();
+      this.distinct.add(text);
+      this.frequent.add(text);
+      return;
+    } else {
+      this.nulls++;
+      return;
+    }
+    this.distinct.add(value);
+    this.frequent.add(value);
+  }
+
+  /** Merges other (built with compatible options) into this column. */
+  merge(other: ColumnSketch): this {
+    this.total += other.total;
+    this.nulls += other.nulls;
+    for (const kind of KINDS) this.kinds[kind] += other.kinds[kind];
+    this.quantiles.merge(other.quantiles);
+    this.moments.merge(other.moments);
+    this.distinct.merge(other.distinct);
+    this.frequent.merge(other.frequent);
+    return this;
+  }
+
+  /** Plain JSON (format version 1); see README.md. */
+  toJSON(): ColumnJson {
+    return {
+      kind: 'column',
+      version: 1,
+      total: this.total,
+      nulls: this.nulls,
+      kinds: { ...this.kinds },
+      quantiles: this.quantiles.toJSON(),
+      moments: this.moments.toJSON(),
+      distinct: this.distinct.toJSON(),
+      frequent: this.frequent.toJSON(),
+    };
+  }
+
+  /** Reads a column written by toJSON; throws UserError naming the field that is wrong. */
+  static fromJSON(json: unknown): ColumnSketch {
+    const obj = expectSketch(json, NAME, 'column', 1);
+    const kindsJson = obj['kinds'];
+    if (kindsJson === null || typeof kindsJson !== 'object' || Array.isArray(kindsJson)) invalid(NAME, 'kinds', 'an object of counts', kindsJson);
+    const column = new ColumnSketch(
+      {},
+      KllSketch.fromJSON(obj['quantiles']),
+      Moments.fromJSON(obj['moments']),
+      HyperLogLog.fromJSON(obj['distinct']),
+      FrequentValues.fromJSON(obj['frequent']),
+    );
+    column.total = expectInt(obj, NAME, 'total', 0);
+    column.nulls = expectInt(obj, NAME, 'nulls', 0, column.total);
+    for (const kind of KINDS) {
+      const v = (kindsJson as JsonObject)[kind];
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > column.total) invalid(NAME, `kinds.${kind}`, `an integer in [0, ${column.total}]`, v);
+      column.kinds[kind] = v;
+    }
+    const { number, integer, boolean, string, date } = column.kinds;
+    if (integer > number) invalid(NAME, 'kinds.integer', `at most kinds.number (${number})`, integer);
+    if (column.nulls + number + boolean + string + date !== column.total) {
+      invalid(NAME, 'total', 'nulls plus the number, boolean, string and date counts', column.total);
+    }
+    if (column.quantiles.count !== number + date) invalid(NAME, 'quantiles', `a sketch of ${number + date} values`, column.quantiles.count);
+    return column;
+  }
+}
