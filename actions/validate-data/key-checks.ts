@@ -16,13 +16,18 @@ export interface KeyDefinition {
 
 /** The keys the schema asks to be unique. */
 export function keyDefinitions(schema: TableSchema, maxExamples: number): KeyDefinition[] {
-  const keys: KeyDefinition[] = [];
-  const make = (check: KeyDefinition['check'], fields: string[]) => keys.push({ check, fields, index: new UniqueIndex({ maxExamples }) });
-  for (const field of schema.fields) if (field.constraints?.unique) make('unique', [field.name]);
-  if (schema.primaryKey !== undefined) make('primaryKey', typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey);
-  for (const fields of schema.uniqueKeys ?? []) make('uniqueKeys', fields);
-  return keys;
+  const wanted: [KeyDefinition['check'], string[]][] = [];
+  for (const field of schema.fields) if (field.constraints?.unique) wanted.push(['unique', [field.name]]);
+  if (schema.primaryKey !== undefined) wanted.push(['primaryKey', typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey]);
+  for (const fields of schema.uniqueKeys ?? []) wanted.push(['uniqueKeys', fields]);
+  // The indexes share one memory budget, so peak memory does not grow with the number of keys.
+  const budget = Math.max(MIN_INDEX_BUDGET, Math.floor(KEYS_BUDGET / Math.max(1, wanted.length)));
+  return wanted.map(([check, fields]) => ({ check, fields, index: new UniqueIndex({ maxExamples, memoryBudgetBytes: budget, tempDir: process.env.RUNNER_TEMP }) }));
 }
+
+/** Memory for all uniqueness indexes together; beyond it they spill sorted runs to disk. */
+const KEYS_BUDGET = 96 << 20;
+const MIN_INDEX_BUDGET = 8 << 20;
 
 /**
  * The canonical text of a key: JSON of the cast values, so `1` and `1.0` in a number field are

@@ -991,9 +991,9 @@ function invalidUtf8Error(path, invalid, line) {
  * `batchRows` rows of one file, column-major so a column's checks run over one plain array.
  */
 const FORMATS = ['csv', 'tsv', 'jsonl', 'parquet'];
-/** Default rows per batch for a table of `width` columns (about 64K cells, 1K..64K rows). */
+/** Default rows per batch for a table of `width` columns (about 32K cells, 512..64K rows). */
 function defaultBatchRows(width) {
-    return Math.max(1024, Math.min(65_536, Math.floor(65_536 / Math.max(1, width))));
+    return Math.max(512, Math.min(65_536, Math.floor(32_768 / Math.max(1, width))));
 }
 /**
  * Returns a copy of `value` that does not share memory with the text it was cut from. Cheap
@@ -1300,10 +1300,12 @@ var read = __webpack_require__(2123);
 var src = __webpack_require__(138);
 ;// CONCATENATED MODULE: ./lib/src/data/parquet-reader.js
 /**
- * Reads one Parquet file with hyparquet (pure JS, MIT), one row group at a time: only that
- * group's column chunks are fetched from disk, so memory holds one decoded row group (plus
- * the footer), never the whole file. Snappy is built in; hyparquet-compressors adds zstd,
- * gzip, brotli and lz4.
+ * Reads one Parquet file with hyparquet (pure JS, MIT), a span of rows at a time: only that
+ * span's column chunks are fetched from disk and only the pages covering it are decoded, so
+ * memory holds one span, never the whole file. Spans are capped at SPAN_ROWS because a whole
+ * 1Mi-row group (pyarrow's default) of 12 columns decoded at once peaked at 640-720 MB RSS
+ * (bench/readers); 128K-row spans peak near 390 MB, 64K-row spans 330 MB but run slower,
+ * since hyparquet fetches and decompresses a span's whole column chunks each time. Snappy is built in; hyparquet-compressors adds zstd, gzip, brotli, lz4.
  */
 
 
@@ -1334,23 +1336,30 @@ async function* readParquetFile(file, ctx) {
     let bytesRead = ctx.bytesBefore + footerBytes(metadata);
     let yielded = false;
     for (const [g, group] of metadata.row_groups.entries()) {
-        ctx.signal?.throwIfAborted();
         const groupRows = Number(group.num_rows);
-        const values = await readGroup(file, g, buffer, metadata, columns, groupStart, groupRows);
-        bytesRead += group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
-        for (let at = 0; at < groupRows; at += batchRows) {
-            const n = Math.min(batchRows, groupRows - at);
-            const slice = n === groupRows ? values : values.map((column) => column.slice(at, at + n));
-            yield { file, format: 'parquet', columns, values: slice, rowCount: n, firstRow, bytesRead };
-            yielded = true;
-            firstRow += n;
+        const groupBytes = group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
+        for (let spanAt = 0; spanAt < groupRows; spanAt += SPAN_ROWS) {
+            ctx.signal?.throwIfAborted();
+            const spanRows = Math.min(SPAN_ROWS, groupRows - spanAt);
+            const values = await readSpan(file, g, buffer, metadata, columns, groupStart + spanAt, spanRows);
+            const spanBytes = Math.round((groupBytes * (spanAt + spanRows)) / groupRows);
+            for (let at = 0; at < spanRows; at += batchRows) {
+                const n = Math.min(batchRows, spanRows - at);
+                const slice = n === spanRows ? values : values.map((column) => column.slice(at, at + n));
+                yield { file, format: 'parquet', columns, values: slice, rowCount: n, firstRow, bytesRead: bytesRead + spanBytes };
+                yielded = true;
+                firstRow += n;
+            }
         }
+        bytesRead += groupBytes;
         groupStart += groupRows;
     }
     if (!yielded)
         yield { file, format: 'parquet', columns, values: columns.map(() => []), rowCount: 0, firstRow, bytesRead };
 }
-async function readGroup(file, g, buffer, metadata, columns, groupStart, groupRows) {
+/** Rows decoded at once (see the file comment). */
+const SPAN_ROWS = 1 << 17;
+async function readSpan(file, g, buffer, metadata, columns, groupStart, groupRows) {
     const values = columns.map(() => new Array(groupRows).fill(null));
     const index = new Map(columns.map((name, c) => [name, c]));
     const onChunk = ({ columnName, columnData, rowStart }) => {
@@ -3751,7 +3760,7 @@ const decoder = new TextDecoder();
 class DuplicateScanner {
     maxKeyBytes;
     violations = 0;
-    /** Violations confirmed only by prefix, length and hash (keys longer than the stored limit). */
+    /** Violations confirmed only by stored prefix and 64-bit hash (keys longer than the stored limit). */
     unverified = 0;
     /** Records whose key was stored as a prefix. */
     truncatedKeys = 0;
@@ -3889,6 +3898,10 @@ class SortScratch {
     /** Bytes held by the scratch arrays. */
     get bytes() {
         return (this.keys.length + this.keys2.length + this.perm.length + this.perm2.length) * 4 + this.counts.byteLength;
+    }
+    /** Frees the arrays (they are allocated again by the next sort). */
+    release() {
+        this.keys = this.keys2 = this.perm = this.perm2 = new Uint32Array(0);
     }
     ensure(n) {
         if (this.keys.length >= n)
@@ -4288,7 +4301,9 @@ class UniqueIndex {
             else {
                 if (buffer.count > 0)
                     this.spill(buffer);
-                this.buffer = undefined; // its memory goes to the merge's read buffers
+                // Their memory goes to the merge's read buffers.
+                this.buffer = undefined;
+                this.scratch.release();
                 await this.runs.mergeInto(scanner, this.mergePlan());
             }
         }
@@ -4323,10 +4338,11 @@ class UniqueIndex {
         }
     }
     mergePlan() {
-        const minBuffer = Math.max(4096, 2 * maxRecordBytes(this.maxKeyBytes));
-        // fanIn readers plus one writer for intermediate merges share the budget.
-        const fanIn = Math.max(2, Math.min(64, Math.floor(this.budget / minBuffer) - 1));
-        const bufferBytes = Math.max(minBuffer, Math.floor(this.budget / (fanIn + 1)));
+        const minBuffer = Math.max(1024, 2 * maxRecordBytes(this.maxKeyBytes));
+        // fanIn readers plus one writer for intermediate merges share what the spill chunk leaves.
+        const budget = this.budget - this.chunkBytes;
+        const fanIn = Math.max(2, Math.min(64, Math.floor(budget / minBuffer) - 1));
+        const bufferBytes = Math.max(minBuffer, Math.floor(budget / (fanIn + 1)));
         return { fanIn, bufferBytes };
     }
     release() {
@@ -4353,17 +4369,21 @@ function scanBuffer(buffer, scratch, scanner) {
 
 /** The keys the schema asks to be unique. */
 function keyDefinitions(schema, maxExamples) {
-    const keys = [];
-    const make = (check, fields) => keys.push({ check, fields, index: new UniqueIndex({ maxExamples }) });
+    const wanted = [];
     for (const field of schema.fields)
         if (field.constraints?.unique)
-            make('unique', [field.name]);
+            wanted.push(['unique', [field.name]]);
     if (schema.primaryKey !== undefined)
-        make('primaryKey', typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey);
+        wanted.push(['primaryKey', typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey]);
     for (const fields of schema.uniqueKeys ?? [])
-        make('uniqueKeys', fields);
-    return keys;
+        wanted.push(['uniqueKeys', fields]);
+    // The indexes share one memory budget, so peak memory does not grow with the number of keys.
+    const budget = Math.max(MIN_INDEX_BUDGET, Math.floor(KEYS_BUDGET / Math.max(1, wanted.length)));
+    return wanted.map(([check, fields]) => ({ check, fields, index: new UniqueIndex({ maxExamples, memoryBudgetBytes: budget, tempDir: process.env.RUNNER_TEMP }) }));
 }
+/** Memory for all uniqueness indexes together; beyond it they spill sorted runs to disk. */
+const KEYS_BUDGET = 96 << 20;
+const MIN_INDEX_BUDGET = 8 << 20;
 /**
  * The canonical text of a key: JSON of the cast values, so `1` and `1.0` in a number field are
  * the same key and a composite key's parts cannot run into each other.

@@ -4,7 +4,7 @@
  * results and a test compares them with the committed files.
  */
 import { stringify } from 'yaml';
-import { escapeCell, inlineCode, table } from '../report/markdown.js';
+import { inlineCode, table } from '../report/markdown.js';
 import type { ActionSpec } from './spec.js';
 
 export const GENERATED_HEADER = '# Generated from the action spec by `npm run generate`: edit the spec, not this file.\n';
@@ -94,6 +94,11 @@ const INPUTS_END = '<!-- generated:inputs:end -->';
 const OUTPUTS_START = '<!-- generated:outputs:start -->';
 const OUTPUTS_END = '<!-- generated:outputs:end -->';
 
+/** Our own descriptions are trusted Markdown (they may use `code`): only keep them on one row. */
+function docCell(text: string): string {
+  return text.replace(/\r?\n/g, ' ');
+}
+
 /** The Markdown table of inputs. */
 export function inputsTable(spec: ActionSpec): string {
   return table(
@@ -102,7 +107,7 @@ export function inputsTable(spec: ActionSpec): string {
       inlineCode(name),
       input.required ? 'yes' : 'no',
       input.default !== undefined && input.default !== '' ? inlineCode(input.default) : '',
-      escapeCell(input.description),
+      docCell(input.description),
     ]),
   );
 }
@@ -111,7 +116,7 @@ export function inputsTable(spec: ActionSpec): string {
 export function outputsTable(spec: ActionSpec): string {
   return table(
     ['Output', 'Description'],
-    Object.entries(spec.outputs).map(([name, output]) => [inlineCode(name), escapeCell(output.description)]),
+    Object.entries(spec.outputs).map(([name, output]) => [inlineCode(name), docCell(output.description)]),
   );
 }
 

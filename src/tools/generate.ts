@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ACTIONS } from '../../actions/registry.js';
 import { renderActionYml, renderReadme, renderRootActionYml } from '../runner/metadata.js';
+import { TABLE_SCHEMA_JSON_SCHEMA } from '../schema/json-schema.js';
 
 /** Every generated file, by path relative to the repository root, with its content. */
 export function generatedFiles(root: string): Map<string, string> {
@@ -17,6 +18,8 @@ export function generatedFiles(root: string): Map<string, string> {
     files.set(`${spec.name}/README.md`, renderReadme(spec, existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : undefined));
   }
   files.set('action.yml', renderRootActionYml(ACTIONS.map((a) => a.spec)));
+  // Published so editors can complete and check schema files (`$schema` or yaml-language-server).
+  files.set('validate-data/table-schema.schema.json', `${JSON.stringify(TABLE_SCHEMA_JSON_SCHEMA, null, 2)}\n`);
   return files;
 }
 
