@@ -25,7 +25,7 @@ export interface CreateOctokitOptions {
 
 /** The API base URL, read when the client is created (@actions/github reads it at import). */
 export function apiBaseUrl(): string {
-  return process.env.GITHUB_API_URL || 'https://api.github.com';
+  return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
 }
 
 /**
@@ -50,7 +50,13 @@ export function createOctokit(token: string, options: CreateOctokitOptions = {})
       // @actions/github computes its default base URL at import time; tests and GHES set
       // GITHUB_API_URL later than that, so pass it explicitly.
       baseUrl: apiBaseUrl(),
-      retry: { retryAfterBaseValue: options.retryBaseMs ?? 250, retries: options.retries ?? 3 },
+      retry: {
+        retryAfterBaseValue: options.retryBaseMs ?? 250,
+        retries: options.retries ?? 3,
+        // 429 is a rate limit: the throttling plugin waits as GitHub says; retrying it here
+        // too would hammer the API on its own short backoff first.
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      },
       throttle: {
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),

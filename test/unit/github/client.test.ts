@@ -31,6 +31,7 @@ const listStatuses = (token = gh.token) => createOctokit(token).rest.repos.listC
 
 describe('createOctokit', () => {
   it('sends requests to GITHUB_API_URL, read when the client is created', async () => {
+    process.env.GITHUB_API_URL = `${gh.url}/`;
     await listStatuses();
     expect(gh.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET /repos/acme/models/commits/abc123/statuses 200']);
   });
@@ -55,6 +56,16 @@ describe('createOctokit', () => {
     const warnings = stdout.lines().filter((l) => l.startsWith('::warning'));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/secondary rate limit hit on POST .*statuses.*retrying in 1 s/);
+  });
+
+  it('waits out a 429 secondary rate limit without also retrying it on the 5xx backoff', async () => {
+    const limit = secondaryRateLimit(1);
+    gh.injectFault({ method: 'GET', path: STATUS_TEMPLATE, ...limit, status: 429 });
+    const started = Date.now();
+    const { status } = await listStatuses();
+    expect(status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+    expect(gh.requests.map((r) => r.status)).toEqual([429, 200]);
   });
 
   it('waits for x-ratelimit-reset on a primary rate limit', async () => {
