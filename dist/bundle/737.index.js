@@ -1724,6 +1724,12 @@ class SortedView {
 
 
 const C = 2 / 3;
+/**
+ * Floor on a level's capacity (DataSketches uses 8). Without it the lowest levels shrink to 2-3
+ * values and a compaction (a sort call) runs every other add; a floor of 64 costs at most
+ * 64 values per level (a few KB) and only lowers the error.
+ */
+const MIN_WIDTH = 64;
 const NAME = 'KLL';
 /** Mergeable quantile sketch of a numeric column with a rank-error guarantee. */
 class KllSketch {
@@ -1912,7 +1918,7 @@ class KllSketch {
         return sketch;
     }
     capacity(h) {
-        return Math.ceil(this.k * C ** (this.levels.length - h - 1)) + 1;
+        return Math.max(MIN_WIDTH, Math.ceil(this.k * C ** (this.levels.length - h - 1)) + 1);
     }
     grow() {
         this.levels.push(new Float64Array(16));
@@ -2853,13 +2859,18 @@ class DatasetProfiler {
             const type = declared ?? value_kind_inferredType(column.kindCounts());
             const stats = this.numericStats(column.name);
             const numeric = stats.count > 0 && (type === 'integer' || type === 'number' || type === 'year');
-            const top = column.sketch.frequent.top(5).map((e) => ({ value: String(e.value), count: e.count }));
+            const temporal = stats.count > 0 && (type === 'date' || type === 'datetime');
+            const distinct = this.distinct(column.name);
+            const present = column.sketch.total - column.sketch.nulls;
+            // Top values say nothing when every value is different (ids, emails).
+            const top = distinct < present ? column.sketch.frequent.top(5).filter((e) => e.count > 1).map((e) => ({ value: String(e.value), count: e.count })) : [];
+            const day = (ms) => new Date(ms).toISOString().slice(0, type === 'date' ? 10 : 19);
             return {
                 name: column.name,
                 type,
                 count: column.sketch.total,
                 nulls: column.sketch.nulls,
-                ...(numeric ? { min: stats.min, max: stats.max, mean: stats.mean } : { top }),
+                ...(numeric ? { min: stats.min, max: stats.max, mean: stats.mean } : temporal ? { min: day(stats.min), max: day(stats.max) } : { top }),
                 distinct: this.distinct(column.name),
             };
         });

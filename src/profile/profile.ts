@@ -133,13 +133,18 @@ export class DatasetProfiler {
       const type = declared ?? inferredType(column.kindCounts());
       const stats = this.numericStats(column.name);
       const numeric = stats.count > 0 && (type === 'integer' || type === 'number' || type === 'year');
-      const top = column.sketch.frequent.top(5).map((e) => ({ value: String(e.value), count: e.count }));
+      const temporal = stats.count > 0 && (type === 'date' || type === 'datetime');
+      const distinct = this.distinct(column.name);
+      const present = column.sketch.total - column.sketch.nulls;
+      // Top values say nothing when every value is different (ids, emails).
+      const top = distinct < present ? column.sketch.frequent.top(5).filter((e) => e.count > 1).map((e) => ({ value: String(e.value), count: e.count })) : [];
+      const day = (ms: number) => new Date(ms).toISOString().slice(0, type === 'date' ? 10 : 19);
       return {
         name: column.name,
         type,
         count: column.sketch.total,
         nulls: column.sketch.nulls,
-        ...(numeric ? { min: stats.min, max: stats.max, mean: stats.mean } : { top }),
+        ...(numeric ? { min: stats.min, max: stats.max, mean: stats.mean } : temporal ? { min: day(stats.min!), max: day(stats.max!) } : { top }),
         distinct: this.distinct(column.name),
       };
     });

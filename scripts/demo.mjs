@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+/**
+ * `npm run demo`: runs the actions built so far locally, through the CLI, on sample data, and
+ * prints each step's summary. Reports land in demo-output/. No token, no server.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeDemoData } from './demo-data.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const out = join(root, 'demo-output');
+const cli = join(root, 'dist', 'cli', 'index.js');
+const schema = relative(out, join(root, 'examples', 'demo', 'schema.yaml'));
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const { train, batch } = writeDemoData(out);
+
+let unexpected = 0;
+function step(title, args, expectExit) {
+  console.log(`\n${'━'.repeat(78)}\n▶ ${title}\n  mlops ${args.join(' ')}\n${'━'.repeat(78)}`);
+  const run = spawnSync(process.execPath, [cli, ...args], { cwd: out, stdio: 'inherit' });
+  const note = run.status === expectExit ? 'as expected' : `UNEXPECTED (wanted ${expectExit})`;
+  console.log(`\n  exit code ${run.status}: ${note}`);
+  if (run.status !== expectExit) unexpected++;
+}
+
+step('validate-data: the training set against its schema, writing its profile (passes)', [
+  'validate-data', '--data', relative(out, train), '--schema', schema,
+  '--profile', 'reports/train-profile.json', '--report', 'reports/validate-train.json',
+], 0);
+
+step('validate-data: a new batch with planted problems (fails, showing rows and lines)', [
+  'validate-data', '--data', relative(out, batch), '--schema', schema, '--report', 'reports/validate-new-batch.json',
+], 1);
+
+step('validate-data: infer a schema from the data, for users without one', [
+  'validate-data', '--data', relative(out, train), '--infer-schema', 'reports/inferred-schema.yaml', '--report', 'reports/validate-infer.json',
+], 0);
+
+console.log(`\nReports are in ${relative(process.cwd(), join(out, 'reports')) || '.'}/`);
+process.exit(unexpected ? 1 : 0);

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/harness.js';
+
+describe('npm run demo (the README’s first command, on the built bundles)', () => {
+  it('runs every step with the expected outcome and leaves the reports', () => {
+    const run = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'demo.mjs')], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).not.toContain('UNEXPECTED');
+    const reports = join(REPO_ROOT, 'demo-output', 'reports');
+    const train = JSON.parse(readFileSync(join(reports, 'validate-train.json'), 'utf8')) as { valid: boolean; rows: number };
+    expect(train).toMatchObject({ valid: true, rows: 2000 });
+    expect(existsSync(join(reports, 'train-profile.json'))).toBe(true);
+    const batch = JSON.parse(readFileSync(join(reports, 'validate-new-batch.json'), 'utf8')) as { valid: boolean; checks: { field?: string; check: string; violations: number }[] };
+    expect(batch.valid).toBe(false);
+    // The planted problems: every 97th row has age -1, every 131st a broken email.
+    expect(batch.checks).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'age', check: 'minimum', violations: Math.ceil((1000 - 5) / 97) }),
+        expect.objectContaining({ field: 'email', check: 'type', violations: Math.ceil((1000 - 7) / 131) }),
+      ]),
+    );
+    expect(run.stdout).toContain('❌ validate-data');
+    expect(existsSync(join(reports, 'inferred-schema.yaml'))).toBe(true);
+  });
+});
