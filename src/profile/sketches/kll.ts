@@ -14,6 +14,12 @@ import { Mulberry32 } from './prng.js';
 import { SortedView } from './kll-view.js';
 
 const C = 2 / 3;
+/**
+ * Floor on a level's capacity (DataSketches uses 8). Without it the lowest levels shrink to 2-3
+ * values and a compaction (a sort call) runs every other add; a floor of 64 costs at most
+ * 64 values per level (a few KB) and only lowers the error.
+ */
+const MIN_WIDTH = 64;
 const NAME = 'KLL';
 
 /** The JSON form of a KllSketch (format version 1). */
@@ -204,7 +210,7 @@ export class KllSketch {
   }
 
   private capacity(h: number): number {
-    return Math.ceil(this.k * C ** (this.levels.length - h - 1)) + 1;
+    return Math.max(MIN_WIDTH, Math.ceil(this.k * C ** (this.levels.length - h - 1)) + 1);
   }
 
   private grow(): void {
