@@ -75,5 +75,8 @@ record('ours: Parquet (MB = file)', parquet, node('measure-ours.mjs', parquet));
 if (withCsvParse) record('csv-parse 7: CSV', csv, node('measure-csv-parse.mjs', csv));
 record('pandas.read_csv: CSV', csv, pandas('read_csv', csv));
 record('pandas.read_parquet: Parquet', parquet, pandas('read_parquet', parquet));
-const ours = results[0];
-for (const other of results.slice(3)) console.log(`ours (CSV) vs ${other.name}: ${(ours.mbPerS / other.mbPerS).toFixed(1)}x the throughput`);
+const [oursCsv, , oursParquet] = results;
+for (const other of results.slice(3)) {
+  const ours = other.name.includes('Parquet') ? oursParquet : oursCsv;
+  console.log(`${ours.name} vs ${other.name}: ${(ours.mbPerS / other.mbPerS).toFixed(2)}x the throughput, ${(ours.maxRssMb / other.maxRssMb).toFixed(2)}x the peak RSS`);
+}
