@@ -1,8 +1,8 @@
-export const id = 927;
-export const ids = [927];
+export const id = 737;
+export const ids = [737];
 export const modules = {
 
-/***/ 6927:
+/***/ 2737:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,14 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(377);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(5009);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/src/runner/errors.js
-var runner_errors = __webpack_require__(1209);
+var runner_errors = __webpack_require__(9006);
 ;// CONCATENATED MODULE: ./lib/src/runner/atomic-write.js
 /** Writes a file so that readers see the old content or the new, never half of it. */
 
@@ -57,10 +57,10 @@ async function appendSummary(markdown) {
     core/* summary */.z.emptyBuffer();
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(7615);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./lib/src/schema/descriptor.js
 /**
  * The schema format of validate-data: Frictionless Table Schema (v1 and v2) as published, plus
@@ -209,7 +209,7 @@ const TABLE_SCHEMA_JSON_SCHEMA = {
 };
 
 // EXTERNAL MODULE: ./lib/src/runner/text-position.js
-var text_position = __webpack_require__(1257);
+var text_position = __webpack_require__(6940);
 ;// CONCATENATED MODULE: ./lib/src/schema/load.js
 /**
  * Loads a schema file (YAML or JSON), checks it against the published JSON Schema and returns
@@ -1291,14 +1291,14 @@ function toCell(value) {
     return JSON.stringify(value);
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/hyparquet/src/node.js
-var node = __webpack_require__(6433);
-// EXTERNAL MODULE: ../../work/main/node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(871);
-// EXTERNAL MODULE: ../../work/main/node_modules/hyparquet/src/read.js + 17 modules
-var read = __webpack_require__(1187);
-// EXTERNAL MODULE: ../../work/main/node_modules/hyparquet-compressors/src/index.js + 16 modules
-var src = __webpack_require__(3778);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
+var node = __webpack_require__(1609);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __webpack_require__(6367);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules
+var read = __webpack_require__(2123);
+// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
+var src = __webpack_require__(138);
 ;// CONCATENATED MODULE: ./lib/src/data/parquet-reader.js
 /**
  * Reads one Parquet file with hyparquet (pure JS, MIT), a span of rows at a time: only that
@@ -1484,8 +1484,8 @@ function list(names) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ../../work/main/node_modules/tinyglobby/dist/index.mjs + 1 modules
-var tinyglobby_dist = __webpack_require__(5998);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var tinyglobby_dist = __webpack_require__(3382);
 ;// CONCATENATED MODULE: ./lib/src/data/paths.js
 /** Turns the `data` input (a file, a glob or a directory) into the sorted files of one dataset. */
 
