@@ -9,7 +9,7 @@ const SCALE_EXP = 128;
 const BIG = 2 ** SCALE_EXP;
 const SMALL = 2 ** -SCALE_EXP;
 
-function multiply(a: Float64Array, b: Float64Array, m: number): Float64Array {
+function multiply(a: Float64Array, b: Float64Array, m: number): Float64Array<ArrayBuffer> {
   const c = new Float64Array(m * m);
   for (let i = 0; i < m; i++) {
     for (let l = 0; l < m; l++) {
