@@ -15,7 +15,7 @@ describe('chi2Test against scipy.stats.chi2_contingency', () => {
   const cases: Array<{ a: string[]; b: string[] }> = [];
   const weights = [[1, 1], [3, 1], [1, 1, 1], [5, 3, 1, 1], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], Array.from({ length: 60 }, (_, i) => 1 + (i % 7))];
   weights.forEach((w, i) => {
-    for (const [n1, n2] of [[20, 30], [200, 150], [5000, 8000]]) {
+    for (const [n1, n2] of [[20, 30], [200, 150], [5000, 8000]] as const) {
       cases.push({ a: categories(10 * i + n1, n1, w), b: categories(20 * i + n2, n2, w) });
       // Drifted: the last category gains weight (and may be new to the current side).
       cases.push({ a: categories(30 * i + n1, n1, w.slice(0, -1).concat(0.01)), b: categories(40 * i + n2, n2, w.slice(0, -1).concat(w[0]! * 3)) });
