@@ -16,9 +16,10 @@ import { issueHandlers } from './handlers/issues.js';
 import { statusHandlers } from './handlers/statuses.js';
 import { deploymentHandlers } from './handlers/deployments.js';
 import { actionsHandlers, ARTIFACT_BLOB_PREFIX } from './handlers/actions.js';
+import { repoHandlers } from './handlers/repos.js';
 import { addArtifact, addWorkflowRun, seedComments, type WorkflowRunSeed } from './seed.js';
 
-const HANDLERS: HandlerTable = { ...commentHandlers, ...issueHandlers, ...statusHandlers, ...deploymentHandlers, ...actionsHandlers };
+const HANDLERS: HandlerTable = { ...commentHandlers, ...issueHandlers, ...statusHandlers, ...deploymentHandlers, ...actionsHandlers, ...repoHandlers };
 const PAGING = new Set(['per_page', 'page']);
 const DOCS = 'https://docs.github.com/rest';
 

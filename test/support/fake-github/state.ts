@@ -26,6 +26,10 @@ export interface RepoState {
   artifacts: Json[];
   /** Highest issue or PR number seen, so created issues do not collide with PRs used in tests. */
   lastNumber: number;
+  /** What `GET /repos/{owner}/{repo}` answers as `default_branch`; tests may change it. */
+  defaultBranch: string;
+  /** Whether the repository is private (also shown as `visibility`). */
+  private: boolean;
 }
 
 export class FakeState {
@@ -71,6 +75,8 @@ export class FakeState {
         workflowRuns: [],
         artifacts: [],
         lastNumber: 0,
+        defaultBranch: 'main',
+        private: false,
       };
       this.repos.set(key, repo);
     }

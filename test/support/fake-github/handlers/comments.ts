@@ -45,8 +45,12 @@ export const commentHandlers: HandlerTable = {
   },
   'issues/create-comment': {
     handle(ctx) {
-      const comment = commentJson(ctx, numberParam(ctx, 'issue_number'), String(ctx.body.body));
+      const issueNumber = numberParam(ctx, 'issue_number');
+      const comment = commentJson(ctx, issueNumber, String(ctx.body.body));
       ctx.repo.comments.push(comment);
+      // Issues created through the fake carry a comment count, as GitHub's do.
+      const issue = ctx.repo.issues.find((i) => i.number === issueNumber);
+      if (issue) issue.comments = Number(issue.comments ?? 0) + 1;
       return { status: 201, body: publicComment(comment), headers: { location: String(comment.url) } };
     },
   },
