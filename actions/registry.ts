@@ -3,10 +3,12 @@
  * read this list: adding an action here (with its spec.ts and main.ts) is all it takes.
  */
 import type { RegisteredAction } from '../src/runner/action-module.js';
+import { DRIFT_CHECK } from './drift-check/spec.js';
 import { VALIDATE_DATA } from './validate-data/spec.js';
 
 export const ACTIONS: readonly RegisteredAction[] = [
   { spec: VALIDATE_DATA, load: () => import('./validate-data/main.js') },
+  { spec: DRIFT_CHECK, load: () => import('./drift-check/main.js') },
 ];
 
 /** The action of that name, or undefined. */

@@ -39,5 +39,10 @@ step('validate-data: infer a schema from the data, for users without one', [
   'validate-data', '--data', relative(out, train), '--infer-schema', 'reports/inferred-schema.yaml', '--report', 'reports/validate-infer.json',
 ], 0);
 
+step('drift-check: the new batch against the training profile (planted drift in spend and plan mix)', [
+  'drift-check', '--reference', 'reports/train-profile.json', '--current', relative(out, batch),
+  '--exclude-columns', 'customer_id,email', '--drift-share', '0.3', '--report', 'reports/drift-check.json', '--html-report', 'reports/drift-check.html',
+], 0);
+
 console.log(`\nReports are in ${relative(process.cwd(), join(out, 'reports')) || '.'}/`);
 process.exit(unexpected ? 1 : 0);

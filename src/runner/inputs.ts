@@ -27,7 +27,10 @@ export class Inputs {
     const declared = this.spec.inputs[name];
     if (!declared) throw new Error(`Input '${name}' is read but not declared in the spec of ${this.spec.name}`);
     const given = core.getInput(name);
-    const value = given !== '' ? given : (declared.default ?? '');
+    let value = given !== '' ? given : (declared.default ?? '');
+    // A default such as `${{ github.token }}` is evaluated by the runner; seen literally (the
+    // CLI, a test harness) it means nothing was supplied.
+    if (/^\$\{\{[^}]*\}\}$/.test(value.trim())) value = '';
     if (value === '') {
       if (declared.required) throw new InputError(name, `is required but was not supplied (${declared.description})`);
       return undefined;

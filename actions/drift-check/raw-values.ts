@@ -1,0 +1,101 @@
+/**
+ * Keeps each column's raw values while they are few, so small datasets get the exact
+ * statistics scipy would compute. Past RAW_VALUE_CAP values a column drops them and its
+ * comparison uses the profile's sketches (bounded error, see the README): memory stays flat
+ * however many rows.
+ */
+import type { Batch } from '../../src/data/index.js';
+
+/** Per column and side; 100K numbers are 800 KB. */
+export const RAW_VALUE_CAP = 100_000;
+
+export class RawColumn {
+  numbers: Float64Array | undefined = new Float64Array(1024);
+  numberCount = 0;
+  texts: string[] | undefined = [];
+  overflowed = false;
+
+  add(cell: unknown): void {
+    if (this.overflowed || cell === null || cell === undefined || cell === '') return;
+    if (this.numberCount + (this.texts?.length ?? 0) >= RAW_VALUE_CAP) {
+      this.overflowed = true;
+      this.numbers = undefined;
+      this.texts = undefined;
+      return;
+    }
+    const number = asNumber(cell);
+    if (number !== undefined) {
+      if (this.numberCount === this.numbers!.length) {
+        const grown = new Float64Array(this.numbers!.length * 2);
+        grown.set(this.numbers!);
+        this.numbers = grown;
+      }
+      this.numbers![this.numberCount++] = number;
+    }
+    this.texts!.push(canonicalText(cell));
+  }
+
+  /** The numeric values seen, or undefined once over the cap. */
+  numericValues(): Float64Array | undefined {
+    return this.overflowed ? undefined : this.numbers!.subarray(0, this.numberCount);
+  }
+
+  /** Counts per category (canonical text), or undefined once over the cap. */
+  categoryCounts(): Map<string, number> | undefined {
+    if (this.overflowed) return undefined;
+    const counts = new Map<string, number>();
+    for (const text of this.texts!) counts.set(text, (counts.get(text) ?? 0) + 1);
+    return counts;
+  }
+}
+
+/** The value as a number when it is one (or numeric text, or a date), else undefined. */
+export function asNumber(cell: unknown): number | undefined {
+  if (typeof cell === 'number') return Number.isNaN(cell) ? undefined : cell;
+  if (typeof cell === 'bigint') return Number(cell);
+  if (cell instanceof Date) return cell.getTime();
+  if (typeof cell === 'string' && cell.trim() !== '') {
+    const n = Number(cell);
+    if (Number.isFinite(n)) return n;
+    if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(cell)) {
+      const t = Date.parse(cell.length === 10 ? `${cell}T00:00:00Z` : cell);
+      return Number.isNaN(t) ? undefined : t;
+    }
+  }
+  return undefined;
+}
+
+/** One spelling per value, whatever the format it came from: `1` and `1.0` meet, as do `true` and `TRUE`. */
+export function canonicalText(cell: unknown): string {
+  if (typeof cell === 'string') {
+    const n = Number(cell);
+    if (cell.trim() !== '' && Number.isFinite(n)) return String(n);
+    const lower = cell.toLowerCase();
+    return lower === 'true' || lower === 'false' ? lower : cell;
+  }
+  if (cell instanceof Date) return cell.toISOString();
+  return String(cell);
+}
+
+/** Raw values of every column of a dataset, fed batch by batch. */
+export class RawColumns {
+  private readonly columns = new Map<string, RawColumn>();
+  private rows = 0;
+
+  observeBatch(batch: Batch): void {
+    batch.columns.forEach((name, c) => {
+      let column = this.columns.get(name);
+      if (!column) {
+        column = new RawColumn();
+        this.columns.set(name, column);
+      }
+      const cells = batch.values[c] as unknown[];
+      for (let i = 0; i < batch.rowCount; i++) column.add(cells[i]);
+    });
+    this.rows += batch.rowCount;
+  }
+
+  get(name: string): RawColumn | undefined {
+    return this.columns.get(name);
+  }
+}
