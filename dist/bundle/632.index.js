@@ -1,0 +1,2736 @@
+export const id = 632;
+export const ids = [632];
+export const modules = {
+
+/***/ 3163:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ZT: () => (/* reexport */ expandDataPaths),
+  JP: () => (/* reexport */ readDataset)
+});
+
+// UNUSED EXPORTS: FORMATS, defaultBatchRows, detachString, detectFormat, isGzipPath
+
+// EXTERNAL MODULE: ./lib/src/runner/errors.js
+var errors = __webpack_require__(9006);
+;// CONCATENATED MODULE: ./lib/src/data/csv-tokenizer.js
+/**
+ * RFC 4180 tokenizer for CSV and TSV text arriving in chunks, writing fields straight into
+ * column arrays (no per-row arrays or objects).
+ *
+ * Why not csv-parse: on bench/readers' 1.15 GB, 13M-row, 12-column CSV, csv-parse 7 read
+ * 21 MB/s (56 s); this tokenizer read 59-147 MB/s (19.6 s on a loaded 2-core machine, 7.8 s
+ * on a quieter one) at 165 MB peak RSS; pandas.read_csv took 3.1 s but 3.4 GB. It finds
+ * delimiters, line ends and quotes with String#indexOf (native scans) over text decoded once
+ * per 1 MB chunk, shares each scan across the fields up to the hit, and cuts each field with
+ * one slice. What remains is mostly allocating one string per cell (and collecting it).
+ * A byte loop over the Buffer scans as fast but then needs a native decode call per field
+ * (~150 ns against ~20 ns for a slice), so the text is decoded first.
+ */
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+/** parseRow results. */
+const ROW = 0;
+const NEED_MORE = 1;
+const END = 2;
+/** Rows longer than this are refused, so an unterminated quote cannot eat all memory. */
+const MAX_ROW_CHARS = 64 * 1024 * 1024;
+class CsvTokenizer {
+    file;
+    delimiter;
+    /** 1-based physical line where the unread text starts. */
+    line = 1;
+    /** Fields in the last row parsed (for the ragged-row check). */
+    fields = 0;
+    /** Line where the last row parsed starts. */
+    rowLine = 1;
+    s = '';
+    pos = 0;
+    // Positions of the next line feed, delimiter and quote at or after some point <= pos;
+    // Infinity when there is none in `s`. Recomputed only once passed, so each scan is shared
+    // by all the fields up to it.
+    nextLf = -1;
+    nextDelim = -1;
+    nextQuote = -1;
+    delimCode;
+    constructor(file, delimiter) {
+        this.file = file;
+        this.delimiter = delimiter;
+        this.delimCode = delimiter.charCodeAt(0);
+    }
+    /** Appends decoded text after what is still unread (called when parseRow needs more). */
+    push(text) {
+        // What is unread is one incomplete row: refuse to grow it without bound.
+        if (this.s.length - this.pos > MAX_ROW_CHARS)
+            this.tooLong();
+        this.s = this.pos < this.s.length ? this.s.slice(this.pos) + text : text;
+        this.pos = 0;
+        this.nextLf = this.nextDelim = this.nextQuote = -1;
+    }
+    /** Remembers the read position, to parse the same row again (the header, once sized). */
+    save() {
+        return [this.pos, this.line];
+    }
+    restore([pos, line]) {
+        this.pos = pos;
+        this.line = line;
+        this.nextLf = this.nextDelim = this.nextQuote = -1;
+    }
+    /** Text not parsed yet (used to place errors that follow it). */
+    rest() {
+        return this.s.slice(this.pos);
+    }
+    /**
+     * Skips blank lines (when `skipBlank`), then parses one row into cols[c][r] for c < width
+     * (extra fields are counted in `fields`, not stored). Returns ROW, NEED_MORE (the row is
+     * not complete in the text so far; nothing is consumed) or END (final and no text left).
+     */
+    parseRow(cols, r, width, final, skipBlank) {
+        const s = this.s;
+        const len = s.length;
+        let p = this.pos;
+        let line = this.line;
+        if (skipBlank) {
+            for (;;) {
+                const ch = s.charCodeAt(p);
+                if (ch === LF)
+                    p++;
+                else if (ch === CR && p + 1 < len && s.charCodeAt(p + 1) === LF)
+                    p += 2;
+                else if (ch === CR && p + 1 >= len && !final)
+                    return this.rewind();
+                else
+                    break;
+                line++;
+            }
+            this.pos = p;
+            this.line = line;
+        }
+        if (p >= len)
+            return final ? END : NEED_MORE;
+        const rowLine = line;
+        const delim = this.delimCode;
+        let lf = this.nextLf;
+        if (lf < p)
+            lf = this.nextLf = find(s, '\n', p);
+        let c = 0;
+        for (;;) {
+            let value;
+            let last;
+            if (s.charCodeAt(p) === QUOTE) {
+                const opened = line;
+                let from = p + 1;
+                value = '';
+                let close;
+                for (;;) {
+                    close = s.indexOf('"', from);
+                    if (close === -1 || (close + 1 >= len && !final)) {
+                        if (final)
+                            this.fail(`unterminated quoted field (field ${c + 1} opens a quote that never closes)`, opened);
+                        return this.rewind();
+                    }
+                    if (s.charCodeAt(close + 1) !== QUOTE)
+                        break;
+                    value += s.slice(from, close + 1);
+                    from = close + 2;
+                }
+                value += s.slice(from, close);
+                if (lf < close) {
+                    for (let k = lf; k !== -1 && k < close; k = s.indexOf('\n', k + 1))
+                        line++;
+                }
+                p = close + 1;
+                const ch = s.charCodeAt(p);
+                if (ch === delim)
+                    last = false;
+                else if (ch === LF || p >= len)
+                    last = true;
+                else if (ch === CR && s.charCodeAt(p + 1) === LF) {
+                    last = true;
+                    p++;
+                }
+                else if (ch === CR && p + 1 >= len) {
+                    if (!final)
+                        return this.rewind();
+                    last = true;
+                }
+                else {
+                    this.fail(`unexpected text after the closing quote of field ${c + 1} (a quote inside a quoted field must be doubled: "")`, line);
+                }
+                if (lf < p)
+                    lf = this.nextLf = find(s, '\n', p);
+                if (c < width)
+                    cols[c][r] = value;
+                p++;
+            }
+            else {
+                let end = this.nextDelim;
+                if (end < p)
+                    end = this.nextDelim = find(s, this.delimiter, p);
+                if (lf === Infinity && !final)
+                    return this.rewind();
+                const rowEnd = lf === Infinity ? len : lf;
+                last = end >= rowEnd;
+                if (last)
+                    end = rowEnd;
+                let q = this.nextQuote;
+                if (q < p)
+                    q = this.nextQuote = find(s, '"', p);
+                if (q < end)
+                    this.fail(`stray quote in field ${c + 1} (a field containing quotes must be quoted, with inner quotes doubled)`, line);
+                if (c < width)
+                    cols[c][r] = s.slice(p, last && end > p && s.charCodeAt(end - 1) === CR ? end - 1 : end);
+                p = end + 1;
+            }
+            c++;
+            if (last)
+                break;
+        }
+        this.pos = p;
+        this.line = line + 1;
+        this.fields = c;
+        this.rowLine = rowLine;
+        return ROW;
+    }
+    /** The row will be parsed again from its start: forget scan positions past that start. */
+    rewind() {
+        this.nextLf = this.nextDelim = this.nextQuote = -1;
+        return NEED_MORE;
+    }
+    tooLong() {
+        this.fail(`a row longer than ${MAX_ROW_CHARS / 1024 / 1024} MiB starts here (is a quote left open?)`, this.line);
+    }
+    fail(problem, line) {
+        throw new errors/* UserError */.yo(`${this.file}:${line}: ${problem}`, { file: this.file, line });
+    }
+}
+function find(s, what, from) {
+    const at = s.indexOf(what, from);
+    return at === -1 ? Infinity : at;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./lib/src/data/utf8.js
+/**
+ * UTF-8 boundaries and error positions. The fast path validates whole chunks with
+ * buffer.isUtf8 (native); these JS loops run only at chunk edges or once an error is known.
+ */
+/** Length of the longest prefix of `bytes` that does not end inside a multi-byte sequence. */
+function completeUtf8Length(bytes) {
+    const len = bytes.length;
+    // A sequence is at most 4 bytes: look back at most 3 bytes for its lead byte.
+    for (let i = len - 1; i >= 0 && i >= len - 3; i--) {
+        const b = bytes[i];
+        if ((b & 0xc0) === 0x80)
+            continue; // continuation byte: keep looking for the lead
+        const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        return i + need > len ? i : len;
+    }
+    return len;
+}
+/** Offset of the first byte that starts an invalid UTF-8 sequence, or -1 when all is valid. */
+function firstInvalidUtf8(bytes) {
+    const len = bytes.length;
+    let i = 0;
+    while (i < len) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                lo = 0xa0; // overlong
+            if (b === 0xed)
+                hi = 0x9f; // surrogates
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                lo = 0x90; // overlong
+            if (b === 0xf4)
+                hi = 0x8f; // above U+10FFFF
+        }
+        else
+            return i;
+        if (i + need >= len)
+            return i; // truncated sequence
+        const second = bytes[i + 1];
+        if (second < lo || second > hi)
+            return i;
+        for (let k = 2; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c < 0x80 || c > 0xbf)
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/** Counts '\n' in `text` from `start`; used to place errors, never in the hot loop. */
+function countNewlines(text, start = 0) {
+    let n = 0;
+    for (let k = text.indexOf('\n', start); k !== -1; k = text.indexOf('\n', k + 1))
+        n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./lib/src/data/text-source.js
+/**
+ * Streams a text file (optionally gzipped) as validated UTF-8 strings of about 1 MB. Each
+ * chunk is decoded once, whole: measured in bench/readers, decoding a chunk costs ~5 ns per
+ * field while decoding each field from the Buffer costs ~150 ns (a native call per field), so
+ * the tokenizers cut fields out of these strings instead.
+ */
+
+
+
+
+
+
+const CHUNK = 1 << 20;
+/**
+ * Yields the file's text chunk by chunk, skipping a UTF-8 BOM. A multi-byte character split
+ * across reads is carried to the next chunk. `lineAtEnd()` tells, on a gzip or read error,
+ * which line the caller has reached, so the error lands there.
+ */
+async function* readTextChunks(path, gzip, lineAtEnd, signal, chunkBytes = CHUNK) {
+    const raw = (0,external_node_fs_.createReadStream)(path, { highWaterMark: chunkBytes, signal });
+    // zlib's smallest output chunk is 64 bytes.
+    const stream = gzip ? (0,external_node_stream_.pipeline)(raw, (0,external_node_zlib_.createGunzip)({ chunkSize: Math.max(64, chunkBytes) }), () => { }) : raw;
+    let carry;
+    let offset = 0; // decoded bytes before `carry`
+    let first = true;
+    try {
+        for await (const piece of stream) {
+            let buf = carry === undefined ? piece : Buffer.concat([carry, piece]);
+            carry = undefined;
+            if (first) {
+                if (buf.length < 3 && piece.length > 0 && isBomPrefix(buf)) {
+                    carry = buf;
+                    continue;
+                }
+                first = false;
+                if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+                    buf = buf.subarray(3);
+                    offset += 3;
+                }
+            }
+            const cut = completeUtf8Length(buf);
+            if (cut < buf.length)
+                carry = Buffer.from(buf.subarray(cut));
+            const body = buf.subarray(0, cut);
+            if (!(0,external_node_buffer_.isUtf8)(body)) {
+                const bad = firstInvalidUtf8(body);
+                yield { text: body.toString('utf8', 0, bad), bytesRead: raw.bytesRead, invalid: { byte: body[bad] ?? 0, offset: offset + bad } };
+                return;
+            }
+            offset += cut;
+            yield { text: body.toString('utf8'), bytesRead: raw.bytesRead };
+        }
+    }
+    catch (error) {
+        throw sourceError(path, gzip, error, lineAtEnd());
+    }
+    finally {
+        raw.destroy();
+        stream.destroy();
+    }
+    if (carry !== undefined && carry.length > 0) {
+        // The file ends inside a multi-byte character (or is only a partial BOM).
+        yield { text: '', bytesRead: raw.bytesRead, invalid: { byte: carry[0] ?? 0, offset } };
+    }
+}
+function isBomPrefix(buf) {
+    return buf[0] === 0xef && (buf.length < 2 || buf[1] === 0xbb);
+}
+function sourceError(path, gzip, error, line) {
+    const err = error;
+    if (err?.name === 'AbortError')
+        return error;
+    if (gzip && typeof err?.code === 'string' && err.code.startsWith('Z_')) {
+        const what = err.code === 'Z_BUF_ERROR' ? 'is truncated (it ends before the gzip stream does)' : `is not valid gzip data (${err.message})`;
+        return new errors/* UserError */.yo(`${path}: the file ${what}; the last complete line read was ${Math.max(0, line - 1)}`, { file: path, line, cause: error });
+    }
+    if (typeof err?.code === 'string') {
+        return new errors/* UserError */.yo(`${path}: cannot read the file (${err.code}: ${err.message})`, { file: path, cause: error });
+    }
+    return error;
+}
+/** The error for a chunk flagged `invalid`, placed at `line`. */
+function invalidUtf8Error(path, invalid, line) {
+    const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    return new errors/* UserError */.yo(`${path}:${line}: invalid UTF-8 (byte ${byte} at byte offset ${invalid.offset}); save the file as UTF-8`, { file: path, line });
+}
+
+;// CONCATENATED MODULE: ./lib/src/data/types.js
+/**
+ * The shapes the streaming readers hand to validators and profilers. One batch holds up to
+ * `batchRows` rows of one file, column-major so a column's checks run over one plain array.
+ */
+const FORMATS = ['csv', 'tsv', 'jsonl', 'parquet'];
+/** Default rows per batch for a table of `width` columns (about 32K cells, 512..64K rows). */
+function defaultBatchRows(width) {
+    return Math.max(512, Math.min(65_536, Math.floor(32_768 / Math.max(1, width))));
+}
+/**
+ * Returns a copy of `value` that does not share memory with the text it was cut from. Cheap
+ * for short strings (V8 copies those already); call it on values kept beyond their batch.
+ */
+function detachString(value) {
+    // A JSON round trip builds a new flat string (lone surrogates survive as escapes); slicing
+    // or concatenating would only make another view of the same text.
+    return value.length < 13 ? value : JSON.parse(JSON.stringify(value));
+}
+
+;// CONCATENATED MODULE: ./lib/src/data/csv-reader.js
+/** Reads one CSV or TSV file (optionally gzipped) into batches of raw string cells. */
+
+
+
+
+
+/**
+ * Yields the rows of one delimited file. Always yields at least one batch (a header-only
+ * file gives one batch of zero rows) so consumers see the header. Blank lines are skipped
+ * when there are several columns; with one column a blank line is an empty value.
+ */
+async function* readDelimitedFile(file, delimiter, gzip, ctx) {
+    const tok = new CsvTokenizer(file, delimiter);
+    const lineReached = () => tok.line + countNewlines(tok.rest());
+    const chunks = readTextChunks(file, gzip, lineReached, ctx.signal, ctx.chunkBytes);
+    let final = false;
+    let bytes = 0;
+    let invalid;
+    const more = async () => {
+        ctx.signal?.throwIfAborted();
+        if (invalid !== undefined)
+            throw invalidUtf8Error(file, invalid, lineReached());
+        const next = await chunks.next();
+        if (next.done === true) {
+            final = true;
+            return;
+        }
+        bytes = next.value.bytesRead;
+        invalid = next.value.invalid;
+        tok.push(next.value.text);
+    };
+    try {
+        let header;
+        while (header === undefined) {
+            const mark = tok.save();
+            const status = tok.parseRow([], 0, 0, final, true);
+            if (status === END)
+                throw new errors/* UserError */.yo(`${file}: empty: no header`, { file, line: 1 });
+            if (status === NEED_MORE) {
+                await more();
+                continue;
+            }
+            const width = tok.fields;
+            tok.restore(mark);
+            const cells = Array.from({ length: width }, () => []);
+            tok.parseRow(cells, 0, width, final, true);
+            header = cells.map((c) => c[0] ?? '');
+        }
+        checkHeader(file, header, tok.rowLine);
+        const width = header.length;
+        const batchRows = ctx.batchRows ?? defaultBatchRows(width);
+        const skipBlank = width > 1;
+        let firstRow = ctx.firstRow;
+        let yielded = false;
+        for (;;) {
+            const values = Array.from({ length: width }, () => new Array(batchRows));
+            const lines = new Int32Array(batchRows);
+            let n = 0;
+            let done = false;
+            while (n < batchRows) {
+                const status = tok.parseRow(values, n, width, final, skipBlank);
+                if (status === ROW) {
+                    if (tok.fields !== width) {
+                        throw new errors/* UserError */.yo(`${file}:${tok.rowLine}: expected ${width} fields (as in the header), got ${tok.fields}`, { file, line: tok.rowLine });
+                    }
+                    lines[n++] = tok.rowLine;
+                }
+                else if (status === NEED_MORE)
+                    await more();
+                else {
+                    done = true;
+                    break;
+                }
+            }
+            if (n > 0 || !yielded) {
+                if (n < batchRows)
+                    for (const column of values)
+                        column.length = n;
+                yield { file, format: delimiter === ',' ? 'csv' : 'tsv', columns: header, values, rowCount: n, firstRow, lines: n < batchRows ? lines.subarray(0, n) : lines, bytesRead: ctx.bytesBefore + bytes };
+                yielded = true;
+                firstRow += n;
+            }
+            if (done)
+                return;
+        }
+    }
+    finally {
+        await chunks.return(undefined);
+    }
+}
+/** Refuses empty and duplicate column names, naming the column; `line` 0 means no line. */
+function checkHeader(file, header, line) {
+    const where = line > 0 ? `${file}:${line}` : file;
+    const at = line > 0 ? { file, line } : { file };
+    const seen = new Map();
+    header.forEach((name, i) => {
+        if (name.trim() === '')
+            throw new errors/* UserError */.yo(`${where}: column ${i + 1} of the header has an empty name`, at);
+        const before = seen.get(name);
+        if (before !== undefined) {
+            throw new errors/* UserError */.yo(`${where}: duplicate column name "${name}" (columns ${before + 1} and ${i + 1})`, at);
+        }
+        seen.set(name, i);
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/src/data/format.js
+/** Which reader a file needs, from its extension (or the user's `format` override). */
+
+
+const EXTENSIONS = [
+    ['.csv', 'csv'],
+    ['.tsv', 'tsv'],
+    ['.tab', 'tsv'],
+    ['.jsonl', 'jsonl'],
+    ['.ndjson', 'jsonl'],
+    ['.parquet', 'parquet'],
+    ['.pq', 'parquet'],
+];
+/** True when the file name ends in `.gz` (the text readers then decompress it). */
+function isGzipPath(path) {
+    return path.toLowerCase().endsWith('.gz');
+}
+/** True when `path` has an extension a reader knows (used when listing a directory). */
+function hasDataExtension(path) {
+    return guess(path) !== undefined;
+}
+function guess(path) {
+    let name = path.toLowerCase();
+    const gz = name.endsWith('.gz');
+    if (gz)
+        name = name.slice(0, -3);
+    for (const [ext, format] of EXTENSIONS) {
+        if (name.endsWith(ext))
+            return gz && format === 'parquet' ? undefined : format;
+    }
+    return undefined;
+}
+/**
+ * The format of `path`: `override` when given (checked against the known formats), else the
+ * extension: .csv, .tsv/.tab, .jsonl/.ndjson, .parquet/.pq, the text ones optionally + .gz.
+ * Throws a UserError naming the file when neither tells.
+ */
+function detectFormat(path, override) {
+    if (override !== undefined && override !== '') {
+        const format = override.toLowerCase();
+        if (!FORMATS.includes(format)) {
+            throw new errors/* UserError */.yo(`Unknown data format '${override}': expected one of ${FORMATS.join(', ')}`, { input: 'format' });
+        }
+        if (format === 'parquet' && isGzipPath(path)) {
+            throw new errors/* UserError */.yo(`${path}: a gzipped Parquet file cannot be read; Parquet compresses its own pages`, { file: path });
+        }
+        return format;
+    }
+    const format = guess(path);
+    if (format === undefined) {
+        const hint = path.toLowerCase().endsWith('.parquet.gz') ? 'Parquet files cannot be gzipped' : `set the format input to one of ${FORMATS.join(', ')}`;
+        throw new errors/* UserError */.yo(`${path}: cannot tell the data format from the file name (${hint})`, { file: path });
+    }
+    return format;
+}
+
+;// CONCATENATED MODULE: ./lib/src/data/jsonl-reader.js
+/**
+ * Reads one JSON Lines file (optionally gzipped). Columns are the keys seen so far in the
+ * dataset, in order of first appearance; a row without a key has null there. Nested objects
+ * and arrays are kept as their JSON text, which is what Table Schema's `object` and `array`
+ * types read from a CSV cell, so the validator treats every format alike.
+ */
+
+
+
+
+/** Column names shared by all the JSONL files of a dataset, so they only grow. */
+class KeyColumns {
+    names = [];
+    index = new Map();
+}
+/**
+ * Yields the rows of one JSONL file; blank lines are skipped. Throws a UserError with the
+ * line for a line that is not JSON, or not an object, and for a file with no JSON line.
+ */
+async function* readJsonlFile(file, gzip, keys, ctx) {
+    let text = '';
+    let pos = 0;
+    let line = 1;
+    const lineReached = () => line + countNewlines(text, pos);
+    const chunks = readTextChunks(file, gzip, lineReached, ctx.signal, ctx.chunkBytes);
+    const batchRows = ctx.batchRows ?? defaultBatchRows(Math.max(keys.names.length, 8));
+    let bytes = 0;
+    let final = false;
+    let invalid;
+    let firstRow = ctx.firstRow;
+    let rowsInFile = 0;
+    try {
+        while (!final) {
+            let values = keys.names.map(() => nulls(batchRows));
+            const lines = new Int32Array(batchRows);
+            let n = 0;
+            while (n < batchRows) {
+                const lf = text.indexOf('\n', pos);
+                if (lf === -1 && !final) {
+                    ctx.signal?.throwIfAborted();
+                    if (invalid !== undefined)
+                        throw invalidUtf8Error(file, invalid, lineReached());
+                    const next = await chunks.next();
+                    if (next.done === true)
+                        final = true;
+                    else {
+                        text = text.slice(pos) + next.value.text;
+                        pos = 0;
+                        bytes = next.value.bytesRead;
+                        invalid = next.value.invalid;
+                    }
+                    continue;
+                }
+                const end = lf === -1 ? text.length : lf;
+                const body = text.slice(pos, end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+                pos = end + 1;
+                const here = line++;
+                if (body.trim() === '') {
+                    if (lf === -1)
+                        break;
+                    continue;
+                }
+                values = addRow(file, here, parseLine(file, here, body), keys, values, n, batchRows);
+                lines[n++] = here;
+            }
+            if (n === 0 && !final)
+                continue;
+            if (n === 0 && rowsInFile === 0)
+                throw new errors/* UserError */.yo(`${file}: empty: no JSON lines`, { file, line: 1 });
+            if (n === 0)
+                break;
+            if (n < batchRows)
+                for (const column of values)
+                    column.length = n;
+            yield { file, format: 'jsonl', columns: keys.names.slice(), values, rowCount: n, firstRow, lines: n < batchRows ? lines.subarray(0, n) : lines, bytesRead: ctx.bytesBefore + bytes };
+            firstRow += n;
+            rowsInFile += n;
+        }
+    }
+    finally {
+        await chunks.return(undefined);
+    }
+}
+function nulls(n) {
+    return new Array(n).fill(null);
+}
+function parseLine(file, line, body) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${file}:${line}: not valid JSON (${error.message})`, { file, line });
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`;
+        throw new errors/* UserError */.yo(`${file}:${line}: each line must be a JSON object, this one is ${kind}`, { file, line });
+    }
+    return parsed;
+}
+function addRow(file, line, row, keys, values, r, batchRows) {
+    for (const key in row) {
+        let c = keys.index.get(key);
+        if (c === undefined) {
+            if (key.trim() === '')
+                throw new errors/* UserError */.yo(`${file}:${line}: a key is empty; column names must not be empty`, { file, line });
+            c = keys.names.length;
+            keys.names.push(key);
+            keys.index.set(key, c);
+            values.push(nulls(batchRows));
+        }
+        values[c][r] = toCell(row[key]);
+    }
+    return values;
+}
+function toCell(value) {
+    if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return value;
+    return JSON.stringify(value);
+}
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
+var node = __webpack_require__(1609);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __webpack_require__(6367);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules
+var read = __webpack_require__(2123);
+// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
+var src = __webpack_require__(138);
+;// CONCATENATED MODULE: ./lib/src/data/parquet-reader.js
+/**
+ * Reads one Parquet file with hyparquet (pure JS, MIT), a span of rows at a time: only that
+ * span's column chunks are fetched from disk and only the pages covering it are decoded, so
+ * memory holds one span, never the whole file. Spans are capped at SPAN_ROWS because a whole
+ * 1Mi-row group (pyarrow's default) of 12 columns decoded at once peaked at 640-720 MB RSS
+ * (bench/readers); 128K-row spans peak near 390 MB, 64K-row spans 330 MB but run slower,
+ * since hyparquet fetches and decompresses a span's whole column chunks each time. Snappy is built in; hyparquet-compressors adds zstd, gzip, brotli, lz4.
+ */
+
+
+
+
+
+/**
+ * Yields the rows of one Parquet file in batches cut from its row groups. Always yields at
+ * least one batch so consumers see the columns. A truncated or corrupt file gives a
+ * UserError naming the file and what hyparquet found wrong.
+ */
+async function* readParquetFile(file, ctx) {
+    const buffer = await (0,node/* asyncBufferFromFile */.Rv)(file).catch((error) => {
+        throw new errors/* UserError */.yo(`${file}: cannot read the file (${error.code ?? ''} ${error.message})`, { file, cause: error });
+    });
+    let metadata;
+    try {
+        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer);
+    }
+    catch (error) {
+        throw corrupt(file, 'its footer', error);
+    }
+    const columns = (0,src_metadata/* parquetSchema */.YR)(metadata).children.map((child) => child.element.name);
+    checkHeader(file, columns, 0);
+    const batchRows = ctx.batchRows ?? defaultBatchRows(columns.length);
+    let firstRow = ctx.firstRow;
+    let groupStart = 0;
+    let bytesRead = ctx.bytesBefore + footerBytes(metadata);
+    let yielded = false;
+    for (const [g, group] of metadata.row_groups.entries()) {
+        const groupRows = Number(group.num_rows);
+        const groupBytes = group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
+        for (let spanAt = 0; spanAt < groupRows; spanAt += SPAN_ROWS) {
+            ctx.signal?.throwIfAborted();
+            const spanRows = Math.min(SPAN_ROWS, groupRows - spanAt);
+            const values = await readSpan(file, g, buffer, metadata, columns, groupStart + spanAt, spanRows);
+            const spanBytes = Math.round((groupBytes * (spanAt + spanRows)) / groupRows);
+            for (let at = 0; at < spanRows; at += batchRows) {
+                const n = Math.min(batchRows, spanRows - at);
+                const slice = n === spanRows ? values : values.map((column) => column.slice(at, at + n));
+                yield { file, format: 'parquet', columns, values: slice, rowCount: n, firstRow, bytesRead: bytesRead + spanBytes };
+                yielded = true;
+                firstRow += n;
+            }
+        }
+        bytesRead += groupBytes;
+        groupStart += groupRows;
+    }
+    if (!yielded)
+        yield { file, format: 'parquet', columns, values: columns.map(() => []), rowCount: 0, firstRow, bytesRead };
+}
+/** Rows decoded at once (see the file comment). */
+const SPAN_ROWS = 1 << 17;
+async function readSpan(file, g, buffer, metadata, columns, groupStart, groupRows) {
+    const values = columns.map(() => new Array(groupRows).fill(null));
+    const index = new Map(columns.map((name, c) => [name, c]));
+    const onChunk = ({ columnName, columnData, rowStart }) => {
+        const target = values[index.get(columnName) ?? -1];
+        if (target === undefined)
+            return;
+        const from = Math.max(0, groupStart - rowStart);
+        const to = Math.min(columnData.length, groupStart + groupRows - rowStart);
+        for (let k = from; k < to; k++)
+            target[rowStart + k - groupStart] = parquet_reader_toCell(columnData[k]);
+    };
+    try {
+        await (0,read/* parquetRead */.bA)({ file: buffer, metadata, rowStart: groupStart, rowEnd: groupStart + groupRows, compressors: src/* compressors */.Vm, onChunk });
+    }
+    catch (error) {
+        throw corrupt(file, `row group ${g + 1} of ${metadata.row_groups.length}`, error);
+    }
+    return values;
+}
+function parquet_reader_toCell(value) {
+    if (value === null || value === undefined)
+        return null;
+    switch (typeof value) {
+        case 'string':
+        case 'number':
+        case 'boolean':
+            return value;
+        case 'bigint':
+            return value <= 9007199254740991n && value >= -9007199254740991n ? Number(value) : value;
+        default:
+            if (value instanceof Date)
+                return value;
+            if (value instanceof Uint8Array)
+                return Buffer.from(value).toString('base64');
+            return JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? v.toString() : v instanceof Uint8Array ? Buffer.from(v).toString('base64') : v));
+    }
+}
+function footerBytes(metadata) {
+    return metadata.metadata_length + 8;
+}
+function corrupt(file, where, error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return new errors/* UserError */.yo(`${file}: not a valid Parquet file, or truncated: cannot read ${where} (${detail})`, { file, cause: error });
+}
+
+;// CONCATENATED MODULE: ./lib/src/data/dataset.js
+/** One dataset made of one or more files, read in one streaming pass. */
+
+
+
+
+
+/**
+ * Reads `paths` in order as one dataset: row numbers continue from file to file, and
+ * `bytesRead` is a running total. Every file must have the same format (gzip or not) and,
+ * for CSV, TSV and Parquet, the same columns in the same order; JSONL columns are the union
+ * of keys so far. Each file yields at least one batch (possibly of zero rows) so consumers
+ * see every header. Malformed data throws a UserError with file and line.
+ */
+async function* readDataset(paths, options = {}) {
+    if (paths.length === 0)
+        throw new errors/* UserError */.yo('The dataset has no files', { input: 'data' });
+    const formats = paths.map((path) => detectFormat(path, options.format));
+    const format = formats[0];
+    formats.forEach((other, i) => {
+        if (other !== format) {
+            throw new errors/* UserError */.yo(`Files of one dataset must share a format: ${paths[0]} is ${format} but ${paths[i]} is ${other}`, { file: paths[i] });
+        }
+    });
+    const keys = new KeyColumns();
+    let firstRow = 1;
+    let bytesBefore = 0;
+    let reference;
+    for (const file of paths) {
+        options.signal?.throwIfAborted();
+        const ctx = { firstRow, bytesBefore, batchRows: options.batchRows, signal: options.signal, chunkBytes: options.chunkBytes };
+        let bytes = bytesBefore;
+        let checked = false;
+        for await (const batch of readFile(file, format, keys, ctx)) {
+            if (!checked && format !== 'jsonl') {
+                if (reference === undefined)
+                    reference = { file, columns: batch.columns };
+                else
+                    sameColumns(reference, file, batch.columns);
+                checked = true;
+            }
+            firstRow += batch.rowCount;
+            bytes = batch.bytesRead;
+            yield batch;
+        }
+        bytesBefore = bytes;
+    }
+}
+function readFile(file, format, keys, ctx) {
+    switch (format) {
+        case 'csv':
+            return readDelimitedFile(file, ',', isGzipPath(file), ctx);
+        case 'tsv':
+            return readDelimitedFile(file, '\t', isGzipPath(file), ctx);
+        case 'jsonl':
+            return readJsonlFile(file, isGzipPath(file), keys, ctx);
+        case 'parquet':
+            return readParquetFile(file, ctx);
+    }
+}
+function sameColumns(reference, file, columns) {
+    const expected = reference.columns;
+    if (expected.length === columns.length && expected.every((name, i) => name === columns[i]))
+        return;
+    const missing = expected.filter((name) => !columns.includes(name));
+    const extra = columns.filter((name) => !expected.includes(name));
+    const detail = missing.length > 0 || extra.length > 0
+        ? [missing.length > 0 ? `missing ${list(missing)}` : '', extra.length > 0 ? `extra ${list(extra)}` : ''].filter(Boolean).join(', ')
+        : 'same columns in a different order';
+    throw new errors/* UserError */.yo(`${file} and ${reference.file} are parts of one dataset but their headers differ (${file}: ${detail})`, { file, line: 1 });
+}
+function list(names) {
+    const shown = names.slice(0, 5).map((n) => JSON.stringify(n));
+    return names.length > 5 ? `${shown.join(', ')} and ${names.length - 5} more` : shown.join(', ');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+;// CONCATENATED MODULE: ./lib/src/data/paths.js
+/** Turns the `data` input (a file, a glob or a directory) into the sorted files of one dataset. */
+
+
+
+
+
+/**
+ * Expands `spec` into files, sorted by path so shards read in a stable order:
+ * - an existing file: itself;
+ * - a directory: every file with a data extension below it (recursively, so Hive-style
+ *   partition folders work), skipping dot-files;
+ * - otherwise a glob (tinyglobby syntax): every file it matches.
+ * Throws a UserError when nothing matches.
+ */
+async function expandDataPaths(spec) {
+    const trimmed = spec.trim();
+    if (trimmed === '')
+        throw new errors/* UserError */.yo('No data path given', { input: 'data' });
+    const info = await (0,promises_.stat)(trimmed).catch(() => undefined);
+    if (info?.isFile())
+        return [trimmed];
+    if (info?.isDirectory()) {
+        const found = await (0,dist/* glob */.TI)('**/*', { cwd: trimmed, onlyFiles: true, dot: false, expandDirectories: false });
+        const files = found.filter(hasDataExtension).map((f) => (0,external_node_path_.join)(trimmed, f));
+        if (files.length === 0) {
+            throw new errors/* UserError */.yo(`Directory ${trimmed} holds no data files (.csv, .tsv, .jsonl, .ndjson, .parquet, optionally .gz)`, { input: 'data' });
+        }
+        return sortPaths(files);
+    }
+    if (!(0,dist/* isDynamicPattern */.ey)(trimmed)) {
+        throw new errors/* UserError */.yo(`Data path ${trimmed} does not exist`, { input: 'data' });
+    }
+    // Absolute patterns give absolute paths, relative ones stay relative to the working directory.
+    const matches = await (0,dist/* glob */.TI)(trimmed, { onlyFiles: true, expandDirectories: false, absolute: (0,external_node_path_.isAbsolute)(trimmed) });
+    if (matches.length === 0)
+        throw new errors/* UserError */.yo(`No file matches the pattern ${trimmed}`, { input: 'data' });
+    return sortPaths(matches);
+}
+function sortPaths(paths) {
+    // Plain code-unit order: the same on every machine and locale.
+    return paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./lib/src/data/index.js
+/**
+ * Streaming data readers: CSV/TSV (RFC 4180), JSON Lines, Parquet; text formats also gzipped.
+ * One dataset may span many files; see readDataset.
+ */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3541:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ib: () => (/* binding */ DatasetProfiler),
+/* harmony export */   jZ: () => (/* binding */ parseProfile)
+/* harmony export */ });
+/* unused harmony exports PROFILE_FORMAT, PROFILE_VERSION, mergeProfiles */
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9006);
+/* harmony import */ var _sketches_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2776);
+/* harmony import */ var _value_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6468);
+
+
+
+const PROFILE_FORMAT = 'mlops-actions/dataset-profile';
+const PROFILE_VERSION = 1;
+const VALUE_KINDS = ['null', 'integer', 'number', 'boolean', 'date', 'datetime', 'string'];
+const KIND_INDEX = Object.fromEntries(VALUE_KINDS.map((k, i) => [k, i]));
+class ColumnProfile {
+    name;
+    sketch = new _sketches_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ColumnSketch */ .PM();
+    kinds = new Float64Array(VALUE_KINDS.length);
+    constructor(name) {
+        this.name = name;
+    }
+    /** Adds one raw cell: text that looks numeric, boolean or like a date is counted as such. */
+    observe(cell) {
+        const kind = (0,_value_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(cell);
+        const index = KIND_INDEX[kind];
+        this.kinds[index] = this.kinds[index] + 1;
+        this.sketch.add(typeof cell === 'string' ? textValue(cell, kind) : cell);
+    }
+    kindCounts() {
+        return Object.fromEntries(VALUE_KINDS.map((k, i) => [k, this.kinds[i]]).filter(([, n]) => n > 0));
+    }
+}
+function textValue(cell, kind) {
+    switch (kind) {
+        case 'null':
+            return null;
+        case 'integer':
+        case 'number':
+            return Number(cell);
+        case 'boolean':
+            return cell.toLowerCase() === 'true';
+        case 'date':
+        case 'datetime':
+            return new Date(kind === 'date' ? `${cell}T00:00:00Z` : cell);
+        default:
+            return cell;
+    }
+}
+/** Builds a dataset profile in one streaming pass. */
+class DatasetProfiler {
+    columns = new Map();
+    rows = 0;
+    /** Adds a batch from the readers. */
+    observeBatch(batch) {
+        batch.columns.forEach((name, c) => {
+            let column = this.columns.get(name);
+            if (!column) {
+                column = new ColumnProfile(name);
+                // A column first seen now (a JSONL key) was missing in every earlier row.
+                for (let i = 0; i < this.rows; i++)
+                    column.observe(null);
+                this.columns.set(name, column);
+            }
+            const cells = batch.values[c];
+            for (let i = 0; i < batch.rowCount; i++)
+                column.observe(cells[i]);
+        });
+        this.rows += batch.rowCount;
+    }
+    columnNames() {
+        return [...this.columns.keys()];
+    }
+    /** Exact mean, std (population), min and max, and approximate quantiles of the numeric values. */
+    numericStats(name) {
+        const column = this.columns.get(name);
+        const moments = column?.sketch.moments;
+        if (!column || !moments || moments.count === 0)
+            return { count: 0, quantile: () => undefined };
+        return {
+            count: moments.count,
+            mean: moments.mean,
+            std: moments.std(),
+            min: moments.min,
+            max: moments.max,
+            quantile: (q) => column.sketch.quantiles.quantile(q),
+        };
+    }
+    /** Distinct non-missing values: exact while small, HyperLogLog beyond (see README). */
+    distinct(name) {
+        return Math.round(this.columns.get(name)?.sketch.distinct.estimate() ?? 0);
+    }
+    column(name) {
+        return this.columns.get(name);
+    }
+    /** One line per column for summaries and reports. */
+    overview(schema) {
+        return [...this.columns.values()].map((column) => {
+            const declared = schema?.fields.find((f) => f.name === column.name)?.type;
+            const type = declared ?? (0,_value_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .inferredType */ .yp)(column.kindCounts());
+            const stats = this.numericStats(column.name);
+            const numeric = stats.count > 0 && (type === 'integer' || type === 'number' || type === 'year');
+            const temporal = stats.count > 0 && (type === 'date' || type === 'datetime');
+            const distinct = this.distinct(column.name);
+            const present = column.sketch.total - column.sketch.nulls;
+            // Top values say nothing when every value is different (ids, emails).
+            const top = distinct < present ? column.sketch.frequent.top(5).filter((e) => e.count > 1).map((e) => ({ value: String(e.value), count: e.count })) : [];
+            const day = (ms) => new Date(ms).toISOString().slice(0, type === 'date' ? 10 : 19);
+            return {
+                name: column.name,
+                type,
+                count: column.sketch.total,
+                nulls: column.sketch.nulls,
+                ...(numeric ? { min: stats.min, max: stats.max, mean: stats.mean } : temporal ? { min: day(stats.min), max: day(stats.max) } : { top }),
+                distinct: this.distinct(column.name),
+            };
+        });
+    }
+    toJSON() {
+        return {
+            format: PROFILE_FORMAT,
+            version: PROFILE_VERSION,
+            rows: this.rows,
+            created: new Date().toISOString(),
+            columns: [...this.columns.values()].map((c) => ({ name: c.name, type: (0,_value_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .inferredType */ .yp)(c.kindCounts()), kinds: c.kindCounts(), sketch: c.sketch.toJSON() })),
+        };
+    }
+}
+/** Reads a profile back (validating its format and version) as plain column sketches. */
+function parseProfile(json, file) {
+    const profile = json;
+    if (!profile || typeof profile !== 'object' || profile.format !== PROFILE_FORMAT) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${file}: not a dataset profile (expected "format": "${PROFILE_FORMAT}")`, { file });
+    }
+    if (profile.version !== PROFILE_VERSION) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${file}: profile format version ${String(profile.version)} is not supported (this version reads ${PROFILE_VERSION}); write the profile again with this version of validate-data`, { file });
+    }
+    if (!Array.isArray(profile.columns) || typeof profile.rows !== 'number')
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${file}: profile has no "rows" or "columns"`, { file });
+    const columns = new Map();
+    for (const column of profile.columns) {
+        try {
+            columns.set(column.name, { type: column.type, kinds: column.kinds, sketch: _sketches_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ColumnSketch */ .PM.fromJSON(column.sketch) });
+        }
+        catch (error) {
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${file}: column '${column?.name}': ${error.message}`, { file });
+        }
+    }
+    return { rows: profile.rows, columns };
+}
+/** Merges profiles of shards of one dataset into the profile of the whole. */
+function mergeProfiles(profiles) {
+    const merged = new Map();
+    let rows = 0;
+    for (const [index, profile] of profiles.entries()) {
+        const parsed = parseProfile(profile, `profile #${index + 1}`);
+        for (const [name, column] of parsed.columns) {
+            const into = merged.get(name);
+            if (!into)
+                merged.set(name, { kinds: { ...column.kinds }, sketch: column.sketch });
+            else {
+                into.sketch.merge(column.sketch);
+                for (const [kind, n] of Object.entries(column.kinds))
+                    into.kinds[kind] = (into.kinds[kind] ?? 0) + (n ?? 0);
+            }
+        }
+        rows += parsed.rows;
+    }
+    return {
+        format: PROFILE_FORMAT,
+        version: PROFILE_VERSION,
+        rows,
+        created: new Date().toISOString(),
+        columns: [...merged].map(([name, c]) => ({ name, type: inferredType(c.kinds), kinds: c.kinds, sketch: c.sketch.toJSON() })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2776:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PM: () => (/* reexport */ ColumnSketch),
+  $b: () => (/* reexport */ FrequentValues),
+  gu: () => (/* reexport */ KllSketch),
+  UI: () => (/* reexport */ RANK_ERROR)
+});
+
+// UNUSED EXPORTS: HyperLogLog, Moments, hash64, ksStatistic, wassersteinDistance
+
+// EXTERNAL MODULE: ./lib/src/runner/errors.js
+var errors = __webpack_require__(9006);
+;// CONCATENATED MODULE: ./lib/src/profile/sketches/json.js
+/**
+ * Validation helpers for the sketches' fromJSON: profiles are files users hand us (a reference
+ * for drift-check), so every malformed field is a UserError that names the sketch and field.
+ */
+
+/** Throws a UserError naming the sketch, the field and what was expected. */
+function invalid(sketch, field, expected, got) {
+    let shown;
+    try {
+        shown = JSON.stringify(got) ?? String(got);
+    }
+    catch {
+        shown = String(got);
+    }
+    if (shown.length > 80)
+        shown = `${shown.slice(0, 77)}...`;
+    throw new errors/* UserError */.yo(`Invalid ${sketch} sketch: '${field}' must be ${expected}, got ${shown}`);
+}
+/** Checks that json is an object of the given kind and format version; returns it typed. */
+function expectSketch(json, sketch, kind, version) {
+    if (json === null || typeof json !== 'object' || Array.isArray(json))
+        invalid(sketch, '(root)', 'an object', json);
+    const obj = json;
+    if (obj['kind'] !== kind)
+        invalid(sketch, 'kind', `"${kind}"`, obj['kind']);
+    if (obj['version'] !== version)
+        invalid(sketch, 'version', `${version} (the only format version this code reads)`, obj['version']);
+    return obj;
+}
+/** An integer in [min, max]. */
+function expectInt(obj, sketch, field, min, max = Number.MAX_SAFE_INTEGER) {
+    const v = obj[field];
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+        invalid(sketch, field, `an integer in [${min}, ${max}]`, v);
+    }
+    return v;
+}
+/** A finite number, or null when allowNull (JSON has no Infinity/NaN, so absent extremes are null). */
+function expectFinite(obj, sketch, field, allowNull = false) {
+    const v = obj[field];
+    if (v === null && allowNull)
+        return null;
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        invalid(sketch, field, allowNull ? 'a finite number or null' : 'a finite number', v);
+    return v;
+}
+/** An array (elements checked by the caller). */
+function expectArray(obj, sketch, field) {
+    const v = obj[field];
+    if (!Array.isArray(v))
+        invalid(sketch, field, 'an array', v);
+    return v;
+}
+/** An array of finite numbers, as a Float64Array. */
+function expectNumbers(value, sketch, field) {
+    if (!Array.isArray(value))
+        invalid(sketch, field, 'an array of numbers', value);
+    const out = new Float64Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+        const x = value[i];
+        if (typeof x !== 'number' || !Number.isFinite(x))
+            invalid(sketch, `${field}[${i}]`, 'a finite number', x);
+        out[i] = x;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/src/profile/sketches/prng.js
+/**
+ * Mulberry32: a tiny seeded PRNG (public domain, Tommy Ettinger). Sketches that randomise
+ * (KLL's compactions) use it instead of Math.random so a profile is reproducible from its
+ * seed, and its whole state is one uint32 that fits in the sketch's JSON.
+ */
+class Mulberry32 {
+    /** The full generator state; serialise it to resume the exact same sequence. */
+    state;
+    constructor(seed) {
+        this.state = seed >>> 0;
+    }
+    /** The next 32 random bits as an unsigned integer. */
+    nextUint32() {
+        this.state = (this.state + 0x6d2b79f5) >>> 0;
+        let t = this.state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return (t ^ (t >>> 14)) >>> 0;
+    }
+    /** A fair coin flip: 0 or 1. */
+    nextBit() {
+        return this.nextUint32() >>> 31;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/profile/sketches/kll-view.js
+/**
+ * The query side of a KLL sketch: its retained values merged into one sorted list with
+ * cumulative weights, built once and reused until the sketch changes.
+ */
+class SortedView {
+    values;
+    weights;
+    cumulative;
+    constructor(values, weights, 
+    /** cumulative[i] = weights[0] + ... + weights[i]. */
+    cumulative) {
+        this.values = values;
+        this.weights = weights;
+        this.cumulative = cumulative;
+    }
+    /** Builds the view from KLL levels (level h holds values of weight 2^h). */
+    static build(levels, lengths) {
+        let total = 0;
+        for (const len of lengths)
+            total += len;
+        const order = new Float64Array(total);
+        const pairs = [];
+        for (let h = 0; h < levels.length; h++) {
+            const buf = levels[h];
+            for (let i = 0; i < lengths[h]; i++)
+                pairs.push([buf[i], 2 ** h]);
+        }
+        pairs.sort((a, b) => a[0] - b[0]);
+        const weights = new Float64Array(total);
+        const cumulative = new Float64Array(total);
+        let acc = 0;
+        for (let i = 0; i < total; i++) {
+            const [v, w] = pairs[i];
+            order[i] = v;
+            weights[i] = w;
+            acc += w;
+            cumulative[i] = acc;
+        }
+        return new SortedView(order, weights, cumulative);
+    }
+    get total() {
+        return this.cumulative.length === 0 ? 0 : this.cumulative[this.cumulative.length - 1];
+    }
+    /** Fraction of weight on values <= x (inclusive) or < x. */
+    rank(x, inclusive) {
+        // First index whose value is > x (inclusive) or >= x (exclusive).
+        let lo = 0;
+        let hi = this.values.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            const v = this.values[mid];
+            if (inclusive ? v <= x : v < x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo === 0 ? 0 : this.cumulative[lo - 1] / this.total;
+    }
+    /** The smallest retained value whose cumulative weight reaches q * total. */
+    quantile(q) {
+        const target = q * this.total;
+        let lo = 0;
+        let hi = this.values.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.cumulative[mid] < target)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return this.values[lo];
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/profile/sketches/kll.js
+/**
+ * KLL quantile sketch (Karnin, Lang, Liberty 2016), in the simple lazy form of Liberty's
+ * reference implementation: a stack of compactors, level h holding items of weight 2^h, level
+ * capacities shrinking by c = 2/3 from the top. Written here because npm has no maintained KLL
+ * (its quantile sketches are t-digest, whose merge is order-dependent with no rank guarantee,
+ * and DDSketch, whose guarantee is on relative value error, not on rank as KS needs).
+ *
+ * Error: with k = 200 the normalised rank error (max over x of |sketch CDF - true CDF|) stays
+ * below 1.65% with high probability; test/unit/profile/kll.test.ts measures it (see README.md).
+ */
+
+
+
+
+const C = 2 / 3;
+/**
+ * Floor on a level's capacity (DataSketches uses 8). Without it the lowest levels shrink to 2-3
+ * values and a compaction (a sort call) runs every other add; a floor of 64 costs at most
+ * 64 values per level (a few KB) and only lowers the error.
+ */
+const MIN_WIDTH = 64;
+const NAME = 'KLL';
+/** Mergeable quantile sketch of a numeric column with a rank-error guarantee. */
+class KllSketch {
+    k;
+    n = 0;
+    lo = Infinity;
+    hi = -Infinity;
+    levels = [];
+    lengths = [];
+    size = 0;
+    maxSize = 0;
+    rng;
+    view = null;
+    /** @param k accuracy (8..65535, default 200); @param seed PRNG seed, so profiles are reproducible. */
+    constructor(k = 200, seed = 0x5eed) {
+        if (!Number.isInteger(k) || k < 8 || k > 65535)
+            throw new errors/* UserError */.yo(`KLL parameter k must be an integer in [8, 65535], got ${k}`);
+        this.k = k;
+        this.rng = new Mulberry32(seed);
+        this.grow();
+    }
+    /** Adds one number; NaN is ignored (callers count it as missing). */
+    add(value) {
+        if (value !== value)
+            return;
+        if (value === 0)
+            value = 0; // -0 would not survive JSON
+        if (value < this.lo)
+            this.lo = value;
+        if (value > this.hi)
+            this.hi = value;
+        this.n++;
+        const len = this.lengths[0];
+        let buf = this.levels[0];
+        if (len === buf.length)
+            buf = this.widen(0, len + 1);
+        buf[len] = value;
+        this.lengths[0] = len + 1;
+        this.view = null;
+        if (++this.size >= this.maxSize)
+            this.compress();
+    }
+    /** Merges other into this sketch (same k required); other is unchanged. */
+    merge(other) {
+        if (other.k !== this.k)
+            throw new errors/* UserError */.yo(`Cannot merge KLL sketches with different k (${this.k} and ${other.k})`);
+        while (this.levels.length < other.levels.length)
+            this.grow();
+        for (let h = 0; h < other.levels.length; h++) {
+            const add = other.lengths[h];
+            const len = this.lengths[h];
+            const buf = this.widen(h, len + add);
+            buf.set(other.levels[h].subarray(0, add), len);
+            this.lengths[h] = len + add;
+            this.size += add;
+        }
+        this.n += other.n;
+        if (other.lo < this.lo)
+            this.lo = other.lo;
+        if (other.hi > this.hi)
+            this.hi = other.hi;
+        this.view = null;
+        while (this.size >= this.maxSize)
+            this.compress();
+        return this;
+    }
+    get count() {
+        return this.n;
+    }
+    /** Exact minimum (NaN when empty). */
+    get min() {
+        return this.n === 0 ? NaN : this.lo;
+    }
+    /** Exact maximum (NaN when empty). */
+    get max() {
+        return this.n === 0 ? NaN : this.hi;
+    }
+    /** The retained values sorted ascending with their weights (weights sum to count). */
+    items() {
+        const v = this.sorted();
+        return { values: v.values, weights: v.weights };
+    }
+    /** A value whose rank is q (0..1) within the rank error; q = 0 and 1 give min and max exactly. */
+    quantile(q) {
+        if (!(q >= 0 && q <= 1))
+            throw new errors/* UserError */.yo(`Quantile must be a number in [0, 1], got ${q}`);
+        if (this.n === 0)
+            return NaN;
+        if (q === 0)
+            return this.lo;
+        if (q === 1)
+            return this.hi;
+        return Math.min(this.hi, Math.max(this.lo, this.sorted().quantile(q)));
+    }
+    /** Normalised rank of x: the fraction of values <= x (or < x when inclusive is false). */
+    rank(x, inclusive = true) {
+        return this.n === 0 ? NaN : this.sorted().rank(x, inclusive);
+    }
+    /** rank(x) for each split point (the CDF at those points). */
+    cdf(splitPoints) {
+        return splitPoints.map((x) => this.rank(x));
+    }
+    /**
+     * Estimated counts in the bins [e0, e1), [e1, e2), ..., [e(m-1), em] (the last bin closed, as
+     * numpy.histogram does); values outside [e0, em] are not counted: pass -Infinity/Infinity as
+     * outer edges for open-ended tails. Each count is within 2 * rankError * count of the truth.
+     */
+    histogram(edges) {
+        if (edges.length < 2)
+            throw new errors/* UserError */.yo(`Histogram edges must hold at least 2 numbers, got ${edges.length}`);
+        for (let i = 0; i < edges.length; i++) {
+            const e = edges[i];
+            if (Number.isNaN(e) || (i > 0 && e < edges[i - 1]))
+                throw new errors/* UserError */.yo(`Histogram edges must be non-decreasing numbers; edge ${i} is ${e}`);
+        }
+        const counts = [];
+        for (let i = 0; i + 1 < edges.length; i++) {
+            const last = i + 2 === edges.length;
+            const upper = this.n === 0 ? 0 : this.sorted().rank(edges[i + 1], last);
+            const lower = this.n === 0 ? 0 : this.sorted().rank(edges[i], false);
+            counts.push(Math.max(0, upper - lower) * this.n);
+        }
+        return counts;
+    }
+    /** bins + 1 equal-width edges over [min, max] (a single bin [min, max] when they are equal). */
+    equalWidthEdges(bins) {
+        if (!Number.isInteger(bins) || bins < 1)
+            throw new errors/* UserError */.yo(`Histogram bins must be a positive integer, got ${bins}`);
+        if (this.n === 0)
+            return [];
+        if (this.lo === this.hi)
+            return [this.lo, this.hi];
+        const width = (this.hi - this.lo) / bins;
+        return Array.from({ length: bins + 1 }, (_, i) => (i === bins ? this.hi : this.lo + i * width));
+    }
+    /** Plain JSON (format version 1); see README.md. */
+    toJSON() {
+        return {
+            kind: 'kll',
+            version: 1,
+            k: this.k,
+            n: this.n,
+            min: this.n === 0 ? null : this.lo,
+            max: this.n === 0 ? null : this.hi,
+            rngState: this.rng.state,
+            levels: this.levels.map((buf, h) => Array.from(buf.subarray(0, this.lengths[h]))),
+        };
+    }
+    /** Reads a sketch written by toJSON; throws UserError naming the field that is wrong. */
+    static fromJSON(json) {
+        const obj = expectSketch(json, NAME, 'kll', 1);
+        const k = expectInt(obj, NAME, 'k', 8, 65535);
+        const n = expectInt(obj, NAME, 'n', 0);
+        const min = expectFinite(obj, NAME, 'min', true);
+        const max = expectFinite(obj, NAME, 'max', true);
+        const rngState = expectInt(obj, NAME, 'rngState', 0, 0xffffffff);
+        const levels = expectArray(obj, NAME, 'levels');
+        if (levels.length < 1 || levels.length > 64)
+            invalid(NAME, 'levels', 'an array of 1 to 64 arrays', levels.length);
+        if ((n === 0) !== (min === null) || (n === 0) !== (max === null))
+            invalid(NAME, 'min/max', 'null exactly when n is 0', [min, max]);
+        if (min !== null && max !== null && min > max)
+            invalid(NAME, 'min', `at most max (${max})`, min);
+        const sketch = new KllSketch(k, 0);
+        sketch.rng.state = rngState;
+        let weight = 0;
+        for (let h = 0; h < levels.length; h++) {
+            const values = expectNumbers(levels[h], NAME, `levels[${h}]`);
+            if (h > 0)
+                sketch.grow();
+            for (const v of values)
+                if (v < min || v > max)
+                    invalid(NAME, `levels[${h}]`, `values within [min, max]`, v);
+            sketch.widen(h, values.length).set(values);
+            sketch.lengths[h] = values.length;
+            sketch.size += values.length;
+            weight += values.length * 2 ** h;
+        }
+        if (weight !== n)
+            invalid(NAME, 'levels', `weights (level h counts 2^h) summing to n = ${n}`, weight);
+        if (sketch.size >= sketch.maxSize)
+            invalid(NAME, 'levels', `fewer than ${sketch.maxSize} retained values for k = ${k}`, sketch.size);
+        sketch.n = n;
+        sketch.lo = min ?? Infinity;
+        sketch.hi = max ?? -Infinity;
+        return sketch;
+    }
+    capacity(h) {
+        return Math.max(MIN_WIDTH, Math.ceil(this.k * C ** (this.levels.length - h - 1)) + 1);
+    }
+    grow() {
+        this.levels.push(new Float64Array(16));
+        this.lengths.push(0);
+        let total = 0;
+        for (let h = 0; h < this.levels.length; h++)
+            total += this.capacity(h);
+        this.maxSize = total;
+    }
+    /** Makes level h hold at least `need` values, keeping its contents; returns its buffer. */
+    widen(h, need) {
+        const buf = this.levels[h];
+        if (buf.length >= need)
+            return buf;
+        const bigger = new Float64Array(Math.max(need, buf.length * 2));
+        bigger.set(buf);
+        this.levels[h] = bigger;
+        return bigger;
+    }
+    /** Compacts the lowest level at capacity: sorts it and promotes every other value (random offset). */
+    compress() {
+        for (let h = 0; h < this.levels.length; h++) {
+            const len = this.lengths[h];
+            if (len < this.capacity(h))
+                continue;
+            if (h + 1 === this.levels.length)
+                this.grow();
+            const level = this.levels[h].subarray(0, len).sort();
+            // An odd value out stays behind (the smallest) so total weight stays exactly n.
+            const keep = len & 1;
+            const pairs = (len - keep) >> 1;
+            const up = this.lengths[h + 1];
+            const target = this.widen(h + 1, up + pairs);
+            for (let i = keep + this.rng.nextBit(), j = up; i < len; i += 2, j++)
+                target[j] = level[i];
+            this.lengths[h + 1] = up + pairs;
+            this.lengths[h] = keep;
+            this.size -= pairs;
+            return;
+        }
+    }
+    sorted() {
+        if (this.view === null)
+            this.view = SortedView.build(this.levels, this.lengths);
+        return this.view;
+    }
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./lib/src/profile/sketches/hll-estimate.js
+/**
+ * Ertl's improved raw estimator for HyperLogLog registers ("New cardinality estimation
+ * algorithms for HyperLogLog sketches", 2017). Unlike the original estimator it needs neither
+ * a switch to linear counting nor HLL++'s empirical bias tables: it is nearly unbiased from a
+ * handful of values up to the hash's range, with relative standard error 1.04 / sqrt(m).
+ */
+function sigma(x) {
+    if (x === 1)
+        return Infinity;
+    let y = 1;
+    let z = x;
+    let previous;
+    do {
+        x *= x;
+        previous = z;
+        z += x * y;
+        y += y;
+    } while (z !== previous);
+    return z;
+}
+function tau(x) {
+    if (x === 0 || x === 1)
+        return 0;
+    let y = 1;
+    let z = 1 - x;
+    let previous;
+    do {
+        x = Math.sqrt(x);
+        previous = z;
+        y *= 0.5;
+        z -= (1 - x) ** 2 * y;
+    } while (z !== previous);
+    return z / 3;
+}
+/**
+ * Estimated distinct count from m registers, each holding 0..q+1 where q is the number of hash
+ * bits left after the register index.
+ */
+function ertlEstimate(registers, q) {
+    const m = registers.length;
+    const histogram = new Float64Array(q + 2);
+    for (let i = 0; i < m; i++)
+        histogram[registers[i]]++;
+    let z = m * tau(1 - histogram[q + 1] / m);
+    for (let k = q; k >= 1; k--)
+        z = 0.5 * (z + histogram[k]);
+    z += m * sigma(histogram[0] / m);
+    return (m * m) / (2 * Math.LN2 * z);
+}
+
+// EXTERNAL MODULE: ./lib/src/profile/sketches/murmur3.js
+var murmur3 = __webpack_require__(8678);
+;// CONCATENATED MODULE: ./lib/src/profile/sketches/hash.js
+/**
+ * The stable 64-bit hash of a column value, shared by every sketch that hashes (HyperLogLog).
+ *
+ * Definition (part of the profile format: changing it changes every saved distinct count):
+ * the value's canonical text is encoded as UTF-8 and hashed with MurmurHash3_x86_128, seed 0;
+ * the 64-bit hash is h1 * 2^32 + h2, the first two 32-bit words of the digest. Canonical text:
+ * a string is itself; a number is JavaScript's String(n) (shortest round-trip decimal, so 42 and
+ * 42.0 are "42", -0 is "0", 1e21 is "1e+21"); a boolean is "true"/"false". So the number 42 read
+ * from Parquet and the text "42" read from a CSV hash alike, as the same value should.
+ */
+
+let buf = new Uint8Array(256);
+const digest = new Uint32Array(4);
+const encoder = new TextEncoder();
+/** The last hash computed by hashValue: [0] the high 32 bits (h1), [1] the low 32 bits (h2). */
+const HASH = new Uint32Array(2);
+function ensure(bytes) {
+    if (buf.length < bytes)
+        buf = new Uint8Array(Math.max(bytes, buf.length * 2));
+}
+/** Writes the decimal digits of a safe integer into buf without building a string. */
+function writeInteger(n) {
+    let len = 0;
+    if (n < 0) {
+        buf[len++] = 45; // '-'
+        n = -n;
+    }
+    const start = len;
+    do {
+        const q = Math.floor(n / 10);
+        buf[len++] = 48 + (n - q * 10);
+        n = q;
+    } while (n > 0);
+    for (let i = start, j = len - 1; i < j; i++, j--) {
+        const t = buf[i];
+        buf[i] = buf[j];
+        buf[j] = t;
+    }
+    return len;
+}
+function writeString(s) {
+    const n = s.length;
+    ensure(n * 3);
+    for (let i = 0; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0x80)
+            return encoder.encodeInto(s, buf).written; // non-ASCII: let the encoder do UTF-8
+        buf[i] = c;
+    }
+    return n;
+}
+/**
+ * Hashes a value's canonical text into HASH (no allocation for ASCII strings and safe
+ * integers: this is on the per-value hot path).
+ */
+function hashValue(value) {
+    let len;
+    if (typeof value === 'number') {
+        len = Number.isSafeInteger(value) ? writeInteger(value === 0 ? 0 : value) : writeString(String(value));
+    }
+    else if (typeof value === 'string') {
+        len = writeString(value);
+    }
+    else {
+        len = writeString(value ? 'true' : 'false');
+    }
+    (0,murmur3/* murmur3x86128 */.F)(buf, len, 0, digest);
+    HASH[0] = digest[0];
+    HASH[1] = digest[1];
+}
+/** The 64-bit hash of a value as a BigInt (for tests and docs; sketches use hashValue). */
+function hash64(value) {
+    hashValue(value);
+    return (BigInt(HASH[0]) << 32n) | BigInt(HASH[1]);
+}
+
+;// CONCATENATED MODULE: ./lib/src/profile/sketches/hll.js
+/**
+ * HyperLogLog distinct count over the stable value hash (hash.ts). Written here because the npm
+ * HLL packages are unmaintained or need native builds, and none fixes a documented hash, which a
+ * saved profile must (so a reference and a current profile count the same values alike).
+ *
+ * The sketch uses the top 52 bits of the 64-bit hash: p bits pick the register, the other
+ * 52 - p give the rank. Below a threshold it stays sparse, keeping the distinct 52-bit hashes
+ * themselves, so small cardinalities (up to max(1024, m/4) distinct values) are exact barring a
+ * 52-bit hash collision (odds about d^2 / 2^53). Above it, the standard error is 1.04 / sqrt(m):
+ * 1.63% at p = 12, 0.81% at p = 14 (the default).
+ */
+
+
+
+
+
+const hll_NAME = 'HyperLogLog';
+const HASH_NAME = 'murmur3_x86_128/canonical-text';
+const TWO20 = 1048576;
+/** Mergeable distinct-count sketch of any column. */
+class HyperLogLog {
+    p;
+    keys = new Set();
+    registers = null;
+    sparseLimit;
+    /** @param p precision, 4..16 (default 14: m = 16384 registers, 16 KB, 0.81% standard error). */
+    constructor(p = 14) {
+        if (!Number.isInteger(p) || p < 4 || p > 16)
+            throw new errors/* UserError */.yo(`HyperLogLog precision p must be an integer in [4, 16], got ${p}`);
+        this.p = p;
+        this.sparseLimit = Math.max(1024, (1 << p) >> 2);
+    }
+    /** Relative standard error of the estimate once dense: 1.04 / sqrt(2^p). */
+    get standardError() {
+        return 1.04 / Math.sqrt(2 ** this.p);
+    }
+    /** True while the count is exact (sparse mode). */
+    get exact() {
+        return this.keys !== null;
+    }
+    /** Adds a value (hashed by its canonical text, so 42 and "42" are one value). */
+    add(value) {
+        hashValue(value);
+        if (this.registers !== null)
+            this.update(HASH[0], HASH[1] >>> 12);
+        else {
+            this.keys.add(HASH[0] * TWO20 + (HASH[1] >>> 12));
+            if (this.keys.size > this.sparseLimit)
+                this.densify();
+        }
+    }
+    /** Merges other (same p) into this sketch; other is unchanged. */
+    merge(other) {
+        if (other.p !== this.p)
+            throw new errors/* UserError */.yo(`Cannot merge HyperLogLog sketches of different precision (${this.p} and ${other.p})`);
+        if (other.keys !== null) {
+            for (const key of other.keys)
+                this.addKey(key);
+        }
+        else {
+            if (this.registers === null)
+                this.densify();
+            const mine = this.registers;
+            other.registers.forEach((r, i) => {
+                if (r > mine[i])
+                    mine[i] = r;
+            });
+        }
+        return this;
+    }
+    /** Estimated number of distinct values (exact while sparse). */
+    estimate() {
+        if (this.keys !== null)
+            return this.keys.size;
+        return ertlEstimate(this.registers, 52 - this.p);
+    }
+    /** Plain JSON (format version 1); see README.md. */
+    toJSON() {
+        const base = { kind: 'hll', version: 1, hash: HASH_NAME, p: this.p };
+        if (this.keys !== null)
+            return { ...base, keys: [...this.keys].sort((a, b) => a - b) };
+        return { ...base, registers: external_node_buffer_.Buffer.from(this.registers).toString('base64') };
+    }
+    /** Reads a sketch written by toJSON; throws UserError naming the field that is wrong. */
+    static fromJSON(json) {
+        const obj = expectSketch(json, hll_NAME, 'hll', 1);
+        if (obj['hash'] !== HASH_NAME)
+            invalid(hll_NAME, 'hash', `"${HASH_NAME}"`, obj['hash']);
+        const sketch = new HyperLogLog(expectInt(obj, hll_NAME, 'p', 4, 16));
+        const m = 1 << sketch.p;
+        if (('keys' in obj) === ('registers' in obj))
+            invalid(hll_NAME, 'keys/registers', 'exactly one of the two', Object.keys(obj));
+        if ('keys' in obj) {
+            const keys = expectArray(obj, hll_NAME, 'keys');
+            if (keys.length > sketch.sparseLimit)
+                invalid(hll_NAME, 'keys', `at most ${sketch.sparseLimit} keys at p = ${sketch.p}`, keys.length);
+            keys.forEach((key, i) => {
+                if (typeof key !== 'number' || !Number.isInteger(key) || key < 0 || key >= 2 ** 52)
+                    invalid(hll_NAME, `keys[${i}]`, 'an integer in [0, 2^52)', key);
+                sketch.keys.add(key);
+            });
+            return sketch;
+        }
+        const text = obj['registers'];
+        if (typeof text !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(text))
+            invalid(hll_NAME, 'registers', 'a base64 string', text);
+        const registers = new Uint8Array(external_node_buffer_.Buffer.from(text, 'base64'));
+        if (registers.length !== m)
+            invalid(hll_NAME, 'registers', `${m} bytes for p = ${sketch.p}`, `${registers.length} bytes`);
+        const top = 53 - sketch.p;
+        registers.forEach((r, i) => {
+            if (r > top)
+                invalid(hll_NAME, `registers[${i}]`, `at most ${top}`, r);
+        });
+        sketch.keys = null;
+        sketch.registers = registers;
+        return sketch;
+    }
+    addKey(key) {
+        if (this.registers !== null)
+            this.update(Math.floor(key / TWO20), key % TWO20);
+        else {
+            this.keys.add(key);
+            if (this.keys.size > this.sparseLimit)
+                this.densify();
+        }
+    }
+    /** Updates the register of a hash given as its top 32 bits and the next 20. */
+    update(hi, next20) {
+        const p = this.p;
+        const index = hi >>> (32 - p);
+        const rest = (hi << p) >>> 0;
+        let rank;
+        if (rest !== 0)
+            rank = Math.clz32(rest) + 1;
+        else if (next20 !== 0)
+            rank = 32 - p + Math.clz32(next20) - 12 + 1;
+        else
+            rank = 53 - p;
+        const registers = this.registers;
+        if (rank > registers[index])
+            registers[index] = rank;
+    }
+    densify() {
+        this.registers = new Uint8Array(1 << this.p);
+        const keys = this.keys;
+        this.keys = null;
+        for (const key of keys)
+            this.update(Math.floor(key / TWO20), key % TWO20);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/profile/sketches/frequent.js
+/**
+ * Frequent values by Misra-Gries with the mergeable-summary merge of Agarwal et al. (2012).
+ * Exact while a column has at most `capacity` distinct values (nothing was ever evicted): that
+ * is how drift-check gets exact category distributions for low-cardinality columns, checked by
+ * `exact`. Beyond that each reported count is a lower bound, and the true count lies in
+ * [count, count + maxError] with maxError <= n / (capacity + 1); any value not listed occurs at
+ * most maxError times.
+ */
+
+
+const frequent_NAME = 'frequent-values';
+/** Mergeable heavy-hitters sketch. */
+class FrequentValues {
+    capacity;
+    counts = new Map();
+    n = 0;
+    error = 0;
+    /** @param capacity values tracked at once (default 100). */
+    constructor(capacity = 100) {
+        if (!Number.isInteger(capacity) || capacity < 1 || capacity > 1_000_000) {
+            throw new errors/* UserError */.yo(`Frequent-values capacity must be an integer in [1, 1000000], got ${capacity}`);
+        }
+        this.capacity = capacity;
+    }
+    /** Adds one value; NaN is ignored, -0 counts as 0. */
+    add(value) {
+        if (value !== value)
+            return;
+        if (value === 0)
+            value = 0;
+        this.n++;
+        const counts = this.counts;
+        const c = counts.get(value);
+        if (c !== undefined)
+            counts.set(value, c + 1);
+        else if (counts.size < this.capacity)
+            counts.set(value, 1);
+        else {
+            // No room: the new value and every tracked one lose one occurrence. Each such step removes
+            // capacity + 1 counts, so it happens at most n / (capacity + 1) times in total.
+            this.error++;
+            for (const [key, count] of counts) {
+                if (count === 1)
+                    counts.delete(key);
+                else
+                    counts.set(key, count - 1);
+            }
+        }
+    }
+    /** Merges other into this sketch (capacities may differ; this one's is kept). */
+    merge(other) {
+        for (const [key, count] of other.counts)
+            this.counts.set(key, (this.counts.get(key) ?? 0) + count);
+        this.n += other.n;
+        this.error += other.error;
+        if (this.counts.size > this.capacity) {
+            const sorted = [...this.counts.values()].sort((a, b) => b - a);
+            const cut = sorted[this.capacity];
+            this.error += cut;
+            for (const [key, count] of this.counts) {
+                if (count <= cut)
+                    this.counts.delete(key);
+                else
+                    this.counts.set(key, count - cut);
+            }
+        }
+        return this;
+    }
+    /** Number of values added. */
+    get count() {
+        return this.n;
+    }
+    /** Bound on the undercount of any value (0 when exact). */
+    get maxError() {
+        return this.error;
+    }
+    /** True when every distinct value is listed with its exact count. */
+    get exact() {
+        return this.error === 0;
+    }
+    /** Bounds on the count of one value (listed or not). */
+    countOf(value) {
+        const c = this.counts.get(value === 0 ? 0 : value) ?? 0;
+        return { count: c, upper: c + this.error };
+    }
+    /** The listed values, most frequent first (ties in a stable order), at most limit of them. */
+    top(limit = this.capacity) {
+        return [...this.counts]
+            .sort((a, b) => b[1] - a[1] || compareValues(a[0], b[0]))
+            .slice(0, limit)
+            .map(([value, count]) => ({ value, count, upper: count + this.error }));
+    }
+    /** Plain JSON (format version 1); see README.md. */
+    toJSON() {
+        const items = this.top().map((e) => [e.value, e.count]);
+        return { kind: 'frequent', version: 1, capacity: this.capacity, n: this.n, maxError: this.error, items };
+    }
+    /** Reads a sketch written by toJSON; throws UserError naming the field that is wrong. */
+    static fromJSON(json) {
+        const obj = expectSketch(json, frequent_NAME, 'frequent', 1);
+        const sketch = new FrequentValues(expectInt(obj, frequent_NAME, 'capacity', 1, 1_000_000));
+        sketch.n = expectInt(obj, frequent_NAME, 'n', 0);
+        sketch.error = expectInt(obj, frequent_NAME, 'maxError', 0, sketch.n);
+        const items = expectArray(obj, frequent_NAME, 'items');
+        if (items.length > sketch.capacity)
+            invalid(frequent_NAME, 'items', `at most capacity (${sketch.capacity}) entries`, items.length);
+        let total = 0;
+        items.forEach((item, i) => {
+            if (!Array.isArray(item) || item.length !== 2)
+                invalid(frequent_NAME, `items[${i}]`, 'a [value, count] pair', item);
+            const [value, count] = item;
+            const okValue = typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+            if (!okValue)
+                invalid(frequent_NAME, `items[${i}][0]`, 'a string, boolean or finite number', value);
+            if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
+                invalid(frequent_NAME, `items[${i}][1]`, 'a positive integer count', count);
+            if (sketch.counts.has(value))
+                invalid(frequent_NAME, `items[${i}][0]`, 'a value listed once', value);
+            sketch.counts.set(value, count);
+            total += count;
+        });
+        if (total > sketch.n)
+            invalid(frequent_NAME, 'items', `counts summing to at most n = ${sketch.n}`, total);
+        return sketch;
+    }
+}
+/** A total order on values for stable output: numbers, then strings, then booleans. */
+function compareValues(a, b) {
+    const rank = (v) => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
+    if (rank(a) !== rank(b))
+        return rank(a) - rank(b);
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./lib/src/profile/sketches/moments.js
+/**
+ * Count, sum, extremes and the first four central moments of a numeric column, updated one value
+ * at a time (Welford/Pébay) and merged with Chan et al.'s and Pébay's (2008) pairwise formulas.
+ * Values are accumulated relative to the first value seen (`shift`): that subtraction is exact
+ * for values of similar magnitude (Sterbenz), so a column like 1e9 + noise keeps full relative
+ * precision in its variance and higher moments.
+ */
+
+const moments_NAME = 'moments';
+/** Mergeable moments of a numeric column. */
+class Moments {
+    n = 0;
+    shift = 0;
+    mu = 0;
+    m2 = 0;
+    m3 = 0;
+    m4 = 0;
+    s = 0;
+    c = 0;
+    lo = Infinity;
+    hi = -Infinity;
+    /** Adds one number; NaN is ignored (callers count it as missing). */
+    add(x) {
+        if (x !== x)
+            return;
+        if (x === 0)
+            x = 0; // -0 would not survive JSON
+        if (this.n === 0)
+            this.shift = x;
+        if (x < this.lo)
+            this.lo = x;
+        if (x > this.hi)
+            this.hi = x;
+        // Neumaier's compensated sum, so `sum` stays exact-ish over millions of values.
+        const t = this.s + x;
+        this.c += Math.abs(this.s) >= Math.abs(x) ? this.s - t + x : x - t + this.s;
+        this.s = t;
+        const n1 = this.n;
+        const n = ++this.n;
+        const delta = x - this.shift - this.mu;
+        const dn = delta / n;
+        const dn2 = dn * dn;
+        const term = delta * dn * n1;
+        this.mu += dn;
+        this.m4 += term * dn2 * (n * n - 3 * n + 3) + 6 * dn2 * this.m2 - 4 * dn * this.m3;
+        this.m3 += term * dn * (n - 2) - 3 * dn * this.m2;
+        this.m2 += term;
+    }
+    /** Merges other into this; other is unchanged. */
+    merge(other) {
+        if (other.n === 0)
+            return this;
+        if (this.n === 0) {
+            Object.assign(this, other);
+            return this;
+        }
+        const na = this.n;
+        const nb = other.n;
+        const n = na + nb;
+        const delta = other.shift - this.shift + other.mu - this.mu;
+        const d2 = delta * delta;
+        const { m2: a2, m3: a3 } = this;
+        const { m2: b2, m3: b3 } = other;
+        this.m4 += other.m4 + (d2 * d2 * na * nb * (na * na - na * nb + nb * nb)) / (n * n * n) + (6 * d2 * (na * na * b2 + nb * nb * a2)) / (n * n) + (4 * delta * (na * b3 - nb * a3)) / n;
+        this.m3 += b3 + (d2 * delta * na * nb * (na - nb)) / (n * n) + (3 * delta * (na * b2 - nb * a2)) / n;
+        this.m2 += b2 + (d2 * na * nb) / n;
+        this.mu += (delta * nb) / n;
+        this.n = n;
+        const t = this.s + other.sum;
+        this.c += Math.abs(this.s) >= Math.abs(other.sum) ? this.s - t + other.sum : other.sum - t + this.s;
+        this.s = t;
+        if (other.lo < this.lo)
+            this.lo = other.lo;
+        if (other.hi > this.hi)
+            this.hi = other.hi;
+        return this;
+    }
+    get count() {
+        return this.n;
+    }
+    get sum() {
+        return this.s + this.c;
+    }
+    /** NaN when empty. */
+    get mean() {
+        return this.n === 0 ? NaN : this.shift + this.mu;
+    }
+    get min() {
+        return this.n === 0 ? NaN : this.lo;
+    }
+    get max() {
+        return this.n === 0 ? NaN : this.hi;
+    }
+    /** Variance with n - ddof in the denominator (numpy's ddof: 0 population, 1 sample as pandas). */
+    variance(ddof = 0) {
+        return this.n - ddof <= 0 ? NaN : this.m2 / (this.n - ddof);
+    }
+    std(ddof = 0) {
+        return Math.sqrt(this.variance(ddof));
+    }
+    /** Sample skewness g1 (scipy.stats.skew, bias=True); NaN for a constant column. */
+    get skewness() {
+        return this.m2 === 0 ? NaN : (Math.sqrt(this.n) * this.m3) / this.m2 ** 1.5;
+    }
+    /** Excess kurtosis g2 (scipy.stats.kurtosis, fisher=True, bias=True); NaN for a constant column. */
+    get kurtosis() {
+        return this.m2 === 0 ? NaN : (this.n * this.m4) / (this.m2 * this.m2) - 3;
+    }
+    /** Plain JSON (format version 1); see README.md. */
+    toJSON() {
+        const empty = this.n === 0;
+        return {
+            kind: 'moments',
+            version: 1,
+            n: this.n,
+            shift: this.shift,
+            meanOffset: this.mu,
+            m2: this.m2,
+            m3: this.m3,
+            m4: this.m4,
+            sum: this.sum,
+            min: empty ? null : this.lo,
+            max: empty ? null : this.hi,
+        };
+    }
+    /** Reads moments written by toJSON; throws UserError naming the field that is wrong. */
+    static fromJSON(json) {
+        const obj = expectSketch(json, moments_NAME, 'moments', 1);
+        const m = new Moments();
+        m.n = expectInt(obj, moments_NAME, 'n', 0);
+        m.shift = expectFinite(obj, moments_NAME, 'shift');
+        m.mu = expectFinite(obj, moments_NAME, 'meanOffset');
+        m.m2 = expectFinite(obj, moments_NAME, 'm2');
+        m.m3 = expectFinite(obj, moments_NAME, 'm3');
+        m.m4 = expectFinite(obj, moments_NAME, 'm4');
+        m.s = expectFinite(obj, moments_NAME, 'sum');
+        const min = expectFinite(obj, moments_NAME, 'min', true);
+        const max = expectFinite(obj, moments_NAME, 'max', true);
+        if ((m.n === 0) !== (min === null) || (m.n === 0) !== (max === null))
+            invalid(moments_NAME, 'min/max', 'null exactly when n is 0', [min, max]);
+        if (min !== null && max !== null && min > max)
+            invalid(moments_NAME, 'min', `at most max (${max})`, min);
+        if (m.m2 < 0 || m.m4 < 0)
+            invalid(moments_NAME, m.m2 < 0 ? 'm2' : 'm4', 'non-negative', m.m2 < 0 ? m.m2 : m.m4);
+        m.lo = min ?? Infinity;
+        m.hi = max ?? -Infinity;
+        return m;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/profile/sketches/column.js
+/**
+ * All sketches of one column plus its counts: what a dataset profile stores per column. Values
+ * are routed by JavaScript type, as the readers produce them: numbers feed every sketch; strings
+ * and booleans the distinct count and frequent values; Dates count as `date` and feed the numeric
+ * sketches as epoch milliseconds and the others as ISO text. null, undefined, NaN and invalid
+ * Dates are missing values.
+ */
+
+
+
+
+
+const column_NAME = 'column';
+const KINDS = ['number', 'integer', 'boolean', 'string', 'date'];
+/** Mergeable summary of one column. */
+class ColumnSketch {
+    quantiles;
+    moments;
+    distinct;
+    frequent;
+    total = 0;
+    nulls = 0;
+    kinds = { number: 0, integer: 0, boolean: 0, string: 0, date: 0 };
+    constructor(options = {}, quantiles = new KllSketch(options.k, options.seed), moments = new Moments(), distinct = new HyperLogLog(options.precision), frequent = new FrequentValues(options.capacity)) {
+        this.quantiles = quantiles;
+        this.moments = moments;
+        this.distinct = distinct;
+        this.frequent = frequent;
+    }
+    /** Adds one value of the column (see the module comment for how each type is routed). */
+    add(value) {
+        this.total++;
+        if (typeof value === 'number') {
+            if (value !== value) {
+                this.nulls++;
+                return;
+            }
+            this.kinds.number++;
+            if (Number.isInteger(value))
+                this.kinds.integer++;
+            this.quantiles.add(value);
+            this.moments.add(value);
+        }
+        else if (typeof value === 'string') {
+            this.kinds.string++;
+        }
+        else if (typeof value === 'boolean') {
+            this.kinds.boolean++;
+        }
+        else if (value instanceof Date && !Number.isNaN(value.getTime())) {
+            this.kinds.date++;
+            const t = value.getTime();
+            this.quantiles.add(t);
+            this.moments.add(t);
+            const text = value.toISOString();
+            this.distinct.add(text);
+            this.frequent.add(text);
+            return;
+        }
+        else {
+            this.nulls++;
+            return;
+        }
+        this.distinct.add(value);
+        this.frequent.add(value);
+    }
+    /** Merges other (built with compatible options) into this column. */
+    merge(other) {
+        this.total += other.total;
+        this.nulls += other.nulls;
+        for (const kind of KINDS)
+            this.kinds[kind] += other.kinds[kind];
+        this.quantiles.merge(other.quantiles);
+        this.moments.merge(other.moments);
+        this.distinct.merge(other.distinct);
+        this.frequent.merge(other.frequent);
+        return this;
+    }
+    /** Plain JSON (format version 1); see README.md. */
+    toJSON() {
+        return {
+            kind: 'column',
+            version: 1,
+            total: this.total,
+            nulls: this.nulls,
+            kinds: { ...this.kinds },
+            quantiles: this.quantiles.toJSON(),
+            moments: this.moments.toJSON(),
+            distinct: this.distinct.toJSON(),
+            frequent: this.frequent.toJSON(),
+        };
+    }
+    /** Reads a column written by toJSON; throws UserError naming the field that is wrong. */
+    static fromJSON(json) {
+        const obj = expectSketch(json, column_NAME, 'column', 1);
+        const kindsJson = obj['kinds'];
+        if (kindsJson === null || typeof kindsJson !== 'object' || Array.isArray(kindsJson))
+            invalid(column_NAME, 'kinds', 'an object of counts', kindsJson);
+        const column = new ColumnSketch({}, KllSketch.fromJSON(obj['quantiles']), Moments.fromJSON(obj['moments']), HyperLogLog.fromJSON(obj['distinct']), FrequentValues.fromJSON(obj['frequent']));
+        column.total = expectInt(obj, column_NAME, 'total', 0);
+        column.nulls = expectInt(obj, column_NAME, 'nulls', 0, column.total);
+        for (const kind of KINDS) {
+            const v = kindsJson[kind];
+            if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > column.total)
+                invalid(column_NAME, `kinds.${kind}`, `an integer in [0, ${column.total}]`, v);
+            column.kinds[kind] = v;
+        }
+        const { number, integer, boolean, string, date } = column.kinds;
+        if (integer > number)
+            invalid(column_NAME, 'kinds.integer', `at most kinds.number (${number})`, integer);
+        if (column.nulls + number + boolean + string + date !== column.total) {
+            invalid(column_NAME, 'total', 'nulls plus the number, boolean, string and date counts', column.total);
+        }
+        if (column.quantiles.count !== number + date)
+            invalid(column_NAME, 'quantiles', `a sketch of ${number + date} values`, column.quantiles.count);
+        return column;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/profile/sketches/compare.js
+/** The stated normalised rank error of a KLL sketch with the default k = 200. */
+const RANK_ERROR = 0.0165;
+/** Walks the union of both sketches' values, calling visit(x, Fa(x), Fb(x), next x) at each distinct x. */
+function walk(a, b, visit) {
+    const A = a.items();
+    const B = b.items();
+    const na = a.count;
+    const nb = b.count;
+    let i = 0;
+    let j = 0;
+    let ca = 0;
+    let cb = 0;
+    while (i < A.values.length || j < B.values.length) {
+        const va = i < A.values.length ? A.values[i] : Infinity;
+        const vb = j < B.values.length ? B.values[j] : Infinity;
+        const x = Math.min(va, vb);
+        while (i < A.values.length && A.values[i] === x)
+            ca += A.weights[i++];
+        while (j < B.values.length && B.values[j] === x)
+            cb += B.weights[j++];
+        const next = Math.min(i < A.values.length ? A.values[i] : Infinity, j < B.values.length ? B.values[j] : Infinity);
+        visit(x, ca / na, cb / nb, next);
+    }
+}
+/**
+ * Kolmogorov-Smirnov statistic sup |Fa - Fb| between the distributions summarised by two
+ * sketches (NaN when either is empty). The p-value is drift-check's business (it needs the
+ * sample sizes, which are the sketches' counts).
+ */
+function ksStatistic(a, b) {
+    if (a.count === 0 || b.count === 0)
+        return NaN;
+    let d = 0;
+    walk(a, b, (_x, fa, fb) => {
+        d = Math.max(d, Math.abs(fa - fb));
+    });
+    return d;
+}
+/**
+ * First Wasserstein (earth mover's) distance, the integral of |Fa - Fb| over x, between the
+ * distributions summarised by two sketches (NaN when either is empty).
+ */
+function wassersteinDistance(a, b) {
+    if (a.count === 0 || b.count === 0)
+        return NaN;
+    let w = 0;
+    walk(a, b, (x, fa, fb, next) => {
+        if (next !== Infinity)
+            w += Math.abs(fa - fb) * (next - x);
+    });
+    return w;
+}
+
+;// CONCATENATED MODULE: ./lib/src/profile/sketches/index.js
+/** Mergeable, serialisable column sketches: the public surface of this folder (see README.md). */
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8678:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ murmur3x86128)
+/* harmony export */ });
+/**
+ * MurmurHash3_x86_128 (Austin Appleby, public domain), the 32-bit-word variant: JavaScript has
+ * fast 32-bit integer arithmetic (Math.imul) but no fast 64-bit one, so this variant hashes
+ * without BigInt or allocation. Checked against SMHasher's published verification value.
+ */
+const C1 = 0x239b961b;
+const C2 = 0xab0e9789;
+const C3 = 0x38b34ae5;
+const C4 = 0xa1e38b93;
+function rotl(x, r) {
+    return (x << r) | (x >>> (32 - r));
+}
+function fmix(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+function word(b, i) {
+    return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
+}
+/**
+ * Hashes bytes[0, len) with the seed and writes the four 32-bit words h1..h4 of the 128-bit
+ * digest (the digest's bytes are h1..h4, each little-endian) into out[0..3].
+ */
+function murmur3x86128(bytes, len, seed, out) {
+    let h1 = seed >>> 0;
+    let h2 = h1;
+    let h3 = h1;
+    let h4 = h1;
+    const blocksEnd = len - (len & 15);
+    for (let i = 0; i < blocksEnd; i += 16) {
+        let k1 = word(bytes, i);
+        let k2 = word(bytes, i + 4);
+        let k3 = word(bytes, i + 8);
+        let k4 = word(bytes, i + 12);
+        k1 = Math.imul(rotl(Math.imul(k1, C1), 15), C2);
+        h1 ^= k1;
+        h1 = (Math.imul(rotl(h1, 19) + h2, 5) + 0x561ccd1b) | 0;
+        k2 = Math.imul(rotl(Math.imul(k2, C2), 16), C3);
+        h2 ^= k2;
+        h2 = (Math.imul(rotl(h2, 17) + h3, 5) + 0x0bcaa747) | 0;
+        k3 = Math.imul(rotl(Math.imul(k3, C3), 17), C4);
+        h3 ^= k3;
+        h3 = (Math.imul(rotl(h3, 15) + h4, 5) + 0x96cd1c35) | 0;
+        k4 = Math.imul(rotl(Math.imul(k4, C4), 18), C1);
+        h4 ^= k4;
+        h4 = (Math.imul(rotl(h4, 13) + h1, 5) + 0x32ac3b17) | 0;
+    }
+    // The tail: up to 15 bytes, packed little-endian into k1..k4 as the reference's fall-through switch does.
+    const rest = len & 15;
+    if (rest > 0) {
+        let k1 = 0;
+        let k2 = 0;
+        let k3 = 0;
+        let k4 = 0;
+        for (let j = rest - 1; j >= 0; j--) {
+            const b = bytes[blocksEnd + j];
+            const shift = (j & 3) * 8;
+            if (j >= 12)
+                k4 ^= b << shift;
+            else if (j >= 8)
+                k3 ^= b << shift;
+            else if (j >= 4)
+                k2 ^= b << shift;
+            else
+                k1 ^= b << shift;
+        }
+        if (rest > 12)
+            h4 ^= Math.imul(rotl(Math.imul(k4, C4), 18), C1);
+        if (rest > 8)
+            h3 ^= Math.imul(rotl(Math.imul(k3, C3), 17), C4);
+        if (rest > 4)
+            h2 ^= Math.imul(rotl(Math.imul(k2, C2), 16), C3);
+        h1 ^= Math.imul(rotl(Math.imul(k1, C1), 15), C2);
+    }
+    h1 ^= len;
+    h2 ^= len;
+    h3 ^= len;
+    h4 ^= len;
+    h1 = (h1 + h2 + h3 + h4) | 0;
+    h2 = (h2 + h1) | 0;
+    h3 = (h3 + h1) | 0;
+    h4 = (h4 + h1) | 0;
+    h1 = fmix(h1);
+    h2 = fmix(h2);
+    h3 = fmix(h3);
+    h4 = fmix(h4);
+    h1 = (h1 + h2 + h3 + h4) | 0;
+    h2 = (h2 + h1) | 0;
+    h3 = (h3 + h1) | 0;
+    h4 = (h4 + h1) | 0;
+    out[0] = h1;
+    out[1] = h2;
+    out[2] = h3;
+    out[3] = h4;
+}
+
+
+/***/ }),
+
+/***/ 6468:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   yp: () => (/* binding */ inferredType)
+/* harmony export */ });
+/* unused harmony export numericValue */
+/**
+ * What kind of value a raw cell holds, for profiles and schema inference when no schema says
+ * it: CSV cells are text and are recognised by their shape; JSONL and Parquet cells are typed.
+ * Recognition is strict (the same rules validate-data's casts apply to the inferred types), so
+ * an inferred schema validates the data it came from.
+ */
+const INTEGER = /^[+-]?\d+$/;
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
+const BOOLEANS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+/** Kind of a cell; `''` and null are missing. */
+function kindOf(cell) {
+    if (cell === null || cell === undefined || cell === '')
+        return 'null';
+    switch (typeof cell) {
+        case 'number':
+            return Number.isInteger(cell) ? 'integer' : 'number';
+        case 'bigint':
+            return 'integer';
+        case 'boolean':
+            return 'boolean';
+        case 'string': {
+            const first = cell.charCodeAt(0);
+            // Digits, signs and dots may start a number or a date; anything else skips the regexes.
+            if ((first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46) {
+                if (INTEGER.test(cell))
+                    return 'integer';
+                if (NUMBER.test(cell))
+                    return 'number';
+                if (DATE.test(cell))
+                    return 'date';
+                if (DATETIME.test(cell))
+                    return 'datetime';
+                return 'string';
+            }
+            return BOOLEANS.has(cell) ? 'boolean' : 'string';
+        }
+        default:
+            return cell instanceof Date ? 'datetime' : 'string';
+    }
+}
+/** The narrowest Table Schema type that accepts every kind seen. */
+function inferredType(counts) {
+    const seen = Object.keys(counts).filter((k) => k !== 'null' && (counts[k] ?? 0) > 0);
+    if (!seen.length)
+        return 'any';
+    if (seen.length === 1)
+        return seen[0] === 'integer' ? 'integer' : seen[0];
+    if (seen.every((k) => k === 'integer' || k === 'number'))
+        return 'number';
+    if (seen.every((k) => k === 'date' || k === 'datetime'))
+        return 'datetime';
+    return 'string';
+}
+/** The cell as a number when its kind is numeric (or boolean/date for ranges), else NaN. */
+function numericValue(cell, kind) {
+    if (kind === 'integer' || kind === 'number')
+        return typeof cell === 'number' ? cell : Number(cell);
+    return NaN;
+}
+
+
+/***/ }),
+
+/***/ 2560:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   bu: () => (/* binding */ capLength),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export link */
+/**
+ * Markdown built from untrusted text (column names, values, metric names, file contents).
+ * Everything that comes from data goes through escapeText/escapeCell so it can never inject
+ * HTML, ping people with @mentions, or break a table.
+ */
+/** GitHub rejects issue and PR comments longer than this many characters. */
+const COMMENT_LIMIT = 65_536;
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    // An entity rather than the character: GitHub links @user and @org/team from the raw text.
+    '@': '&#64;',
+};
+/** Characters that would start Markdown formatting, links or images. */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~]/g;
+/**
+ * Escapes text for use anywhere in Markdown: no raw HTML, no @mentions, no formatting.
+ * Newlines are kept (use escapeCell inside tables).
+ */
+function escapeText(text) {
+    // Markdown escapes first, so the `#` and `;` of the entities added next stay as they are.
+    return text
+        .replace(MARKDOWN_SPECIAL, (char) => `\\${char}`)
+        .replace(/[&<>"'@]/g, (char) => HTML_ENTITIES[char])
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD');
+}
+/** Escapes text for one table cell: as escapeText, and line breaks become a space. */
+function escapeCell(text) {
+    return escapeText(text).replace(/\r\n|\r|\n/g, ' ');
+}
+/** Inline code that shows the text literally, whatever backticks it contains. */
+function inlineCode(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\u2758');
+    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/**
+ * A GitHub table. Header and cells are Markdown the caller built with the helpers above
+ * (so that links and emphasis of our own survive); each is flattened to one line and any
+ * unescaped pipe is escaped so it cannot break the row.
+ */
+function table(header, rows, align = []) {
+    const columns = header.length;
+    const cell = (text) => protectPipes(text.replace(/\r\n|\r|\n/g, ' ')) || ' ';
+    const rule = header.map((_, i) => ({ left: ':---', right: '---:', center: ':---:' })[align[i] ?? 'left']);
+    const line = (cells) => {
+        const padded = Array.from({ length: columns }, (_, i) => cell(cells[i] ?? ''));
+        return `| ${padded.join(' | ')} |`;
+    };
+    return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+/** Escapes every pipe not already escaped (an odd number of backslashes before it). */
+function protectPipes(text) {
+    return text.replace(/(\\*)\|/g, (match, slashes) => (slashes.length % 2 === 1 ? match : `${slashes}\\|`));
+}
+/** A folded section; `summary` is plain text and is escaped. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${escapeText(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+/** A Markdown link whose visible text is escaped and whose URL is percent-encoded where needed. */
+function link(text, url) {
+    const safeUrl = encodeURI(decodeURIComponentSafe(url)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+    return `[${escapeText(text)}](${safeUrl})`;
+}
+function decodeURIComponentSafe(url) {
+    try {
+        return decodeURI(url);
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * Caps Markdown to fit a comment: when too long, cuts at a line boundary and appends a note.
+ * The result is at most `limit` characters.
+ */
+function capLength(markdown, limit = COMMENT_LIMIT - 536, note = 'Truncated: see the job summary or the JSON report for the rest.') {
+    if (markdown.length <= limit)
+        return markdown;
+    const suffix = `\n\n_${escapeText(note)}_\n`;
+    let end = Math.max(0, limit - suffix.length);
+    for (;;) {
+        const lineEnd = markdown.lastIndexOf('\n', end);
+        const body = markdown.slice(0, lineEnd > end / 2 ? lineEnd : end);
+        // An open <details> or code fence left dangling would swallow the note: close them.
+        const openDetails = Math.max(0, (body.match(/<details/g) ?? []).length - (body.match(/<\/details>/g) ?? []).length);
+        const openFence = (body.match(/^```/gm) ?? []).length % 2 === 1;
+        const closing = `${openFence ? '\n```' : ''}${'\n</details>'.repeat(openDetails)}`;
+        const result = `${body}${closing}${suffix}`;
+        if (result.length <= limit || body.length === 0)
+            return result;
+        end = body.length - (result.length - limit) - 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4054:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9006);
+/** Writes a file so that readers see the old content or the new, never half of it. */
+
+
+
+function writeFileAtomic(path, content, what = 'file') {
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path });
+    }
+}
+
+
+/***/ }),
+
+/***/ 7630:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ Progress)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/**
+ * Steady progress lines for long work (rows read, bytes, throughput). A line is logged at most
+ * once per interval, however often update() is called, so a hot loop can call it cheaply.
+ */
+
+class Progress {
+    label;
+    intervalMs;
+    now;
+    log;
+    startedAt;
+    lastLoggedAt;
+    rows = 0;
+    bytes = 0;
+    constructor(label, options = {}) {
+        this.label = label;
+        this.intervalMs = options.intervalMs ?? 10_000;
+        this.now = options.now ?? Date.now;
+        this.log = options.log ?? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq;
+        this.startedAt = this.now();
+        this.lastLoggedAt = this.startedAt;
+    }
+    /** Records the running totals; logs a line when the interval has passed. */
+    update(rows, bytes) {
+        this.rows = rows;
+        this.bytes = bytes;
+        const now = this.now();
+        if (now - this.lastLoggedAt >= this.intervalMs) {
+            this.lastLoggedAt = now;
+            this.log(this.line(now));
+        }
+    }
+    /** Logs the final totals. */
+    done() {
+        this.log(`${this.line(this.now())} (done)`);
+    }
+    line(now) {
+        const seconds = Math.max((now - this.startedAt) / 1000, 1e-9);
+        const mb = this.bytes / 1e6;
+        return (`${this.label}: ${this.rows.toLocaleString('en-US')} rows, ${mb.toFixed(1)} MB, ` +
+            `${(mb / seconds).toFixed(1)} MB/s, ${Math.round(this.rows / seconds).toLocaleString('en-US')} rows/s`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7457:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ appendSummary)
+/* harmony export */ });
+/* unused harmony export SUMMARY_LIMIT */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/** The job summary. Outside a runner (no GITHUB_STEP_SUMMARY) the Markdown goes to the log. */
+
+/** GitHub accepts up to 1 MiB of summary per step; stay under it with room for the note. */
+const SUMMARY_LIMIT = 1_000_000;
+/** Appends Markdown to the job summary. */
+async function appendSummary(markdown) {
+    const text = markdown.length > SUMMARY_LIMIT
+        ? `${markdown.slice(0, SUMMARY_LIMIT)}\n\n_Summary truncated: see the JSON report for everything._\n`
+        : markdown;
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+        return;
+    }
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+}
+
+
+/***/ })
+
+};
