@@ -1,6 +1,7 @@
 /** Builders tests use to put existing objects into the fake: comments, workflow runs, artifacts. */
 import { createHash } from 'node:crypto';
 import { commentJson } from './handlers/comments.js';
+import { issueJson } from './handlers/issues.js';
 import type { FakeState, FakeUser, Json } from './state.js';
 
 export const OTHER_USER: FakeUser = { login: 'octocat', id: 583231, type: 'User' };
@@ -13,6 +14,21 @@ export function seedComments(state: FakeState, owner: string, repo: string, issu
     const comment = commentJson({ state, repo: repoState, user: OTHER_USER }, issueNumber, body(i));
     repoState.comments.push(comment);
     added.push(comment);
+  }
+  return added;
+}
+
+/**
+ * Adds `count` open issues by someone else, with `labels` (created grey if missing, as GitHub
+ * does), without going through the API: tests need many, and our client spaces writes 1 s apart.
+ */
+export function seedIssues(state: FakeState, owner: string, repo: string, count: number, labels: string[] = [], body = (i: number) => `Issue ${i + 1}`): Json[] {
+  const repoState = state.repo(owner, repo);
+  const added: Json[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const issue = issueJson({ state, repo: repoState, user: OTHER_USER }, `Issue ${i + 1}`, body(i), labels);
+    repoState.issues.push(issue);
+    added.push(issue);
   }
   return added;
 }

@@ -17,7 +17,7 @@ import { statusHandlers } from './handlers/statuses.js';
 import { deploymentHandlers } from './handlers/deployments.js';
 import { actionsHandlers, ARTIFACT_BLOB_PREFIX } from './handlers/actions.js';
 import { repoHandlers } from './handlers/repos.js';
-import { addArtifact, addWorkflowRun, seedComments, type WorkflowRunSeed } from './seed.js';
+import { addArtifact, addWorkflowRun, seedComments, seedIssues, type WorkflowRunSeed } from './seed.js';
 
 const HANDLERS: HandlerTable = { ...commentHandlers, ...issueHandlers, ...statusHandlers, ...deploymentHandlers, ...actionsHandlers, ...repoHandlers };
 const PAGING = new Set(['per_page', 'page']);
@@ -48,6 +48,8 @@ export interface FakeGitHub {
   requests: RecordedRequest[];
   addToken(token: string, access: TokenAccess, login?: string): void;
   seedComments(owner: string, repo: string, issueNumber: number, count: number): Json[];
+  /** Adds `count` open issues by someone else carrying `labels`; `body(i)` gives each body. */
+  seedIssues(owner: string, repo: string, count: number, labels?: string[], body?: (i: number) => string): Json[];
   addWorkflowRun(owner: string, repo: string, seed: WorkflowRunSeed): Json;
   addArtifact(owner: string, repo: string, runId: number, name: string, zip: Buffer, expired?: boolean): Json;
   injectFault(fault: FaultSpec): void;
@@ -171,6 +173,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       tokens.set(token, { access, user: { login, id: fakeState.nextId(), type: login.endsWith('[bot]') ? 'Bot' : 'User' } });
     },
     seedComments: (owner, repo, issueNumber, count) => seedComments(fakeState, owner, repo, issueNumber, count),
+    seedIssues: (owner, repo, count, labels, body) => seedIssues(fakeState, owner, repo, count, labels, body),
     addWorkflowRun: (owner, repo, seed) => addWorkflowRun(fakeState, owner, repo, seed),
     addArtifact: (owner, repo, runId, name, zip, expired) => addArtifact(fakeState, owner, repo, runId, name, zip, expired),
     injectFault(fault) {

@@ -4,7 +4,10 @@ import { FakeHttpError, notFound, numberParam } from './types.js';
 import type { Json } from '../state.js';
 import { paginate } from '../paging.js';
 
-function labelJson(ctx: HandlerContext, name: string, color = 'ededed', description: string | null = null): Json {
+/** What building issues and labels needs of a request: the fake's state and the repository. */
+export type IssueScope = Pick<HandlerContext, 'state' | 'repo'>;
+
+function labelJson(ctx: IssueScope, name: string, color = 'ededed', description: string | null = null): Json {
   const id = ctx.state.nextId();
   return {
     id,
@@ -18,7 +21,7 @@ function labelJson(ctx: HandlerContext, name: string, color = 'ededed', descript
 }
 
 /** The repository's label `name`, created on first use as GitHub does for issue labels. */
-function ensureLabel(ctx: HandlerContext, name: string): Json {
+export function ensureLabel(ctx: IssueScope, name: string): Json {
   const found = ctx.repo.labels.find((l) => String(l.name).toLowerCase() === name.toLowerCase());
   if (found) return found;
   const label = labelJson(ctx, name);
@@ -48,32 +51,37 @@ function applyUpdate(ctx: HandlerContext, issue: Json): void {
   issue.updated_at = ctx.state.now();
 }
 
+/** A new open issue in GitHub's shape, numbered after the repository's highest number. */
+export function issueJson(ctx: IssueScope & Pick<HandlerContext, 'user'>, title: string, body: unknown, labels: string[]): Json {
+  const id = ctx.state.nextId();
+  const number = ++ctx.repo.lastNumber;
+  const at = ctx.state.now();
+  return {
+    id,
+    node_id: `I_${id}`,
+    number,
+    url: `${ctx.state.repoApiUrl(ctx.repo)}/issues/${number}`,
+    html_url: `${ctx.state.repoHtmlUrl(ctx.repo)}/issues/${number}`,
+    title,
+    body: body ?? null,
+    state: 'open',
+    state_reason: null,
+    locked: false,
+    labels: labels.map((n) => ensureLabel(ctx, n)),
+    assignees: [],
+    comments: 0,
+    user: ctx.state.userJson(ctx.user),
+    created_at: at,
+    updated_at: at,
+    closed_at: null,
+    author_association: 'NONE',
+  };
+}
+
 export const issueHandlers: HandlerTable = {
   'issues/create': {
     handle(ctx) {
-      const id = ctx.state.nextId();
-      const number = ++ctx.repo.lastNumber;
-      const at = ctx.state.now();
-      const issue: Json = {
-        id,
-        node_id: `I_${id}`,
-        number,
-        url: `${ctx.state.repoApiUrl(ctx.repo)}/issues/${number}`,
-        html_url: `${ctx.state.repoHtmlUrl(ctx.repo)}/issues/${number}`,
-        title: String(ctx.body.title),
-        body: ctx.body.body ?? null,
-        state: 'open',
-        state_reason: null,
-        locked: false,
-        labels: labelNames(ctx.body.labels).map((n) => ensureLabel(ctx, n)),
-        assignees: [],
-        comments: 0,
-        user: ctx.state.userJson(ctx.user),
-        created_at: at,
-        updated_at: at,
-        closed_at: null,
-        author_association: 'NONE',
-      };
+      const issue = issueJson(ctx, String(ctx.body.title), ctx.body.body, labelNames(ctx.body.labels));
       ctx.repo.issues.push(issue);
       return { status: 201, body: issue, headers: { location: String(issue.url) } };
     },
