@@ -8,6 +8,7 @@ import type { Batch } from '../data/index.js';
 import { UserError } from '../runner/errors.js';
 import type { TableSchema } from '../schema/descriptor.js';
 import { ColumnSketch, type ColumnJson, type ColumnValue } from './sketches/index.js';
+import { classifyText, K_BOOLEAN, K_DATE, K_DATETIME, K_INTEGER, K_NULL, K_NUMBER, TEXT_VALUE } from './text-kind.js';
 import { inferredType, kindOf, type ValueKind } from './value-kind.js';
 
 export const PROFILE_FORMAT = 'mlops-actions/dataset-profile';
@@ -40,31 +41,46 @@ class ColumnProfile {
 
   /** Adds one raw cell: text that looks numeric, boolean or like a date is counted as such. */
   observe(cell: unknown): void {
+    if (typeof cell === 'string') {
+      this.observeText(cell);
+      return;
+    }
     const kind = kindOf(cell);
     const index = KIND_INDEX[kind];
     this.kinds[index] = (this.kinds[index] as number) + 1;
-    this.sketch.add(typeof cell === 'string' ? textValue(cell, kind) : (cell as ColumnValue));
+    this.sketch.add(cell as ColumnValue);
+  }
+
+  /**
+   * A text cell: classifyText recognises its kind and reads its value in one scan (no regex,
+   * no Date), with the same kinds and values as kindOf and textValue.
+   */
+  private observeText(cell: string): void {
+    const kind = classifyText(cell);
+    this.kinds[kind] = (this.kinds[kind] as number) + 1;
+    const sketch = this.sketch;
+    switch (kind) {
+      case K_NULL:
+        sketch.add(null);
+        return;
+      case K_INTEGER:
+      case K_NUMBER:
+        sketch.addNumberText(TEXT_VALUE[0]!, cell);
+        return;
+      case K_BOOLEAN:
+        sketch.add(TEXT_VALUE[0] === 1);
+        return;
+      case K_DATE:
+      case K_DATETIME:
+        sketch.addTime(TEXT_VALUE[0]!);
+        return;
+      default:
+        sketch.add(cell);
+    }
   }
 
   kindCounts(): Partial<Record<ValueKind, number>> {
     return Object.fromEntries(VALUE_KINDS.map((k, i) => [k, this.kinds[i] as number]).filter(([, n]) => (n as number) > 0));
-  }
-}
-
-function textValue(cell: string, kind: ValueKind): ColumnValue {
-  switch (kind) {
-    case 'null':
-      return null;
-    case 'integer':
-    case 'number':
-      return Number(cell);
-    case 'boolean':
-      return cell.toLowerCase() === 'true';
-    case 'date':
-    case 'datetime':
-      return new Date(kind === 'date' ? `${cell}T00:00:00Z` : cell);
-    default:
-      return cell;
   }
 }
 

@@ -6,7 +6,8 @@
  * Dates are missing values.
  */
 import { expectInt, expectSketch, invalid, type JsonObject } from './json.js';
-import { FrequentValues, type FrequentJson } from './frequent.js';
+import { FrequentValues, isoTime, type FrequentJson } from './frequent.js';
+import { hashIsoTime, hashNumberText, hashValue } from './hash.js';
 import { HyperLogLog, type HllJson } from './hll.js';
 import { KllSketch, type KllJson } from './kll.js';
 import { Moments, type MomentsJson } from './moments.js';
@@ -57,35 +58,74 @@ export class ColumnSketch {
 
   /** Adds one value of the column (see the module comment for how each type is routed). */
   add(value: ColumnValue): void {
-    this.total++;
     if (typeof value === 'number') {
-      if (value !== value) {
-        this.nulls++;
-        return;
-      }
-      this.kinds.number++;
-      if (Number.isInteger(value)) this.kinds.integer++;
-      this.quantiles.add(value);
-      this.moments.add(value);
+      if (value === value) hashValue(value === 0 ? 0 : value);
+      this.addNumberHashed(value);
     } else if (typeof value === 'string') {
+      const t = isoTime(value);
+      this.total++;
       this.kinds.string++;
+      if (t === undefined) {
+        hashValue(value);
+        this.distinct.addHash();
+        this.frequent.addHashed(value, 1);
+      } else {
+        // The ISO text of a time: counted as a string, hashed and listed as that text.
+        hashIsoTime(t);
+        this.distinct.addHash();
+        this.frequent.addHashed(t, 3);
+      }
     } else if (typeof value === 'boolean') {
+      this.total++;
       this.kinds.boolean++;
-    } else if (value instanceof Date && !Number.isNaN(value.getTime())) {
-      this.kinds.date++;
-      const t = value.getTime();
-      this.quantiles.add(t);
-      this.moments.add(t);
-      const text = value.toISOString();
-      this.distinct.add(text);
-      this.frequent.add(text);
-      return;
-    } else {
+      hashValue(value);
+      this.distinct.addHash();
+      this.frequent.addHashed(value, 2);
+    } else if (value instanceof Date) this.addTime(value.getTime());
+    else {
+      this.total++;
+      this.nulls++;
+    }
+  }
+
+  /**
+   * Adds the number Number(text) read from `text` (the same as add(value), but hashes the
+   * text itself when it is canonical: see hashNumberText).
+   */
+  addNumberText(value: number, text: string): void {
+    if (value === value) hashNumberText(value === 0 ? 0 : value, text);
+    this.addNumberHashed(value);
+  }
+
+  /** Adds a time as epoch ms: the same as add(new Date(t)), without the Date (NaN: missing). */
+  addTime(t: number): void {
+    this.total++;
+    if (t !== t) {
       this.nulls++;
       return;
     }
-    this.distinct.add(value);
-    this.frequent.add(value);
+    this.kinds.date++;
+    this.quantiles.add(t);
+    this.moments.add(t);
+    hashIsoTime(t);
+    this.distinct.addHash();
+    this.frequent.addHashed(t, 3);
+  }
+
+  /** A number whose hash is in HASH already (unless NaN). */
+  private addNumberHashed(value: number): void {
+    this.total++;
+    if (value !== value) {
+      this.nulls++;
+      return;
+    }
+    if (value === 0) value = 0;
+    this.kinds.number++;
+    if (Number.isInteger(value)) this.kinds.integer++;
+    this.quantiles.add(value);
+    this.moments.add(value);
+    this.distinct.addHash();
+    this.frequent.addHashed(value, 0);
   }
 
   /** Merges other (built with compatible options) into this column. */

@@ -7,6 +7,7 @@
  * most maxError times.
  */
 import { UserError } from '../../runner/errors.js';
+import { HASH, hashIsoTime, hashValue } from './hash.js';
 import { expectArray, expectInt, expectSketch, invalid } from './json.js';
 
 const NAME = 'frequent-values';
@@ -36,10 +37,28 @@ export interface FrequentJson {
   items: Array<[FrequentValue, number]>;
 }
 
+/** Entry tags: a value's identity is its tag and its key (an ISO time is keyed by epoch ms). */
+const NUMBER = 0;
+const STRING = 1;
+const BOOLEAN = 2;
+const TIME = 3;
+
 /** Mergeable heavy-hitters sketch. */
 export class FrequentValues {
   readonly capacity: number;
-  private counts = new Map<FrequentValue, number>();
+  // An open-addressing table over dense entry arrays, probed with the value's hash (hash.ts),
+  // which ColumnSketch has already computed for HyperLogLog. It replaces a Map<value, count>:
+  // measured on bench/validate-data (1M rows, 12 columns) the Map's get/set/delete cost 1.4 s
+  // of 14 s; see README.md for the figures after. Entries are confirmed by tag and ===, so
+  // hash collisions never merge two values. An ISO time string is keyed by its epoch ms, so a
+  // Date and its ISO text are one value, as before, without building the text per value.
+  private keys: (number | string | boolean)[] = [];
+  private tags = new Uint8Array(16);
+  private counts = new Float64Array(16);
+  private hashes = new Int32Array(16);
+  private live = 0;
+  private slots: Int32Array;
+  private mask: number;
   private n = 0;
   private error = 0;
 
@@ -49,43 +68,135 @@ export class FrequentValues {
       throw new UserError(`Frequent-values capacity must be an integer in [1, 1000000], got ${capacity}`);
     }
     this.capacity = capacity;
+    this.slots = new Int32Array(tableSize(capacity));
+    this.mask = this.slots.length - 1;
   }
 
   /** Adds one value; NaN is ignored, -0 counts as 0. */
   add(value: FrequentValue): void {
     if (value !== value) return;
     if (value === 0) value = 0;
+    const [tag, key] = identify(value);
+    if (tag === TIME) hashIsoTime(key as number);
+    else hashValue(value);
+    this.addHashed(key, tag);
+  }
+
+  /**
+   * Adds a value whose hash (hash.ts, of its canonical text) is in HASH now: a number
+   * (`tag` 0, not NaN, -0 already 0), a string (1; not an ISO time text, see ColumnSketch),
+   * a boolean (2) or a valid time as epoch ms (3).
+   */
+  addHashed(key: number | string | boolean, tag: number): void {
     this.n++;
-    const counts = this.counts;
-    const c = counts.get(value);
-    if (c !== undefined) counts.set(value, c + 1);
-    else if (counts.size < this.capacity) counts.set(value, 1);
+    const h = HASH[0]! | 0;
+    const e = this.find(key, tag, h);
+    if (e >= 0) this.counts[e]!++;
+    else if (this.live < this.capacity) this.insert(key, tag, h, 1);
     else {
       // No room: the new value and every tracked one lose one occurrence. Each such step removes
       // capacity + 1 counts, so it happens at most n / (capacity + 1) times in total.
       this.error++;
-      for (const [key, count] of counts) {
-        if (count === 1) counts.delete(key);
-        else counts.set(key, count - 1);
-      }
+      this.subtract(1);
     }
   }
 
   /** Merges other into this sketch (capacities may differ; this one's is kept). */
   merge(other: FrequentValues): this {
-    for (const [key, count] of other.counts) this.counts.set(key, (this.counts.get(key) ?? 0) + count);
+    for (let e = 0; e < other.live; e++) {
+      const key = other.keys[e]!;
+      const tag = other.tags[e]!;
+      const h = other.hashes[e]!;
+      const at = this.find(key, tag, h);
+      if (at >= 0) this.counts[at]! += other.counts[e]!;
+      else this.insert(key, tag, h, other.counts[e]!);
+    }
     this.n += other.n;
     this.error += other.error;
-    if (this.counts.size > this.capacity) {
-      const sorted = [...this.counts.values()].sort((a, b) => b - a);
+    if (this.live > this.capacity) {
+      const sorted = Array.from(this.counts.subarray(0, this.live)).sort((a, b) => b - a);
       const cut = sorted[this.capacity]!;
       this.error += cut;
-      for (const [key, count] of this.counts) {
-        if (count <= cut) this.counts.delete(key);
-        else this.counts.set(key, count - cut);
-      }
+      this.subtract(cut);
     }
     return this;
+  }
+
+  /** Index of the entry (key, tag), or -1. */
+  private find(key: number | string | boolean, tag: number, h: number): number {
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const s = slots[i]!;
+      if (s === 0) return -1;
+      const e = s - 1;
+      if (this.keys[e] === key && this.tags[e] === tag) return e;
+    }
+  }
+
+  private insert(key: number | string | boolean, tag: number, h: number, count: number): void {
+    const e = this.live++;
+    if (e === this.tags.length) this.widen(e * 2);
+    this.keys[e] = key;
+    this.tags[e] = tag;
+    this.counts[e] = count;
+    this.hashes[e] = h;
+    if (this.live * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      this.mask = this.slots.length - 1;
+      this.reindex();
+    } else this.place(e);
+  }
+
+  /** Lowers every count by `by`, dropping entries that reach 0, and rebuilds the table. */
+  private subtract(by: number): void {
+    let kept = 0;
+    for (let e = 0; e < this.live; e++) {
+      const c = this.counts[e]! - by;
+      if (c <= 0) continue;
+      this.keys[kept] = this.keys[e]!;
+      this.tags[kept] = this.tags[e]!;
+      this.hashes[kept] = this.hashes[e]!;
+      this.counts[kept++] = c;
+    }
+    this.keys.length = kept;
+    this.live = kept;
+    if (this.slots.length > tableSize(this.capacity) && kept * 4 < this.slots.length) {
+      this.slots = new Int32Array(Math.max(tableSize(this.capacity), this.slots.length >> 1));
+      this.mask = this.slots.length - 1;
+    }
+    this.reindex();
+  }
+
+  private reindex(): void {
+    this.slots.fill(0);
+    for (let e = 0; e < this.live; e++) this.place(e);
+  }
+
+  private place(e: number): void {
+    const mask = this.mask;
+    let i = this.hashes[e]! & mask;
+    while (this.slots[i] !== 0) i = (i + 1) & mask;
+    this.slots[i] = e + 1;
+  }
+
+  private widen(size: number): void {
+    const tags = new Uint8Array(size);
+    tags.set(this.tags);
+    const counts = new Float64Array(size);
+    counts.set(this.counts);
+    const hashes = new Int32Array(size);
+    hashes.set(this.hashes);
+    this.tags = tags;
+    this.counts = counts;
+    this.hashes = hashes;
+  }
+
+  /** The listed entries as [value, count] pairs, in no particular order. */
+  private entries(): Array<[FrequentValue, number]> {
+    const out: Array<[FrequentValue, number]> = [];
+    for (let e = 0; e < this.live; e++) out.push([valueOf(this.keys[e]!, this.tags[e]!), this.counts[e]!]);
+    return out;
   }
 
   /** Number of values added. */
@@ -103,13 +214,20 @@ export class FrequentValues {
 
   /** Bounds on the count of one value (listed or not). */
   countOf(value: FrequentValue): { count: number; upper: number } {
-    const c = this.counts.get(value === 0 ? 0 : value) ?? 0;
+    let c = 0;
+    if (value === value) {
+      const [tag, key] = identify(value === 0 ? 0 : value);
+      if (tag === TIME) hashIsoTime(key as number);
+      else hashValue(value === 0 ? 0 : value);
+      const e = this.find(key, tag, HASH[0]! | 0);
+      if (e >= 0) c = this.counts[e]!;
+    }
     return { count: c, upper: c + this.error };
   }
 
   /** The listed values, most frequent first (ties in a stable order), at most limit of them. */
   top(limit = this.capacity): FrequentEntry[] {
-    return [...this.counts]
+    return this.entries()
       .sort((a, b) => b[1] - a[1] || compareValues(a[0], b[0]))
       .slice(0, limit)
       .map(([value, count]) => ({ value, count, upper: count + this.error }));
@@ -136,13 +254,40 @@ export class FrequentValues {
       const okValue = typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
       if (!okValue) invalid(NAME, `items[${i}][0]`, 'a string, boolean or finite number', value);
       if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) invalid(NAME, `items[${i}][1]`, 'a positive integer count', count);
-      if (sketch.counts.has(value as FrequentValue)) invalid(NAME, `items[${i}][0]`, 'a value listed once', value);
-      sketch.counts.set(value as FrequentValue, count);
+      const [tag, key] = identify(value as FrequentValue);
+      if (tag === TIME) hashIsoTime(key as number);
+      else hashValue(value as FrequentValue);
+      if (sketch.find(key, tag, HASH[0]! | 0) >= 0) invalid(NAME, `items[${i}][0]`, 'a value listed once', value);
+      sketch.insert(key, tag, HASH[0]! | 0, count);
       total += count;
     });
     if (total > sketch.n) invalid(NAME, 'items', `counts summing to at most n = ${sketch.n}`, total);
     return sketch;
   }
+}
+
+/** Slots for `capacity` entries: a power of two at least 4x, so probes stay short. */
+function tableSize(capacity: number): number {
+  return 1 << Math.max(4, Math.ceil(Math.log2(capacity * 4)));
+}
+
+/** Tag and key of a value: an ISO time text ("2023-09-25T05:38:48.000Z") is keyed by its time. */
+function identify(value: FrequentValue): [number, number | string | boolean] {
+  if (typeof value === 'number') return [NUMBER, value];
+  if (typeof value === 'boolean') return [BOOLEAN, value];
+  const t = isoTime(value);
+  return t === undefined ? [STRING, value] : [TIME, t];
+}
+
+/** The time of text that is exactly some Date's toISOString(), else undefined. */
+export function isoTime(text: string): number | undefined {
+  if (text.length !== 24 || text.charCodeAt(23) !== 90 || text.charCodeAt(10) !== 84) return undefined;
+  const t = Date.parse(text);
+  return Number.isNaN(t) || new Date(t).toISOString() !== text ? undefined : t;
+}
+
+function valueOf(key: number | string | boolean, tag: number): FrequentValue {
+  return tag === TIME ? new Date(key as number).toISOString() : key;
 }
 
 /** A total order on values for stable output: numbers, then strings, then booleans. */

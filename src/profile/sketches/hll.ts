@@ -60,6 +60,11 @@ export class HyperLogLog {
   /** Adds a value (hashed by its canonical text, so 42 and "42" are one value). */
   add(value: number | string | boolean): void {
     hashValue(value);
+    this.addHash();
+  }
+
+  /** Adds the value whose hash (hash.ts) is in HASH now: lets a column hash each value once. */
+  addHash(): void {
     if (this.registers !== null) this.update(HASH[0]!, HASH[1]! >>> 12);
     else {
       this.keys!.add(HASH[0]! * TWO20 + (HASH[1]! >>> 12));

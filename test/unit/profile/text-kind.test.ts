@@ -1,0 +1,69 @@
+/**
+ * classifyText must give exactly the kind kindOf gives and exactly the value the slow path
+ * gave (Number(text) for numbers, new Date(...).getTime() for dates), on fast-check generated
+ * text shaped like numbers and dates, including the edge cases around the fast paths.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classifyText, TEXT_VALUE } from '../../../src/profile/text-kind.js';
+import { kindOf, type ValueKind } from '../../../src/profile/value-kind.js';
+
+const KINDS: ValueKind[] = ['null', 'integer', 'number', 'boolean', 'date', 'datetime', 'string'];
+
+/** The value the profiler read from a cell before classifyText. */
+function slowValue(cell: string, kind: ValueKind): number | undefined {
+  if (kind === 'integer' || kind === 'number') return Number(cell);
+  if (kind === 'date') return new Date(`${cell}T00:00:00Z`).getTime();
+  if (kind === 'datetime') return new Date(cell).getTime();
+  if (kind === 'boolean') return cell.toLowerCase() === 'true' ? 1 : 0;
+  return undefined;
+}
+
+function agree(cell: string): void {
+  const kind = kindOf(cell);
+  const code = classifyText(cell);
+  expect(KINDS[code], JSON.stringify(cell)).toBe(kind);
+  const want = slowValue(cell, kind);
+  if (want !== undefined) expect(Object.is(TEXT_VALUE[0], want), `${JSON.stringify(cell)}: ${TEXT_VALUE[0]} vs ${want}`).toBe(true);
+}
+
+const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom('0', '1', '2', '5', '9'), minLength: min, maxLength: max });
+const sign = fc.constantFrom('', '+', '-');
+const numberText = fc.oneof(
+  fc.tuple(sign, digits(0, 18), fc.constantFrom('', '.'), digits(0, 18), fc.constantFrom('', 'e', 'E', 'e-', 'e+'), digits(0, 3)).map((p) => p.join('')),
+  fc.double().map(String),
+  fc.integer().map(String),
+  fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((x) => x.toFixed(3)),
+);
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+const dateText = fc
+  .tuple(
+    fc.integer({ min: 0, max: 9999 }),
+    fc.integer({ min: 0, max: 13 }),
+    fc.integer({ min: 0, max: 32 }),
+    fc.constantFrom('', 'T', ' ', 'x'),
+    fc.integer({ min: 0, max: 25 }),
+    fc.integer({ min: 0, max: 61 }),
+    fc.integer({ min: 0, max: 61 }),
+    fc.constantFrom('', '.', '.5', '.12', '.123', '.1234', '.999999'),
+    fc.constantFrom('', 'Z', '+01:00', '-0530', '+1', 'z', 'ZZ'),
+  )
+  .map(([y, mo, d, sep, h, mi, s, frac, zone]) => `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}${sep === '' ? '' : `${sep}${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}${frac}${zone}`}`);
+
+describe('classifyText', () => {
+  it('agrees with kindOf and Number() on number-shaped text', () => {
+    fc.assert(fc.property(numberText, (cell) => agree(cell)), { numRuns: 20_000 });
+  });
+
+  it('agrees with kindOf and new Date() on date-shaped text', () => {
+    fc.assert(fc.property(dateText, (cell) => agree(cell)), { numRuns: 20_000 });
+  });
+
+  it('agrees on arbitrary text and on the edge cases', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 12 }), (cell) => agree(cell)), { numRuns: 5_000 });
+    const edges = ['', '-', '+', '.', '-.', '.5', '5.', '-0', '+0', '-0.0', '0.000001', '1e5', '1e', '1e+', '12345678901234567890', '999999999999999', '9999999999999999',
+      '0.1', '-71.143', '123456789012345.6', 'true', 'True', 'TRUE', 'tRue', 'false', 'FALSE', 'f', 'NaN', 'INF', '2024-02-29', '2023-02-29', '2023-02-30T00:00:00',
+      '2023-09-25T05:38:48', '2023-09-25 05:38:48', '2023-09-25T23:59:60', '2023-09-25T24:00:00', '1969-12-31T23:59:59.999Z', '0000-01-01', '2023-9-25', '2023-09-25T05:38'];
+    for (const cell of edges) agree(cell);
+  });
+});
