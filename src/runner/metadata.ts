@@ -32,8 +32,8 @@ export function renderActionYml(spec: ActionSpec): string {
 }
 
 /**
- * The root action.yml: the union of all inputs plus `action`. Defaults differ between actions,
- * so the root declares none and each action applies its own (Inputs falls back to the spec).
+ * The root action.yml: the union of all inputs plus `action`. Where actions' defaults differ
+ * the root declares none and each action applies its own (Inputs falls back to the spec).
  */
 export function renderRootActionYml(specs: readonly ActionSpec[]): string {
   const inputs: Record<string, Record<string, unknown>> = {
@@ -45,12 +45,16 @@ export function renderRootActionYml(specs: readonly ActionSpec[]): string {
   const outputs: Record<string, Record<string, unknown>> = {};
   for (const name of [...new Set(specs.flatMap((s) => Object.keys(s.inputs)))].sort()) {
     const users = specs.filter((s) => s.inputs[name]);
+    const defaults = new Set(users.map((s) => s.inputs[name]!.default));
+    // A default every action shares (such as `${{ github.token }}`, which only the runner can
+    // evaluate) stays a default; differing ones are each action's own (Inputs applies them).
+    const shared = defaults.size === 1 ? [...defaults][0] : undefined;
     const parts = users.map((s) => {
       const input = s.inputs[name]!;
-      const dflt = input.default !== undefined ? ` (default: ${JSON.stringify(input.default)})` : '';
+      const dflt = input.default !== undefined && shared === undefined ? ` (default: ${JSON.stringify(input.default)})` : '';
       return `${s.name}: ${input.description}${dflt}`;
     });
-    inputs[name] = { description: parts.join(' | '), required: false };
+    inputs[name] = { description: parts.join(' | '), required: false, ...(shared !== undefined ? { default: shared } : {}) };
   }
   for (const name of [...new Set(specs.flatMap((s) => Object.keys(s.outputs)))].sort()) {
     const users = specs.filter((s) => s.outputs[name]);
