@@ -2322,8 +2322,8 @@ async function notifyGitHub(analysis, options) {
 
 // EXTERNAL MODULE: ./lib/src/data/index.js + 10 modules
 var data = __webpack_require__(3163);
-// EXTERNAL MODULE: ./lib/src/profile/profile.js
-var profile = __webpack_require__(3541);
+// EXTERNAL MODULE: ./lib/src/profile/profile.js + 1 modules
+var profile = __webpack_require__(7009);
 // EXTERNAL MODULE: ./lib/src/profile/value-kind.js
 var value_kind = __webpack_require__(6468);
 // EXTERNAL MODULE: ./lib/src/runner/progress.js

@@ -433,8 +433,8 @@ function renderSummary(report, dataSpec) {
 
 // EXTERNAL MODULE: ./lib/src/data/index.js + 10 modules
 var data = __webpack_require__(3163);
-// EXTERNAL MODULE: ./lib/src/profile/profile.js
-var profile = __webpack_require__(3541);
+// EXTERNAL MODULE: ./lib/src/profile/profile.js + 1 modules
+var profile = __webpack_require__(7009);
 // EXTERNAL MODULE: ./lib/src/runner/progress.js
 var runner_progress = __webpack_require__(7630);
 ;// CONCATENATED MODULE: ./lib/src/schema/strptime.js

@@ -40597,8 +40597,8 @@ const VALIDATE_DATA = {
 
 
 const ACTIONS = [
-    { spec: VALIDATE_DATA, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(463), __nccwpck_require__.e(632), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4936)) },
-    { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(632), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5386)) },
+    { spec: VALIDATE_DATA, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(463), __nccwpck_require__.e(992), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4936)) },
+    { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(992), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5386)) },
 ];
 /** The action of that name, or undefined. */
 function findAction(name) {
