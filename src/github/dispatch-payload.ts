@@ -20,7 +20,7 @@ export type ClientPayload = Record<string, PayloadValue>;
 
 export interface FittedPayload {
   payload: ClientPayload;
-  /** Paths of the text fields that were cut (`summary`, `columns[3].note`), longest first. */
+  /** Paths of the text fields that were cut (`summary`, `columns[3].note`), in payload order. */
   trimmed: string[];
   /** Size of the fitted payload as sent, in UTF-8 bytes. */
   bytes: number;
@@ -51,34 +51,68 @@ function collectText(node: PayloadValue, path: string, leaves: TextLeaf[], write
   }
 }
 
-/** The text of `leaf` keeping `keep` code points, with the note when anything was cut. */
-function render(leaf: TextLeaf, keep: number): string {
+/**
+ * The text of `leaf` keeping `keep` code points, then a note when anything was cut: the full
+ * note, or a bare ellipsis where a field is cut so short that the note would not fit.
+ */
+function render(leaf: TextLeaf, keep: number, brief = false): string {
   if (keep >= leaf.chars.length) return leaf.chars.join('');
-  const note = `… [cut by mlops-actions: ${keep} of ${leaf.chars.length} characters kept to fit GitHub's 64 KB client_payload limit]`;
+  const note = brief ? '…' : `… [cut by mlops-actions: ${keep} of ${leaf.chars.length} characters kept to fit GitHub's 64 KB client_payload limit]`;
   return `${leaf.chars.slice(0, keep).join('').trimEnd()}${note}`;
 }
 
-/** Cuts `leaf` so its JSON form shrinks by `excess` bytes, or as far as it goes; false when it cannot shrink. */
-function cut(leaf: TextLeaf, excess: number): boolean {
-  const cost = payloadBytes(render(leaf, leaf.keep));
-  const goal = cost - excess;
-  // A first guess in proportion to the bytes, then smaller steps until it fits.
-  let keep = Math.min(leaf.keep - 1, Math.max(0, Math.floor((leaf.keep * (goal - 160)) / cost)));
-  if (keep < 0) return false;
-  while (keep > 0 && payloadBytes(render(leaf, keep)) > goal) keep = Math.floor(keep * 0.9);
-  const text = render(leaf, keep);
-  if (payloadBytes(text) >= cost) return false;
+/** The largest `keep` whose rendering costs at most `maxCost` JSON bytes; -1 when none does. */
+function longestFit(leaf: TextLeaf, maxCost: number, brief: boolean): number {
+  if (payloadBytes(render(leaf, 0, brief)) > maxCost) return -1;
+  // Each kept character costs at least one byte, so no more than maxCost can be kept.
+  let low = 0;
+  let high = Math.min(leaf.chars.length - 1, maxCost);
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (payloadBytes(render(leaf, mid, brief)) <= maxCost) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Cuts `leaf` to the longest start that, with its note, costs at most `maxCost` bytes (or as near as it gets). */
+function shrinkTo(leaf: TextLeaf, maxCost: number): void {
+  let brief = false;
+  let keep = longestFit(leaf, maxCost, brief);
+  if (keep < 0) {
+    brief = true;
+    keep = Math.max(0, longestFit(leaf, maxCost, brief));
+  }
+  const text = render(leaf, keep, brief);
+  // Cutting a short field to fit a tiny cap could make it longer; keep what is smaller.
+  if (payloadBytes(text) >= payloadBytes(render(leaf, leaf.keep))) return;
   leaf.keep = keep;
   leaf.write(text);
-  return true;
+}
+
+/**
+ * The largest cap on a text field's JSON size that brings the payload within `budget`, when
+ * only the fields above the cap are cut ("water-filling"): long fields all keep the same
+ * share, short ones are untouched.
+ */
+function waterLevel(costs: number[], fixed: number, budget: number): number {
+  const sorted = costs.slice().sort((a, b) => a - b);
+  let below = 0;
+  for (let i = 0; i < sorted.length; i += 1) {
+    const above = sorted.length - i;
+    const level = Math.floor((budget - fixed - below) / above);
+    if (level <= (sorted[i] ?? 0)) return Math.max(0, level);
+    below += sorted[i] ?? 0;
+  }
+  return sorted[sorted.length - 1] ?? 0;
 }
 
 /**
  * Checks `payload` against GitHub's client_payload limits and fits it: more than ten top-level
  * keys is a UserError (what to drop is the caller's call); a payload over the budget has its
- * longest text fields cut, each ending with a note, until it fits. A payload that still does
- * not fit once its text is cut (a huge array of numbers) is a UserError. The input is not
- * changed.
+ * longest text fields cut to an equal size, each ending with a note, until it fits. A payload
+ * that still does not fit once its text is cut (a huge array of numbers) is a UserError. The
+ * input is not changed.
  */
 export function fitClientPayload(payload: ClientPayload, budget = PAYLOAD_BUDGET_BYTES): FittedPayload {
   const keys = Object.keys(payload);
@@ -88,20 +122,28 @@ export function fitClientPayload(payload: ClientPayload, budget = PAYLOAD_BUDGET
     );
   }
   const copy = structuredClone(payload);
-  const trimmed = new Set<string>();
   const leaves: TextLeaf[] = [];
   collectText(copy, '', leaves, () => undefined);
-  let bytes = payloadBytes(copy);
-  while (bytes > budget) {
-    const longest = leaves.slice().sort((a, b) => payloadBytes(render(b, b.keep)) - payloadBytes(render(a, a.keep)));
-    const shrunk = longest.find((leaf) => cut(leaf, bytes - budget));
-    if (!shrunk) {
+  const original = payloadBytes(copy);
+  if (original <= budget) return { payload: copy, trimmed: [], bytes: original };
+  const costs = leaves.map((leaf) => payloadBytes(render(leaf, leaf.keep)));
+  const fixed = original - costs.reduce((sum, c) => sum + c, 0);
+  // The level is exact for the sizes but not for the notes and the cut points: lower it until it fits.
+  let level = waterLevel(costs, fixed, budget);
+  for (;;) {
+    leaves.forEach((leaf, i) => {
+      if ((costs[i] ?? 0) > level) shrinkTo(leaf, level);
+    });
+    const bytes = payloadBytes(copy);
+    if (bytes <= budget) {
+      const trimmed = leaves.filter((leaf) => leaf.keep < leaf.chars.length).map((leaf) => leaf.path);
+      return { payload: copy, trimmed, bytes };
+    }
+    if (level === 0) {
       throw new UserError(
-        `The repository_dispatch client_payload is ${bytes} bytes even with its text cut; GitHub accepts less than ${MAX_PAYLOAD_BYTES} bytes. Send less data, or a link to it.`,
+        `The repository_dispatch client_payload is ${original} bytes, and ${bytes} even with its text cut; GitHub accepts less than ${MAX_PAYLOAD_BYTES} bytes. Send less data, or a link to it.`,
       );
     }
-    trimmed.add(shrunk.path);
-    bytes = payloadBytes(copy);
+    level = Math.floor(level * 0.9);
   }
-  return { payload: copy, trimmed: [...trimmed], bytes };
 }
