@@ -30,12 +30,12 @@ export class RawColumn {
         grown.set(this.numbers!);
         this.numbers = grown;
       }
+      // Numbers are kept once, as numbers; their text (for categorical use) is derived later.
       this.numbers![this.numberCount++] = number;
-    }
-    this.texts!.push(canonicalText(cell));
+    } else this.texts!.push(canonicalText(cell));
   }
 
-  /** The numeric values seen, or undefined once over the cap. */
+  /** The numeric values seen (text values are not numbers), or undefined once over the cap. */
   numericValues(): Float64Array | undefined {
     return this.overflowed ? undefined : this.numbers!.subarray(0, this.numberCount);
   }
@@ -44,6 +44,11 @@ export class RawColumn {
   categoryCounts(): Map<string, number> | undefined {
     if (this.overflowed) return undefined;
     const counts = new Map<string, number>();
+    const numbers = this.numbers!;
+    for (let i = 0; i < this.numberCount; i++) {
+      const text = String(numbers[i]);
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
     for (const text of this.texts!) counts.set(text, (counts.get(text) ?? 0) + 1);
     return counts;
   }
