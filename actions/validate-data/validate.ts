@@ -95,10 +95,10 @@ function checkBatch(batch: Batch, checkers: Map<string, FieldChecker>, keys: rea
     if (cast) castKeyColumns.set(name, cast);
     for (let i = 0; i < rowCount; i++) {
       const raw = cells[i];
-      const outcome = checker.check(raw);
-      if (cast) cast[i] = outcome.missing || outcome.value === undefined ? INVALID : outcome.value;
-      if (outcome.failed) {
-        for (const check of outcome.failed) {
+      const failed = checker.check(raw);
+      if (cast) cast[i] = checker.value;
+      if (failed !== undefined) {
+        for (const check of failed) {
           violations.add(name, check, () => ({ row: firstRow + i, ...(lines ? { line: lines[i] as number } : {}), file, value: displayValue(raw) }));
         }
       }

@@ -22,6 +22,14 @@ export const K_STRING = 6;
  */
 export const TEXT_VALUE = new Float64Array(1);
 
+/**
+ * [0] is 1 when the last K_DATE/K_DATETIME value was computed from its fields as UTC (a valid
+ * calendar day, 'T', no offset, at most 3 fraction digits, no leap second): the value that
+ * Table Schema's casts compute too (they use Date.UTC, which reads years 0-99 as 1900-1999, so
+ * those are left to them). 0 when new Date() read it.
+ */
+export const TEXT_UTC_FIELDS = new Uint8Array(1);
+
 /** Exact powers of ten (10^22 is the largest one a double holds exactly). */
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
@@ -146,7 +154,9 @@ function scanDate(s: string, len: number): number {
   const y = y1 * 100 + y2;
   if (len === 10) {
     // new Date(`${s}T00:00:00Z`): UTC midnight, or NaN for a day that does not exist.
-    TEXT_VALUE[0] = validDay(y, mo, d) ? daysFromCivil(y, mo, d) * 86_400_000 : new Date(`${s}T00:00:00Z`).getTime();
+    const valid = validDay(y, mo, d);
+    TEXT_UTC_FIELDS[0] = valid && y >= 100 ? 1 : 0;
+    TEXT_VALUE[0] = valid ? daysFromCivil(y, mo, d) * 86_400_000 : new Date(`${s}T00:00:00Z`).getTime();
     return K_DATE;
   }
   const sep = s.charCodeAt(10);
@@ -179,6 +189,7 @@ function scanDate(s: string, len: number): number {
   // The common shapes are computed; the rest (offsets, more than 3 fraction digits, leap
   // seconds, local time zones other than UTC) are left to new Date, as before.
   const simple = sep === 84 && (zone === 1 || (zone === 0 && LOCAL_IS_UTC)) && fracDigits <= 3 && h <= 23 && mi <= 59 && sec <= 59 && validDay(y, mo, d);
+  TEXT_UTC_FIELDS[0] = simple && y >= 100 ? 1 : 0;
   if (simple) {
     const scale = fracDigits === 1 ? 100 : fracDigits === 2 ? 10 : 1;
     TEXT_VALUE[0] = ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi) * 60_000 + sec * 1000 + ms * scale;
