@@ -15,13 +15,19 @@ export class PermissionError extends UserError {
     super(
       `Could not ${action}: the token lacks a permission. The workflow needs \`permissions: ${permission}\` ` +
         `(in the job's or the workflow's \`permissions:\` block${extra}); on pull requests from forks the token is read-only. ` +
-        `GitHub said: ${serviceError.message}`,
+        `GitHub answered ${serviceError.endpoint} with HTTP ${serviceError.status ?? '(none)'}: ${githubMessage(serviceError)}.`,
       { cause: serviceError, title: 'GitHub permission missing' },
     );
     this.name = 'PermissionError';
     this.permission = permission;
     this.serviceError = serviceError;
   }
+}
+
+/** GitHub's own words, without the documentation link and the generic hint the ServiceError adds. */
+function githubMessage(error: ServiceError): string {
+  const cause = error.cause instanceof Error ? error.cause.message : error.message;
+  return cause.replace(/ - https:\/\/docs\.github\.com\S*/, '').replace(/\.$/, '');
 }
 
 export interface RefusalOptions {

@@ -68,7 +68,12 @@ describe('sendRepositoryDispatch against the fake GitHub', () => {
     expect(error).toBeInstanceOf(PermissionError);
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toContain('`permissions: contents: write`');
-    expect((error as Error).message).toContain("repository_dispatch event 'retrain'");
+    expect((error as Error).message).toBe(
+      "Could not send the repository_dispatch event 'retrain' to acme/read-only: the token lacks a permission. " +
+        "The workflow needs `permissions: contents: write` (in the job's or the workflow's `permissions:` block; a personal access token " +
+        'needs the `repo` scope, and the default GITHUB_TOKEN can only dispatch to its own repository); on pull requests from forks ' +
+        'the token is read-only. GitHub answered POST /repos/{owner}/{repo}/dispatches with HTTP 403: Resource not accessible by integration.',
+    );
     expect(dispatchesOf(repo)).toHaveLength(0);
   });
 
