@@ -14,3 +14,4 @@ export { gammaP, gammaQ, logGamma } from './special/gamma.js';
 export { OTHER, type CategoricalInput, type CategoryKey } from './categorical-sample.js';
 export type { NumericInput } from './numeric-sample.js';
 export { checkSizes, isResult, type EffectSize, type InsufficientData, type StatMethod, type StatOutcome, type StatResult } from './outcome.js';
+export { mannWhitneyU, type MannWhitneyResult } from './mann-whitney.js';
