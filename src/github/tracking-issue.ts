@@ -68,6 +68,12 @@ export function issueBody(key: string, body: string): string {
   return `${marker}\n${capLength(body, COMMENT_LIMIT - BODY_MARGIN - marker.length - 1)}`;
 }
 
+/** Whether `body` opens with `marker` on a line of its own; edits in the browser turn `\n` into `\r\n`. */
+function startsWithMarker(body: string | null | undefined, marker: string): boolean {
+  if (!body?.startsWith(marker)) return false;
+  return /^(\r?\n|$)/.test(body.slice(marker.length));
+}
+
 /** The open issue (not pull request) labelled `label` whose body starts with `marker`. */
 async function findOpenIssue(target: TrackingIssueTarget, label: string, marker: string): Promise<IssueRef | undefined> {
   const pages = target.octokit.paginate.iterator(target.octokit.rest.issues.listForRepo, {
@@ -79,7 +85,7 @@ async function findOpenIssue(target: TrackingIssueTarget, label: string, marker:
   });
   for await (const { data } of pages) {
     // Only the start counts: a human quoting the marker further down must not be taken for it.
-    const found = data.find((issue) => !issue.pull_request && issue.body?.startsWith(`${marker}\n`) === true);
+    const found = data.find((issue) => !issue.pull_request && startsWithMarker(issue.body, marker));
     if (found) return { number: found.number, url: found.html_url };
   }
   return undefined;

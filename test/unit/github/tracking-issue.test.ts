@@ -83,6 +83,14 @@ describe('openOrUpdateIssue against the fake GitHub', () => {
     expect(issuesOf(repo).slice(0, 2).map((i) => i.body)).toEqual([`> earlier\n${issueMarker(KEY)}\nold`, `${issueMarker(KEY)}\ncopied into a PR`]);
   });
 
+  it('finds its issue after someone edited it in the browser (CRLF line ends)', async () => {
+    const repo = 'edited';
+    const [edited] = gh.seedIssues(OWNER, repo, 1, ['mlops-drift'], () => `${issueMarker(KEY)}\r\nage\r\n\r\nLooking into it. -- Ana`);
+    const result = await openOrUpdateIssue({ ...target(repo), title: 'Drift', body: 'age, income' });
+    expect(result).toMatchObject({ action: 'updated', number: edited?.number });
+    expect(issuesOf(repo)).toHaveLength(1);
+  });
+
   it('puts extra labels on a new issue and caps a body over the limit', async () => {
     const repo = 'long';
     const huge = Array.from({ length: 10_000 }, (_, i) => `| col${i} | ${'x'.repeat(10)} |`).join('\n');
