@@ -40,6 +40,7 @@ async function main(): Promise<void> {
   bytes.set(y, 16 * n);
   writeFileSync(file, bytes);
 
+  const cpu = process.cpuUsage();
   const start = performance.now();
   // Validate and sort each model once; metrics and bootstrap share it.
   const pair = preparePair({ yTrue: y, candidate: { score: candidate }, baseline: { score: baseline } });
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
       metricsSeconds: (metricsDone - start) / 1000,
       bootstrapSeconds: (end - metricsDone) / 1000,
       totalSeconds: (end - start) / 1000,
+      // user + system time of the whole process, worker threads included
+      cpuSeconds: ((u) => (u.user + u.system) / 1e6)(process.cpuUsage(cpu)),
       peakRssMiB: process.resourceUsage().maxRSS / 1024,
       candidate: c.metrics,
       baseline: b.metrics,

@@ -9,23 +9,6 @@ const RADIX = 1 << BITS;
 const MASK = RADIX - 1;
 const PASSES = 6; // 6 x 11 bits cover the 64-bit key
 
-function digit(lo: number, hi: number, pass: number): number {
-  switch (pass) {
-    case 0:
-      return lo & MASK;
-    case 1:
-      return (lo >>> 11) & MASK;
-    case 2:
-      return (lo >>> 22) | ((hi & 1) << 10);
-    case 3:
-      return (hi >>> 1) & MASK;
-    case 4:
-      return (hi >>> 12) & MASK;
-    default:
-      return hi >>> 23;
-  }
-}
-
 /**
  * Row indices ordering `values` ascending (stable). Values must not be NaN (callers check);
  * -0 sorts as +0 so that they tie, as they do in NumPy comparisons.
@@ -38,54 +21,77 @@ export function ascendingOrder(values: Float64Array): Int32Array {
     bits[i] = v === 0 ? 0 : v;
   }
   const words = new Uint32Array(bits.buffer);
+  const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+  const loWord = littleEndian ? 0 : 1;
+  const hiWord = 1 - loWord;
   let lo = new Uint32Array(n);
   let hi = new Uint32Array(n);
   let idx = new Int32Array(n);
-  // Flip so that unsigned order is numeric order: negatives flip all bits, positives the sign.
-  const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-  const [loWord, hiWord] = littleEndian ? [0, 1] : [1, 0];
-  for (let i = 0; i < n; i++) {
-    const h = words[2 * i + hiWord]!;
-    const l = words[2 * i + loWord]!;
-    if (h >>> 31) {
-      hi[i] = ~h >>> 0;
-      lo[i] = ~l >>> 0;
-    } else {
-      hi[i] = (h | 0x80000000) >>> 0;
-      lo[i] = l;
-    }
-    idx[i] = i;
-  }
   const counts = new Int32Array(PASSES * RADIX);
   for (let i = 0; i < n; i++) {
-    const l = lo[i]!;
-    const h = hi[i]!;
-    for (let p = 0; p < PASSES; p++) counts[p * RADIX + digit(l, h, p)]!++;
+    let h = words[2 * i + hiWord]!;
+    let l = words[2 * i + loWord]!;
+    // Flip so that unsigned order is numeric order: negatives flip all bits, positives the sign.
+    if (h >>> 31) {
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else {
+      h = (h | 0x80000000) >>> 0;
+    }
+    hi[i] = h;
+    lo[i] = l;
+    idx[i] = i;
+    counts[l & MASK]!++;
+    counts[RADIX + ((l >>> 11) & MASK)]!++;
+    counts[2 * RADIX + ((l >>> 22) | ((h & 1) << 10))]!++;
+    counts[3 * RADIX + ((h >>> 1) & MASK)]!++;
+    counts[4 * RADIX + ((h >>> 12) & MASK)]!++;
+    counts[5 * RADIX + (h >>> 23)]!++;
   }
   let lo2 = new Uint32Array(n);
   let hi2 = new Uint32Array(n);
   let idx2 = new Int32Array(n);
   for (let p = 0; p < PASSES; p++) {
-    const base = p * RADIX;
-    // A pass where every key has the same digit would only copy: probabilities share their top bits.
-    if (counts[base + digit(lo[0]!, hi[0]!, p)] === n) continue;
+    const offsets = counts.subarray(p * RADIX, (p + 1) * RADIX);
+    // A pass where every key has the same digit would only copy: probabilities share top bits.
+    if (offsets.includes(n)) continue;
     let sum = 0;
     for (let d = 0; d < RADIX; d++) {
-      const c = counts[base + d]!;
-      counts[base + d] = sum;
+      const c = offsets[d]!;
+      offsets[d] = sum;
       sum += c;
     }
-    for (let i = 0; i < n; i++) {
-      const l = lo[i]!;
-      const h = hi[i]!;
-      const at = counts[base + digit(l, h, p)]!++;
-      lo2[at] = l;
-      hi2[at] = h;
-      idx2[at] = idx[i]!;
-    }
+    if (p < 3) scatterLow(p, lo, hi, idx, lo2, hi2, idx2, offsets);
+    else scatterHigh(p === 3 ? 1 : p === 4 ? 12 : 23, hi, idx, hi2, idx2, offsets);
     [lo, lo2] = [lo2, lo];
     [hi, hi2] = [hi2, hi];
     [idx, idx2] = [idx2, idx];
   }
   return idx;
+}
+
+/** One pass on a digit of the low word (pass 2 takes its top bit from the high word). */
+function scatterLow(pass: number, lo: Uint32Array, hi: Uint32Array, idx: Int32Array, lo2: Uint32Array, hi2: Uint32Array, idx2: Int32Array, offsets: Int32Array): void {
+  const n = lo.length;
+  const shift = 11 * pass;
+  for (let i = 0; i < n; i++) {
+    const l = lo[i]!;
+    const h = hi[i]!;
+    const d = pass === 2 ? (l >>> 22) | ((h & 1) << 10) : (l >>> shift) & MASK;
+    const at = offsets[d]!++;
+    lo2[at] = l;
+    hi2[at] = h;
+    idx2[at] = idx[i]!;
+  }
+}
+
+/** One pass on a digit of the high word: the low word is no longer needed, so it is not moved. */
+function scatterHigh(shift: number, hi: Uint32Array, idx: Int32Array, hi2: Uint32Array, idx2: Int32Array, offsets: Int32Array): void {
+  const n = hi.length;
+  for (let i = 0; i < n; i++) {
+    const h = hi[i]!;
+    const at = offsets[(h >>> shift) & MASK]!++;
+    hi2[at] = h;
+    idx2[at] = idx[i]!;
+  }
 }
