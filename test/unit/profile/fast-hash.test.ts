@@ -94,3 +94,18 @@ describe('FrequentValues hash table', () => {
     expect(c.kinds).toMatchObject({ date: 2, string: 1 });
   });
 });
+
+describe('hashValue of non-integer numbers (written without String)', () => {
+  it('hashes like String(x) for doubles of every shape', () => {
+    const decimals = fc.tuple(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 12 })).map(([x, d]) => Number(x.toFixed(d)));
+    const tiny = fc.tuple(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 1, max: 12 })).map(([m, e]) => m / 10 ** e);
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), decimals, tiny), (x) => {
+        expect(hashOf(() => hashValue(x))).toEqual(hashOf(() => hashValue(String(x === 0 ? 0 : x))));
+      }),
+      { numRuns: 50_000 },
+    );
+    for (const x of [0.1, 0.2 + 0.1, 1e-6, 1.5e-6, 9.99999e-7, 123456789012345.6, 999999999999999.9, 0.000123, -71.143, 5e-324, 1e15 + 0.5])
+      expect(hashOf(() => hashValue(x))).toEqual(hashOf(() => hashValue(String(x))));
+  });
+});
