@@ -1,0 +1,60 @@
+/**
+ * Resolves the `baseline` input to a local file: a path; `git:<ref>:<path>`, the file at a git
+ * ref of the checked-out repository (e.g. the PR base); `artifact:<name>`, from the latest
+ * successful run on the default branch.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { createOctokit } from '../../src/github/client.js';
+import { getGitHubContext } from '../../src/github/context.js';
+import { InputError, UserError } from '../../src/runner/errors.js';
+import { downloadLatestArtifact } from '../../src/store/latest-artifact.js';
+
+export interface BaselineSource {
+  file: string;
+  /** How it was found, for the report and the comment. */
+  description: string;
+}
+
+function scratch(): string {
+  return mkdtempSync(join(process.env.RUNNER_TEMP ?? tmpdir(), 'eval-gate-baseline-'));
+}
+
+/** Reads `git show <ref>:<path>` into a temporary file with the same name. */
+function fromGit(spec: string): BaselineSource {
+  const match = /^git:([^:]+):(.+)$/.exec(spec);
+  if (!match) throw new InputError('baseline', `expected git:<ref>:<path>, got '${spec}'`);
+  const [, ref, path] = match as unknown as [string, string, string];
+  let content: Buffer;
+  try {
+    content = execFileSync('git', ['show', `${ref}:${path.replace(/^\.\//, '')}`], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim().split('\n')[0];
+    throw new InputError('baseline', `cannot read '${path}' at git ref '${ref}': ${stderr || (error as Error).message}. In a workflow, check out with \`fetch-depth: 0\` (or fetch that ref) so the ref exists.`);
+  }
+  const file = join(scratch(), basename(path));
+  writeFileSync(file, content);
+  return { file, description: `${path} at ${ref}` };
+}
+
+async function fromArtifact(spec: string, token: string | undefined, workflow: string | undefined): Promise<BaselineSource> {
+  const name = spec.slice('artifact:'.length).trim();
+  if (!name) throw new InputError('baseline', 'expected artifact:<name>');
+  if (!token) throw new InputError('github-token', 'is needed for an artifact: baseline, but none was supplied');
+  const context = getGitHubContext();
+  const destination = scratch();
+  const artifact = await downloadLatestArtifact({ octokit: createOctokit(token), owner: context.owner, repo: context.repo, name, destination, ...(workflow ? { workflow } : {}) });
+  const file = artifact.files.find((f) => /\.(json|ya?ml|csv|tsv|jsonl|ndjson|parquet)(\.gz)?$/i.test(f));
+  if (!file) throw new UserError(`artifact '${name}' of run ${artifact.runId} holds no metrics or predictions file (it has: ${artifact.files.map((f) => basename(f)).join(', ')})`);
+  return { file: file.startsWith('/') ? file : join(destination, file), description: `artifact '${name}' of ${artifact.runUrl}` };
+}
+
+/** The baseline as a local file. */
+export async function resolveBaseline(spec: string, token: string | undefined, workflow: string | undefined): Promise<BaselineSource> {
+  if (spec.startsWith('git:')) return fromGit(spec);
+  if (spec.startsWith('artifact:')) return fromArtifact(spec, token, workflow);
+  if (!existsSync(spec)) throw new InputError('baseline', `file '${spec}' does not exist (or use git:<ref>:<path>, artifact:<name>)`);
+  return { file: spec, description: spec };
+}
