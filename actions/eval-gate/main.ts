@@ -54,17 +54,18 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
     resamples,
   });
 
-  const context = getGitHubContext();
+  // Outside a workflow (the CLI) there is no repository to comment on: just the summary.
+  const context = process.env.GITHUB_REPOSITORY ? getGitHubContext() : undefined;
   writeFileAtomic(resolve(reportPath), `${JSON.stringify({ version: REPORT_VERSION, gate: gateId, candidateFile, baselineSource: baseline?.description ?? null, ...outcome }, null, 2)}\n`, 'report');
   outputs.set('passed', outcome.passed);
   outputs.set('metrics', outcome.candidate);
   outputs.set('failed', outcome.failed);
   outputs.set('report', reportPath);
 
-  const markdown = renderGate({ gateId, passed: outcome.passed, failed: outcome.failed, verdicts: outcome.verdicts, slices: outcome.slices, candidate: candidateFile, ...(baseline ? { baseline: baseline.description } : {}), ...(context.runUrl ? { runUrl: context.runUrl } : {}) });
-  const wantComment = commentMode === 'always' || (commentMode === 'auto' && context.prNumber !== undefined);
+  const markdown = renderGate({ gateId, passed: outcome.passed, failed: outcome.failed, verdicts: outcome.verdicts, slices: outcome.slices, candidate: candidateFile, ...(baseline ? { baseline: baseline.description } : {}), ...(context?.runUrl ? { runUrl: context.runUrl } : {}) });
+  const wantComment = context !== undefined && (commentMode === 'always' || (commentMode === 'auto' && context.prNumber !== undefined));
   let commentUrl = '';
-  if (wantComment && token) {
+  if (context && wantComment && token) {
     const octokit = createOctokit(token);
     const result = await publishComment({ octokit, owner: context.owner, repo: context.repo, issueNumber: context.prNumber, id: `eval-gate:${gateId}`, body: markdown });
     if (result.action !== 'summary-only') {
@@ -75,7 +76,7 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   } else {
     if (wantComment) core.warning('eval-gate: no github-token, so no PR comment; the report is in the job summary');
     await appendSummary(markdown);
-    if (token && process.env.GITHUB_ACTIONS === 'true') await postStatus(createOctokit(token), context, gateId, outcome.passed, outcome.failed);
+    if (context && token && process.env.GITHUB_ACTIONS === 'true') await postStatus(createOctokit(token), context, gateId, outcome.passed, outcome.failed);
   }
   outputs.set('comment-url', commentUrl);
 
