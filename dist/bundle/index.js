@@ -28445,6 +28445,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -37301,6 +37308,66 @@ const DRIFT_CHECK = {
 
 /***/ }),
 
+/***/ 783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pc: () => (/* binding */ EVAL_GATE),
+/* harmony export */   n3: () => (/* binding */ TASKS),
+/* harmony export */   p8: () => (/* binding */ COMMENT_MODES)
+/* harmony export */ });
+const TASKS = ['binary', 'multiclass', 'regression'];
+const COMMENT_MODES = ['auto', 'always', 'never'];
+const EVAL_GATE = {
+    name: 'eval-gate',
+    title: 'mlops-actions: eval gate',
+    description: "Compare a model's metrics (given, or computed from its predictions) with thresholds and with a baseline; fail on regression, with significance tests when predictions are on both sides; keep one sticky PR comment and a commit status.",
+    branding: { icon: 'shield', color: 'purple' },
+    inputs: {
+        metrics: {
+            description: 'A metrics file: JSON, YAML or CSV (nested keys flattened with `.`, as DVC does). Give this or `predictions`.',
+        },
+        predictions: {
+            description: 'A predictions file (CSV/TSV, JSON Lines or Parquet) from which the metrics are computed.',
+        },
+        task: {
+            description: 'binary, multiclass or regression; inferred from the predictions when absent.',
+        },
+        'label-column': { description: 'Column of the true labels or targets.', default: 'label' },
+        'prediction-column': { description: 'Column of the predicted class or value.', default: 'prediction' },
+        'score-column': {
+            description: 'Column of the positive-class probability (binary); for multiclass, a prefix (`score` reads `score_<class>` columns) or a comma-separated list of columns.',
+            default: 'score',
+        },
+        'id-column': { description: 'Column that joins candidate and baseline predictions row by row (default: row order).' },
+        'slice-columns': { description: 'Columns to compute every metric per value of (comma separated).' },
+        baseline: {
+            description: 'What to compare with: a metrics or predictions path; `git:<ref>:<path>` (the file at a git ref, e.g. the PR base); `artifact:<name>` (from the latest successful run on the default branch).',
+        },
+        'baseline-workflow': { description: 'For `artifact:` baselines: the workflow file (e.g. `train.yml`) whose latest successful run holds the artifact.' },
+        thresholds: {
+            description: 'Rules per metric, YAML inline or a file: `min`, `max`, `max-regression`, `max-regression-pct`, `min-improvement`, `min-improvement-pct`, `higher-is-better`, `significance`.',
+        },
+        slices: { description: 'Rules per slice, YAML inline or a file: per metric `min`, `max`, `max-gap`; and `min-rows` below which a slice is reported but not gated.' },
+        resamples: { description: 'Bootstrap resamples for confidence intervals and significance.', default: '1000' },
+        comment: { description: 'Post or update the sticky PR comment: auto (on pull_request events), always or never.', default: 'auto' },
+        'gate-id': { description: 'Keeps several gates apart in one PR: their comments and commit statuses.', default: 'default' },
+        'fail-on-regression': { description: 'Fail the step when a rule fails.', default: 'true' },
+        'github-token': { description: 'Token for the comment and the commit status.', default: '${{ github.token }}' },
+        report: { description: 'Where to write the JSON report.', default: 'mlops-reports/eval-gate.json' },
+    },
+    outputs: {
+        passed: { description: '`true` when every rule passed.' },
+        metrics: { description: "JSON object of the candidate's metric values." },
+        failed: { description: 'JSON array of the failing metric or slice names.' },
+        report: { description: 'Path of the JSON report.' },
+        'comment-url': { description: 'URL of the sticky PR comment, when one was posted.' },
+    },
+};
+
+
+/***/ }),
+
 /***/ 9006:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37363,6 +37430,223 @@ function asError(thrown) {
     catch {
         return new Error(`Non-error value thrown: ${String(thrown)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 4922:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ Inputs),
+  h: () => (/* binding */ parseYaml)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(8298);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./lib/src/runner/duration.js
+/** Parses durations such as `90s`, `5m`, `1h30m`, `250ms` or a bare number of seconds. */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+/** Returns milliseconds, or undefined when the text is not a duration. */
+function parseDuration(text) {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    PART.lastIndex = 0;
+    let total = 0;
+    let consumed = 0;
+    for (let match = PART.exec(value); match !== null; match = PART.exec(value)) {
+        total += Number(match[1]) * UNIT_MS[match[2]];
+        consumed = PART.lastIndex;
+    }
+    return consumed === value.length && consumed > 0 ? Math.round(total) : undefined;
+}
+/** Formats milliseconds compactly for logs and summaries: `1m30s`, `250ms`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    let seconds = Math.round(ms / 1000);
+    const hours = Math.floor(seconds / 3600);
+    seconds -= hours * 3600;
+    const minutes = Math.floor(seconds / 60);
+    seconds -= minutes * 60;
+    return `${hours ? `${hours}h` : ''}${minutes ? `${minutes}m` : ''}${seconds || (!hours && !minutes) ? `${seconds}s` : ''}`;
+}
+
+// EXTERNAL MODULE: ./lib/src/runner/errors.js
+var errors = __nccwpck_require__(9006);
+// EXTERNAL MODULE: ./lib/src/runner/text-position.js
+var text_position = __nccwpck_require__(6940);
+;// CONCATENATED MODULE: ./lib/src/runner/inputs.js
+/**
+ * Typed, named access to action inputs. Each getter reads the value the runner passes in
+ * `INPUT_<NAME>` (through @actions/core), falls back to the declared default, and throws an
+ * InputError that names the input and says what was expected.
+ */
+
+
+
+
+
+
+
+/** Inputs of one action, checked against its declaration. */
+class Inputs {
+    spec;
+    constructor(spec) {
+        this.spec = spec;
+    }
+    /** The raw text, or undefined when empty; required inputs throw when empty. */
+    string(name) {
+        const declared = this.spec.inputs[name];
+        if (!declared)
+            throw new Error(`Input '${name}' is read but not declared in the spec of ${this.spec.name}`);
+        const given = core/* getInput */.V4(name);
+        let value = given !== '' ? given : (declared.default ?? '');
+        // A default such as `${{ github.token }}` is evaluated by the runner; seen literally (the
+        // CLI, a test harness) it means nothing was supplied.
+        if (/^\$\{\{[^}]*\}\}$/.test(value.trim()))
+            value = '';
+        if (value === '') {
+            if (declared.required)
+                throw new errors/* InputError */.dz(name, `is required but was not supplied (${declared.description})`);
+            return undefined;
+        }
+        return value;
+    }
+    /** Like string() but for inputs that must have a value in this situation. */
+    requiredString(name, why = 'a value is required') {
+        const value = this.string(name);
+        if (value === undefined)
+            throw new errors/* InputError */.dz(name, `${why}, but it was not supplied`);
+        return value;
+    }
+    /** YAML 1.2 core booleans, as @actions/core accepts them. */
+    boolean(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            return false;
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        throw new errors/* InputError */.dz(name, `expected true or false, got '${value}'`);
+    }
+    integer(name, range = {}) {
+        const value = this.string(name);
+        if (value === undefined)
+            return undefined;
+        if (!/^[+-]?\d+$/.test(value))
+            throw new errors/* InputError */.dz(name, `expected a whole number, got '${value}'`);
+        return checkRange(name, Number(value), range);
+    }
+    number(name, range = {}) {
+        const value = this.string(name);
+        if (value === undefined)
+            return undefined;
+        const parsed = Number(value);
+        if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value) || !Number.isFinite(parsed)) {
+            throw new errors/* InputError */.dz(name, `expected a number, got '${value}'`);
+        }
+        return checkRange(name, parsed, range);
+    }
+    enumeration(name, allowed) {
+        const value = this.string(name);
+        if (value === undefined)
+            return undefined;
+        if (!allowed.includes(value)) {
+            throw new errors/* InputError */.dz(name, `expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${value}'`);
+        }
+        return value;
+    }
+    /** Items separated by commas or newlines, trimmed, empty items dropped. */
+    list(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            return [];
+        return value
+            .split(/[\n,]/)
+            .map((item) => item.trim())
+            .filter((item) => item !== '');
+    }
+    /** A duration such as `90s`, `5m`, `1h30m`, `250ms` or bare seconds; returns milliseconds. */
+    duration(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            return undefined;
+        const ms = parseDuration(value);
+        if (ms === undefined)
+            throw new errors/* InputError */.dz(name, `expected a duration such as 90s, 5m or 1h30m, got '${value}'`);
+        return ms;
+    }
+    /**
+     * YAML or JSON, given inline or as a path to a file. A value that names an existing file is
+     * read from it; parse errors name the file (or the input) with line and column.
+     */
+    structured(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            return undefined;
+        const looksLikePath = !value.includes('\n') && /\.(ya?ml|json)$/i.test(value.trim());
+        if (looksLikePath) {
+            const path = (0,external_node_path_.resolve)(value.trim());
+            if (!(0,external_node_fs_.existsSync)(path))
+                throw new errors/* InputError */.dz(name, `file '${value.trim()}' does not exist`, { file: value.trim() });
+            return { value: parseYaml((0,external_node_fs_.readFileSync)(path, 'utf8'), name, value.trim()), file: value.trim() };
+        }
+        return { value: parseYaml(value, name) };
+    }
+    /** A path that must exist (file or directory, as asked); returned as given. */
+    existingPath(name, kind = 'any') {
+        const value = this.string(name);
+        if (value === undefined)
+            return undefined;
+        const path = (0,external_node_path_.resolve)(value);
+        if (!(0,external_node_fs_.existsSync)(path))
+            throw new errors/* InputError */.dz(name, `path '${value}' does not exist`);
+        const stats = (0,external_node_fs_.statSync)(path);
+        if (kind === 'file' && !stats.isFile())
+            throw new errors/* InputError */.dz(name, `expected a file, but '${value}' is not one`);
+        if (kind === 'directory' && !stats.isDirectory()) {
+            throw new errors/* InputError */.dz(name, `expected a directory, but '${value}' is not one`);
+        }
+        return value;
+    }
+}
+function checkRange(name, value, range) {
+    if (range.min !== undefined && value < range.min)
+        throw new errors/* InputError */.dz(name, `expected at least ${range.min}, got ${value}`);
+    if (range.max !== undefined && value > range.max)
+        throw new errors/* InputError */.dz(name, `expected at most ${range.max}, got ${value}`);
+    return value;
+}
+/**
+ * Parses YAML (a superset of JSON). Errors become UserErrors naming the input, and the file
+ * and position when the text came from a file.
+ */
+function parseYaml(text, input, file) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const first = doc.errors[0];
+    if (first) {
+        const pos = (0,text_position/* linePosition */.s)(text, first.pos[0]);
+        const where = file ? `${file}${pos ? `:${pos.line}:${pos.col}` : ''}` : pos ? `line ${pos.line}, column ${pos.col}` : '';
+        const message = `${where ? `${where}: ` : ''}invalid YAML/JSON: ${first.message.split('\n')[0]}`;
+        const location = { file, line: pos?.line, column: pos?.col };
+        throw input ? new errors/* InputError */.dz(input, message, location) : new errors/* UserError */.yo(message, location);
+    }
+    return doc.toJS({ maxAliasCount: 100 });
 }
 
 
@@ -40548,6 +40832,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(8298);
 // EXTERNAL MODULE: ./lib/actions/drift-check/spec.js
 var spec = __nccwpck_require__(6955);
+// EXTERNAL MODULE: ./lib/actions/eval-gate/spec.js
+var eval_gate_spec = __nccwpck_require__(783);
 ;// CONCATENATED MODULE: ./lib/actions/validate-data/spec.js
 const VALIDATE_DATA = {
     name: 'validate-data',
@@ -40596,9 +40882,11 @@ const VALIDATE_DATA = {
 ;// CONCATENATED MODULE: ./lib/actions/registry.js
 
 
+
 const ACTIONS = [
-    { spec: VALIDATE_DATA, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(463), __nccwpck_require__.e(992), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4936)) },
-    { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(992), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5386)) },
+    { spec: VALIDATE_DATA, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(463), __nccwpck_require__.e(718), __nccwpck_require__.e(842), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4936)) },
+    { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(718), __nccwpck_require__.e(842), __nccwpck_require__.e(459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8459)) },
+    { spec: eval_gate_spec/* EVAL_GATE */.Pc, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(718), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7177)) },
 ];
 /** The action of that name, or undefined. */
 function findAction(name) {
@@ -40607,206 +40895,8 @@ function findAction(name) {
 
 // EXTERNAL MODULE: ./lib/src/runner/errors.js
 var errors = __nccwpck_require__(9006);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./lib/src/runner/duration.js
-/** Parses durations such as `90s`, `5m`, `1h30m`, `250ms` or a bare number of seconds. */
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
-/** Returns milliseconds, or undefined when the text is not a duration. */
-function parseDuration(text) {
-    const value = text.trim();
-    if (value === '')
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    PART.lastIndex = 0;
-    let total = 0;
-    let consumed = 0;
-    for (let match = PART.exec(value); match !== null; match = PART.exec(value)) {
-        total += Number(match[1]) * UNIT_MS[match[2]];
-        consumed = PART.lastIndex;
-    }
-    return consumed === value.length && consumed > 0 ? Math.round(total) : undefined;
-}
-/** Formats milliseconds compactly for logs and summaries: `1m30s`, `250ms`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    let seconds = Math.round(ms / 1000);
-    const hours = Math.floor(seconds / 3600);
-    seconds -= hours * 3600;
-    const minutes = Math.floor(seconds / 60);
-    seconds -= minutes * 60;
-    return `${hours ? `${hours}h` : ''}${minutes ? `${minutes}m` : ''}${seconds || (!hours && !minutes) ? `${seconds}s` : ''}`;
-}
-
-// EXTERNAL MODULE: ./lib/src/runner/text-position.js
-var text_position = __nccwpck_require__(6940);
-;// CONCATENATED MODULE: ./lib/src/runner/inputs.js
-/**
- * Typed, named access to action inputs. Each getter reads the value the runner passes in
- * `INPUT_<NAME>` (through @actions/core), falls back to the declared default, and throws an
- * InputError that names the input and says what was expected.
- */
-
-
-
-
-
-
-
-/** Inputs of one action, checked against its declaration. */
-class Inputs {
-    spec;
-    constructor(spec) {
-        this.spec = spec;
-    }
-    /** The raw text, or undefined when empty; required inputs throw when empty. */
-    string(name) {
-        const declared = this.spec.inputs[name];
-        if (!declared)
-            throw new Error(`Input '${name}' is read but not declared in the spec of ${this.spec.name}`);
-        const given = core/* getInput */.V4(name);
-        let value = given !== '' ? given : (declared.default ?? '');
-        // A default such as `${{ github.token }}` is evaluated by the runner; seen literally (the
-        // CLI, a test harness) it means nothing was supplied.
-        if (/^\$\{\{[^}]*\}\}$/.test(value.trim()))
-            value = '';
-        if (value === '') {
-            if (declared.required)
-                throw new errors/* InputError */.dz(name, `is required but was not supplied (${declared.description})`);
-            return undefined;
-        }
-        return value;
-    }
-    /** Like string() but for inputs that must have a value in this situation. */
-    requiredString(name, why = 'a value is required') {
-        const value = this.string(name);
-        if (value === undefined)
-            throw new errors/* InputError */.dz(name, `${why}, but it was not supplied`);
-        return value;
-    }
-    /** YAML 1.2 core booleans, as @actions/core accepts them. */
-    boolean(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            return false;
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
-        throw new errors/* InputError */.dz(name, `expected true or false, got '${value}'`);
-    }
-    integer(name, range = {}) {
-        const value = this.string(name);
-        if (value === undefined)
-            return undefined;
-        if (!/^[+-]?\d+$/.test(value))
-            throw new errors/* InputError */.dz(name, `expected a whole number, got '${value}'`);
-        return checkRange(name, Number(value), range);
-    }
-    number(name, range = {}) {
-        const value = this.string(name);
-        if (value === undefined)
-            return undefined;
-        const parsed = Number(value);
-        if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value) || !Number.isFinite(parsed)) {
-            throw new errors/* InputError */.dz(name, `expected a number, got '${value}'`);
-        }
-        return checkRange(name, parsed, range);
-    }
-    enumeration(name, allowed) {
-        const value = this.string(name);
-        if (value === undefined)
-            return undefined;
-        if (!allowed.includes(value)) {
-            throw new errors/* InputError */.dz(name, `expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${value}'`);
-        }
-        return value;
-    }
-    /** Items separated by commas or newlines, trimmed, empty items dropped. */
-    list(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            return [];
-        return value
-            .split(/[\n,]/)
-            .map((item) => item.trim())
-            .filter((item) => item !== '');
-    }
-    /** A duration such as `90s`, `5m`, `1h30m`, `250ms` or bare seconds; returns milliseconds. */
-    duration(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            return undefined;
-        const ms = parseDuration(value);
-        if (ms === undefined)
-            throw new errors/* InputError */.dz(name, `expected a duration such as 90s, 5m or 1h30m, got '${value}'`);
-        return ms;
-    }
-    /**
-     * YAML or JSON, given inline or as a path to a file. A value that names an existing file is
-     * read from it; parse errors name the file (or the input) with line and column.
-     */
-    structured(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            return undefined;
-        const looksLikePath = !value.includes('\n') && /\.(ya?ml|json)$/i.test(value.trim());
-        if (looksLikePath) {
-            const path = (0,external_node_path_.resolve)(value.trim());
-            if (!(0,external_node_fs_.existsSync)(path))
-                throw new errors/* InputError */.dz(name, `file '${value.trim()}' does not exist`, { file: value.trim() });
-            return { value: parseYaml((0,external_node_fs_.readFileSync)(path, 'utf8'), name, value.trim()), file: value.trim() };
-        }
-        return { value: parseYaml(value, name) };
-    }
-    /** A path that must exist (file or directory, as asked); returned as given. */
-    existingPath(name, kind = 'any') {
-        const value = this.string(name);
-        if (value === undefined)
-            return undefined;
-        const path = (0,external_node_path_.resolve)(value);
-        if (!(0,external_node_fs_.existsSync)(path))
-            throw new errors/* InputError */.dz(name, `path '${value}' does not exist`);
-        const stats = (0,external_node_fs_.statSync)(path);
-        if (kind === 'file' && !stats.isFile())
-            throw new errors/* InputError */.dz(name, `expected a file, but '${value}' is not one`);
-        if (kind === 'directory' && !stats.isDirectory()) {
-            throw new errors/* InputError */.dz(name, `expected a directory, but '${value}' is not one`);
-        }
-        return value;
-    }
-}
-function checkRange(name, value, range) {
-    if (range.min !== undefined && value < range.min)
-        throw new errors/* InputError */.dz(name, `expected at least ${range.min}, got ${value}`);
-    if (range.max !== undefined && value > range.max)
-        throw new errors/* InputError */.dz(name, `expected at most ${range.max}, got ${value}`);
-    return value;
-}
-/**
- * Parses YAML (a superset of JSON). Errors become UserErrors naming the input, and the file
- * and position when the text came from a file.
- */
-function parseYaml(text, input, file) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
-    const first = doc.errors[0];
-    if (first) {
-        const pos = (0,text_position/* linePosition */.s)(text, first.pos[0]);
-        const where = file ? `${file}${pos ? `:${pos.line}:${pos.col}` : ''}` : pos ? `line ${pos.line}, column ${pos.col}` : '';
-        const message = `${where ? `${where}: ` : ''}invalid YAML/JSON: ${first.message.split('\n')[0]}`;
-        const location = { file, line: pos?.line, column: pos?.col };
-        throw input ? new errors/* InputError */.dz(input, message, location) : new errors/* UserError */.yo(message, location);
-    }
-    return doc.toJS({ maxAliasCount: 100 });
-}
-
+// EXTERNAL MODULE: ./lib/src/runner/inputs.js + 1 modules
+var inputs = __nccwpck_require__(4922);
 ;// CONCATENATED MODULE: ./lib/src/runner/outputs.js
 /** Action outputs, checked against the declaration so a typo cannot silently drop one. */
 
@@ -40923,7 +41013,7 @@ async function runRootAction() {
 }
 async function runRegistered(action) {
     const module = await action.load();
-    const run = { spec: action.spec, inputs: new Inputs(action.spec), outputs: new Outputs(action.spec) };
+    const run = { spec: action.spec, inputs: new inputs/* Inputs */.G(action.spec), outputs: new Outputs(action.spec) };
     if (core/* getState */.Gu(POST_STATE)) {
         if (module.post)
             await module.post(run);
@@ -40936,8 +41026,12 @@ async function runRegistered(action) {
     await module.main(run);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./lib/src/runner/command-files.js
 /**
  * Reads the files the runner collects outputs and state from (GITHUB_OUTPUT, GITHUB_STATE):

@@ -1,8 +1,8 @@
-export const id = 386;
-export const ids = [386];
+export const id = 459;
+export const ids = [459];
 export const modules = {
 
-/***/ 5386:
+/***/ 8459:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -558,8 +558,8 @@ function roundHalfEven(x) {
     return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-// EXTERNAL MODULE: ./lib/src/profile/sketches/index.js + 11 modules
-var sketches = __webpack_require__(2776);
+// EXTERNAL MODULE: ./lib/src/profile/sketches/index.js + 10 modules
+var sketches = __webpack_require__(1586);
 ;// CONCATENATED MODULE: ./lib/src/stats/numeric-sample.js
 /**
  * One side of a numeric comparison, raw or sketched, seen as a weighted empirical distribution:
@@ -1374,6 +1374,7 @@ function benjaminiHochberg(pValues) {
 
 
 
+
 ;// CONCATENATED MODULE: ./lib/actions/drift-check/column-kind.js
 const NUMERIC_TYPES = new Set(['integer', 'number', 'date', 'datetime']);
 /** Evidently treats numeric columns with this many distinct values or fewer as categorical. */
@@ -1754,190 +1755,10 @@ function renderDriftHtml(analysis, reference, current) {
     return htmlPage('drift-check report', `<h1>drift-check</h1><p class="${analysis.drifted ? 'bad' : 'ok'}">${escapeHtml(verdict)}</p><p class="muted">Reference ${escapeHtml(reference)}; current ${escapeHtml(current)}.</p>${overview}${sections}`);
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-;// CONCATENATED MODULE: ./lib/src/github/errors.js
-/**
- * Turns what Octokit throws into a ServiceError that names the endpoint and the status, so a
- * failing call tells the user which request failed and why, not just "HttpError".
- */
-
-const GITHUB_SERVICE = 'GitHub API';
-function isRequestErrorLike(error) {
-    return (typeof error === 'object' &&
-        error !== null &&
-        typeof error.status === 'number' &&
-        typeof error.message === 'string');
-}
-/** Hints for statuses whose cause a user can usually fix in the workflow file. */
-function hintFor(status, message) {
-    if (status === 401)
-        return ' (the token is missing, expired or invalid)';
-    if (status === 403 && /not accessible by integration/i.test(message)) {
-        return " (the workflow's token lacks a permission: grant it in the job's `permissions:` block; on pull requests from forks the token is read-only)";
-    }
-    return '';
-}
-/**
- * Describes a failed GitHub request as a ServiceError naming the endpoint and the HTTP status.
- * The endpoint is the route template (`POST /repos/{owner}/{repo}/issues/{issue_number}/comments`)
- * when the call was made by route, and the resolved path when Octokit only knew the URL (pages
- * after the first, `paginate.iterator`). A
- * ServiceError passes through unchanged; anything that is not a request error (a bug in our
- * code, an abort) is returned as is, so it is not mistaken for a GitHub answer.
- */
-function describeRequestError(error, route) {
-    if (error instanceof errors/* ServiceError */._7)
-        return error;
-    if (!isRequestErrorLike(error))
-        return error;
-    const method = (route?.method ?? error.request?.method ?? 'GET').toUpperCase();
-    const url = route?.url ?? error.request?.url ?? '(unknown endpoint)';
-    // A resolved URL carries the API host; the path is what names the endpoint.
-    const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
-    // Octokit reports a failure to connect as status 500 without a response: say so instead.
-    const status = error.response === undefined ? undefined : error.status;
-    const message = error.message.replace(/ - https:\/\/docs\.github\.com\S*/, '');
-    return new errors/* ServiceError */._7(GITHUB_SERVICE, `${method} ${path}`, status, `${message}${hintFor(status, message)}`, error);
-}
-
-;// CONCATENATED MODULE: ./lib/src/github/client.js
-/**
- * The Octokit every action uses: @actions/github's client (proxy-aware, GHES via
- * GITHUB_API_URL) plus retries with backoff for 5xx answers and waiting out rate limits.
- */
-
-
-
-
-
-/** Rate-limited requests are retried this many times before the call fails. */
-const RATE_LIMIT_RETRIES = 3;
-/** The API base URL, read when the client is created (@actions/github reads it at import). */
-function apiBaseUrl() {
-    return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-}
-/**
- * Creates an authenticated Octokit for `token`. Server errors are retried with backoff;
- * primary and secondary rate limits are waited out as GitHub says (retry-after or
- * x-ratelimit-reset), up to three times, with a warning each time. A call that still fails
- * rejects with a ServiceError naming the endpoint and status.
- */
-function createOctokit(token, options = {}) {
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const endpoint = `${request.method} ${request.url}`;
-        if (retryCount >= RATE_LIMIT_RETRIES) {
-            core/* warning */.$e(`GitHub ${kind} hit on ${endpoint}; giving up after ${RATE_LIMIT_RETRIES} retries.`);
-            return false;
-        }
-        core/* warning */.$e(`GitHub ${kind} hit on ${endpoint}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`);
-        return true;
-    };
-    const octokit = (0,github/* getOctokit */.Q)(token, {
-        // @actions/github computes its default base URL at import time; tests and GHES set
-        // GITHUB_API_URL later than that, so pass it explicitly.
-        baseUrl: apiBaseUrl(),
-        retry: {
-            retryAfterBaseValue: options.retryBaseMs ?? 250,
-            retries: options.retries ?? 3,
-            // 429 is a rate limit: the throttling plugin waits as GitHub says; retrying it here
-            // too would hammer the API on its own short backoff first.
-            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-        },
-        throttle: {
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-        },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-    // Registered after the plugins, this hook sees only the final failure, after all retries.
-    octokit.hook.error('request', (error, route) => {
-        throw describeRequestError(error, route);
-    });
-    return octokit;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./lib/src/github/context.js
-/**
- * Where a run happens: repository, pull request, commit and run link. Read from the runner's
- * environment and the event payload when asked, never at import time, so tests and the CLI can
- * set the environment first.
- */
-
-
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
-/** Reads the event payload at GITHUB_EVENT_PATH; an empty payload when there is none. */
-function readEventPayload(env = process.env) {
-    const path = env.GITHUB_EVENT_PATH;
-    if (!path || !(0,external_node_fs_.existsSync)(path))
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`The event payload at ${path} is not valid JSON: ${error.message}`, { file: path, cause: error });
-    }
-}
-function repository(env, payload) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (owner && repo)
-        return { owner, repo };
-    const fromPayload = { owner: payload.repository?.owner?.login, repo: payload.repository?.name };
-    if (fromPayload.owner && fromPayload.repo)
-        return { owner: fromPayload.owner, repo: fromPayload.repo };
-    throw new errors/* UserError */.yo('Cannot tell which repository this runs for: set GITHUB_REPOSITORY to owner/repo (the runner sets it on GitHub Actions).');
-}
-function pullRequestNumber(eventName, payload) {
-    if (eventName && PR_EVENTS.has(eventName))
-        return payload.pull_request?.number;
-    // An issue_comment event fires for issues and PRs alike; only PRs carry `issue.pull_request`.
-    if (eventName === 'issue_comment' && payload.issue?.pull_request)
-        return payload.issue.number;
-    return undefined;
-}
-function forkStatus(eventName, payload, owner, repo) {
-    if (!eventName || !PR_EVENTS.has(eventName))
-        return eventName === 'issue_comment' && payload.issue?.pull_request ? undefined : false;
-    const head = payload.pull_request?.head;
-    if (!head)
-        return undefined;
-    // A deleted fork leaves `head.repo` null: it certainly was not this repository.
-    if (head.repo === null || head.repo === undefined)
-        return true;
-    const base = payload.repository?.full_name ?? `${owner}/${repo}`;
-    return head.repo.full_name?.toLowerCase() !== base.toLowerCase();
-}
-/** Reads the GitHub context of this run from `env` (default: process.env) and its event file. */
-function getGitHubContext(env = process.env) {
-    const payload = readEventPayload(env);
-    const { owner, repo } = repository(env, payload);
-    const eventName = env.GITHUB_EVENT_NAME;
-    const prNumber = pullRequestNumber(eventName, payload);
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const prHead = eventName && PR_EVENTS.has(eventName) ? payload.pull_request?.head?.sha : undefined;
-    const runId = env.GITHUB_RUN_ID;
-    const attempt = env.GITHUB_RUN_ATTEMPT;
-    const runUrl = runId
-        ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`
-        : undefined;
-    return {
-        owner,
-        repo,
-        eventName,
-        prNumber,
-        headSha: prHead ?? env.GITHUB_SHA,
-        runUrl,
-        isFork: forkStatus(eventName, payload, owner, repo),
-        serverUrl,
-        payload,
-    };
-}
-
+// EXTERNAL MODULE: ./lib/src/github/client.js + 1 modules
+var client = __webpack_require__(266);
+// EXTERNAL MODULE: ./lib/src/github/context.js
+var github_context = __webpack_require__(2963);
 ;// CONCATENATED MODULE: ./lib/src/github/dispatch-payload.js
 /**
  * Fitting a repository_dispatch `client_payload` into GitHub's limits. A drift summary can
@@ -1971,36 +1792,70 @@ function collectText(node, path, leaves, write) {
             collectText(value, path ? `${path}.${key}` : key, leaves, (v) => { node[key] = v; });
     }
 }
-/** The text of `leaf` keeping `keep` code points, with the note when anything was cut. */
-function render(leaf, keep) {
+/**
+ * The text of `leaf` keeping `keep` code points, then a note when anything was cut: the full
+ * note, or a bare ellipsis where a field is cut so short that the note would not fit.
+ */
+function render(leaf, keep, brief = false) {
     if (keep >= leaf.chars.length)
         return leaf.chars.join('');
-    const note = `… [cut by mlops-actions: ${keep} of ${leaf.chars.length} characters kept to fit GitHub's 64 KB client_payload limit]`;
+    const note = brief ? '…' : `… [cut by mlops-actions: ${keep} of ${leaf.chars.length} characters kept to fit GitHub's 64 KB client_payload limit]`;
     return `${leaf.chars.slice(0, keep).join('').trimEnd()}${note}`;
 }
-/** Cuts `leaf` so its JSON form shrinks by `excess` bytes, or as far as it goes; false when it cannot shrink. */
-function cut(leaf, excess) {
-    const cost = payloadBytes(render(leaf, leaf.keep));
-    const goal = cost - excess;
-    // A first guess in proportion to the bytes, then smaller steps until it fits.
-    let keep = Math.min(leaf.keep - 1, Math.max(0, Math.floor((leaf.keep * (goal - 160)) / cost)));
-    if (keep < 0)
-        return false;
-    while (keep > 0 && payloadBytes(render(leaf, keep)) > goal)
-        keep = Math.floor(keep * 0.9);
-    const text = render(leaf, keep);
-    if (payloadBytes(text) >= cost)
-        return false;
+/** The largest `keep` whose rendering costs at most `maxCost` JSON bytes; -1 when none does. */
+function longestFit(leaf, maxCost, brief) {
+    if (payloadBytes(render(leaf, 0, brief)) > maxCost)
+        return -1;
+    // Each kept character costs at least one byte, so no more than maxCost can be kept.
+    let low = 0;
+    let high = Math.min(leaf.chars.length - 1, maxCost);
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (payloadBytes(render(leaf, mid, brief)) <= maxCost)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+/** Cuts `leaf` to the longest start that, with its note, costs at most `maxCost` bytes (or as near as it gets). */
+function shrinkTo(leaf, maxCost) {
+    let brief = false;
+    let keep = longestFit(leaf, maxCost, brief);
+    if (keep < 0) {
+        brief = true;
+        keep = Math.max(0, longestFit(leaf, maxCost, brief));
+    }
+    const text = render(leaf, keep, brief);
+    // Cutting a short field to fit a tiny cap could make it longer; keep what is smaller.
+    if (payloadBytes(text) >= payloadBytes(render(leaf, leaf.keep)))
+        return;
     leaf.keep = keep;
     leaf.write(text);
-    return true;
+}
+/**
+ * The largest cap on a text field's JSON size that brings the payload within `budget`, when
+ * only the fields above the cap are cut ("water-filling"): long fields all keep the same
+ * share, short ones are untouched.
+ */
+function waterLevel(costs, fixed, budget) {
+    const sorted = costs.slice().sort((a, b) => a - b);
+    let below = 0;
+    for (let i = 0; i < sorted.length; i += 1) {
+        const above = sorted.length - i;
+        const level = Math.floor((budget - fixed - below) / above);
+        if (level <= (sorted[i] ?? 0))
+            return Math.max(0, level);
+        below += sorted[i] ?? 0;
+    }
+    return sorted[sorted.length - 1] ?? 0;
 }
 /**
  * Checks `payload` against GitHub's client_payload limits and fits it: more than ten top-level
  * keys is a UserError (what to drop is the caller's call); a payload over the budget has its
- * longest text fields cut, each ending with a note, until it fits. A payload that still does
- * not fit once its text is cut (a huge array of numbers) is a UserError. The input is not
- * changed.
+ * longest text fields cut to an equal size, each ending with a note, until it fits. A payload
+ * that still does not fit once its text is cut (a huge array of numbers) is a UserError. The
+ * input is not changed.
  */
 function fitClientPayload(payload, budget = PAYLOAD_BUDGET_BYTES) {
     const keys = Object.keys(payload);
@@ -2008,20 +1863,30 @@ function fitClientPayload(payload, budget = PAYLOAD_BUDGET_BYTES) {
         throw new errors/* UserError */.yo(`The repository_dispatch client_payload has ${keys.length} top-level keys (${keys.join(', ')}); GitHub allows at most ${MAX_PAYLOAD_KEYS}.`);
     }
     const copy = structuredClone(payload);
-    const trimmed = new Set();
     const leaves = [];
     collectText(copy, '', leaves, () => undefined);
-    let bytes = payloadBytes(copy);
-    while (bytes > budget) {
-        const longest = leaves.slice().sort((a, b) => payloadBytes(render(b, b.keep)) - payloadBytes(render(a, a.keep)));
-        const shrunk = longest.find((leaf) => cut(leaf, bytes - budget));
-        if (!shrunk) {
-            throw new errors/* UserError */.yo(`The repository_dispatch client_payload is ${bytes} bytes even with its text cut; GitHub accepts less than ${MAX_PAYLOAD_BYTES} bytes. Send less data, or a link to it.`);
+    const original = payloadBytes(copy);
+    if (original <= budget)
+        return { payload: copy, trimmed: [], bytes: original };
+    const costs = leaves.map((leaf) => payloadBytes(render(leaf, leaf.keep)));
+    const fixed = original - costs.reduce((sum, c) => sum + c, 0);
+    // The level is exact for the sizes but not for the notes and the cut points: lower it until it fits.
+    let level = waterLevel(costs, fixed, budget);
+    for (;;) {
+        leaves.forEach((leaf, i) => {
+            if ((costs[i] ?? 0) > level)
+                shrinkTo(leaf, level);
+        });
+        const bytes = payloadBytes(copy);
+        if (bytes <= budget) {
+            const trimmed = leaves.filter((leaf) => leaf.keep < leaf.chars.length).map((leaf) => leaf.path);
+            return { payload: copy, trimmed, bytes };
         }
-        trimmed.add(shrunk.path);
-        bytes = payloadBytes(copy);
+        if (level === 0) {
+            throw new errors/* UserError */.yo(`The repository_dispatch client_payload is ${original} bytes, and ${bytes} even with its text cut; GitHub accepts less than ${MAX_PAYLOAD_BYTES} bytes. Send less data, or a link to it.`);
+        }
+        level = Math.floor(level * 0.9);
     }
-    return { payload: copy, trimmed: [...trimmed], bytes };
 }
 
 ;// CONCATENATED MODULE: ./lib/src/github/permissions.js
@@ -2039,11 +1904,16 @@ class PermissionError extends errors/* UserError */.yo {
     constructor(permission, action, serviceError, extra = '') {
         super(`Could not ${action}: the token lacks a permission. The workflow needs \`permissions: ${permission}\` ` +
             `(in the job's or the workflow's \`permissions:\` block${extra}); on pull requests from forks the token is read-only. ` +
-            `GitHub said: ${serviceError.message}`, { cause: serviceError, title: 'GitHub permission missing' });
+            `GitHub answered ${serviceError.endpoint} with HTTP ${serviceError.status ?? '(none)'}: ${githubMessage(serviceError)}.`, { cause: serviceError, title: 'GitHub permission missing' });
         this.name = 'PermissionError';
         this.permission = permission;
         this.serviceError = serviceError;
     }
+}
+/** GitHub's own words, without the documentation link and the generic hint the ServiceError adds. */
+function githubMessage(error) {
+    const cause = error.cause instanceof Error ? error.cause.message : error.message;
+    return cause.replace(/ - https:\/\/docs\.github\.com\S*/, '').replace(/\.$/, '');
 }
 /** Whether `error` is GitHub refusing the token, as opposed to a rate limit or an outage. */
 function isPermissionRefusal(error, options = {}) {
@@ -2209,6 +2079,12 @@ function issueBody(key, body) {
     const marker = issueMarker(key);
     return `${marker}\n${(0,markdown/* capLength */.bu)(body, markdown/* COMMENT_LIMIT */.W$ - BODY_MARGIN - marker.length - 1)}`;
 }
+/** Whether `body` opens with `marker` on a line of its own; edits in the browser turn `\n` into `\r\n`. */
+function startsWithMarker(body, marker) {
+    if (!body?.startsWith(marker))
+        return false;
+    return /^(\r?\n|$)/.test(body.slice(marker.length));
+}
 /** The open issue (not pull request) labelled `label` whose body starts with `marker`. */
 async function findOpenIssue(target, label, marker) {
     const pages = target.octokit.paginate.iterator(target.octokit.rest.issues.listForRepo, {
@@ -2220,7 +2096,7 @@ async function findOpenIssue(target, label, marker) {
     });
     for await (const { data } of pages) {
         // Only the start counts: a human quoting the marker further down must not be taken for it.
-        const found = data.find((issue) => !issue.pull_request && issue.body?.startsWith(`${marker}\n`) === true);
+        const found = data.find((issue) => !issue.pull_request && startsWithMarker(issue.body, marker));
         if (found)
             return { number: found.number, url: found.html_url };
     }
@@ -2282,8 +2158,8 @@ async function notifyGitHub(analysis, options) {
         return;
     if (!options.token)
         throw new errors/* InputError */.dz('github-token', `is needed for ${options.issue ? 'issue' : 'dispatch'}, but none was supplied`);
-    const octokit = createOctokit(options.token);
-    const context = getGitHubContext();
+    const octokit = (0,client/* createOctokit */.Qi)(options.token);
+    const context = (0,github_context/* getGitHubContext */.f)();
     const target = { octokit, owner: context.owner, repo: context.repo, key: `drift:${options.reference}`, label: options.issueLabel };
     if (options.issue) {
         if (analysis.drifted) {
@@ -2320,10 +2196,12 @@ async function notifyGitHub(analysis, options) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/src/data/index.js + 10 modules
 var data = __webpack_require__(3163);
-// EXTERNAL MODULE: ./lib/src/profile/profile.js + 1 modules
-var profile = __webpack_require__(7009);
+// EXTERNAL MODULE: ./lib/src/profile/profile.js
+var profile = __webpack_require__(3541);
 // EXTERNAL MODULE: ./lib/src/profile/value-kind.js
 var value_kind = __webpack_require__(6468);
 // EXTERNAL MODULE: ./lib/src/runner/progress.js
@@ -2352,11 +2230,13 @@ class RawColumn {
                 grown.set(this.numbers);
                 this.numbers = grown;
             }
+            // Numbers are kept once, as numbers; their text (for categorical use) is derived later.
             this.numbers[this.numberCount++] = number;
         }
-        this.texts.push(canonicalText(cell));
+        else
+            this.texts.push(canonicalText(cell));
     }
-    /** The numeric values seen, or undefined once over the cap. */
+    /** The numeric values seen (text values are not numbers), or undefined once over the cap. */
     numericValues() {
         return this.overflowed ? undefined : this.numbers.subarray(0, this.numberCount);
     }
@@ -2365,6 +2245,11 @@ class RawColumn {
         if (this.overflowed)
             return undefined;
         const counts = new Map();
+        const numbers = this.numbers;
+        for (let i = 0; i < this.numberCount; i++) {
+            const text = String(numbers[i]);
+            counts.set(text, (counts.get(text) ?? 0) + 1);
+        }
         for (const text of this.texts)
             counts.set(text, (counts.get(text) ?? 0) + 1);
         return counts;
@@ -2452,7 +2337,7 @@ async function loadSide(input, source) {
     const profiler = new profile/* DatasetProfiler */.ib();
     const raw = new RawColumns();
     const progress = new runner_progress/* Progress */.k(`drift-check ${input} ${source}`);
-    for await (const batch of (0,data/* readDataset */.JP)(paths)) {
+    for await (const batch of (0,data.readDataset)(paths)) {
         profiler.observeBatch(batch);
         raw.observeBatch(batch);
         progress.update(profiler.rows, batch.bytesRead);
@@ -2489,54 +2374,8 @@ function loadProfile(input, file) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/src/report/mermaid.js
-/**
- * Mermaid charts for job summaries and PR comments: GitHub renders them from the Markdown
- * itself, so no image has to be hosted anywhere. Labels come from data and are sanitised so
- * they can neither end the quoted string nor the code fence.
- */
-/** A bar chart (one or more series of bars, optional reference lines). */
-function barChart(options) {
-    return xyChart(options);
-}
-/** A line chart. */
-function lineChart(options) {
-    return xyChart({ ...options, bars: [] });
-}
-/** The raw fenced block of an xychart-beta. */
-function xyChart(options) {
-    const all = [...(options.bars ?? []), ...(options.lines ?? [])].flatMap((s) => s.values).filter(Number.isFinite);
-    const low = options.yMin ?? Math.min(0, ...all);
-    const high = options.yMax ?? (all.length ? Math.max(...all) : 1);
-    const lines = [
-        '```mermaid',
-        `xychart-beta${options.horizontal ? ' horizontal' : ''}`,
-        `    title "${mermaidLabel(options.title)}"`,
-        `    x-axis [${options.categories.map((c) => `"${mermaidLabel(c)}"`).join(', ')}]`,
-        `    y-axis "${mermaidLabel(options.yLabel ?? '')}" ${formatNumber(low)} --> ${formatNumber(high === low ? low + 1 : high)}`,
-        ...(options.bars ?? []).map((s) => `    bar [${s.values.map(formatNumber).join(', ')}]`),
-        ...(options.lines ?? []).map((s) => `    line [${s.values.map(formatNumber).join(', ')}]`),
-        '```',
-    ];
-    return lines.join('\n');
-}
-/** Text safe inside a Mermaid double-quoted label and a Markdown code fence. */
-function mermaidLabel(text) {
-    const flat = text
-        .replace(/[\r\n\t]+/g, ' ')
-        .replace(/"/g, "'")
-        .replace(/`/g, "'")
-        .replace(/[<>]/g, (c) => (c === '<' ? '‹' : '›'))
-        .replace(/[#;]/g, ' ')
-        .replace(/[\u0000-\u001f\u007f]/g, '');
-    return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
-}
-function formatNumber(value) {
-    if (!Number.isFinite(value))
-        return '0';
-    return Number(value.toPrecision(6)).toString();
-}
-
+// EXTERNAL MODULE: ./lib/src/report/mermaid.js
+var mermaid = __webpack_require__(5874);
 ;// CONCATENATED MODULE: ./lib/actions/drift-check/summary.js
 /** drift-check's Markdown: the verdict, a table of columns sorted by drift, and a chart. */
 
@@ -2589,7 +2428,7 @@ function renderDriftSummary(analysis, reference, current, rows) {
         lines.push('', `_…and ${analysis.columns.length - MAX_ROWS} more columns in the JSON report._`);
     const charted = analysis.columns.filter((c) => c.statistic !== undefined).slice(0, MAX_CHART_COLUMNS);
     if (charted.length) {
-        lines.push('', (0,markdown/* details */.zH)('Drift scores (1 = threshold: distances divided by their threshold; p-value tests log(p) / log(alpha))', barChart({
+        lines.push('', (0,markdown/* details */.zH)('Drift scores (1 = threshold: distances divided by their threshold; p-value tests log(p) / log(alpha))', (0,mermaid/* barChart */.S9)({
             title: 'Drift score by column',
             categories: charted.map((c) => c.column),
             yLabel: 'score',
@@ -2684,6 +2523,274 @@ async function main({ inputs, outputs }) {
         core/* warning */.$e(line);
     else
         core/* info */.pq(line);
+}
+
+
+/***/ }),
+
+/***/ 266:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Qi: () => (/* binding */ createOctokit)
+});
+
+// UNUSED EXPORTS: RATE_LIMIT_RETRIES, apiBaseUrl
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(8298);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./lib/src/runner/errors.js
+var errors = __webpack_require__(9006);
+;// CONCATENATED MODULE: ./lib/src/github/errors.js
+/**
+ * Turns what Octokit throws into a ServiceError that names the endpoint and the status, so a
+ * failing call tells the user which request failed and why, not just "HttpError".
+ */
+
+const GITHUB_SERVICE = 'GitHub API';
+function isRequestErrorLike(error) {
+    return (typeof error === 'object' &&
+        error !== null &&
+        typeof error.status === 'number' &&
+        typeof error.message === 'string');
+}
+/** Hints for statuses whose cause a user can usually fix in the workflow file. */
+function hintFor(status, message) {
+    if (status === 401)
+        return ' (the token is missing, expired or invalid)';
+    if (status === 403 && /not accessible by integration/i.test(message)) {
+        return " (the workflow's token lacks a permission: grant it in the job's `permissions:` block; on pull requests from forks the token is read-only)";
+    }
+    return '';
+}
+/**
+ * Describes a failed GitHub request as a ServiceError naming the endpoint and the HTTP status.
+ * The endpoint is the route template (`POST /repos/{owner}/{repo}/issues/{issue_number}/comments`)
+ * when the call was made by route, and the resolved path when Octokit only knew the URL (pages
+ * after the first, `paginate.iterator`). A
+ * ServiceError passes through unchanged; anything that is not a request error (a bug in our
+ * code, an abort) is returned as is, so it is not mistaken for a GitHub answer.
+ */
+function describeRequestError(error, route) {
+    if (error instanceof errors/* ServiceError */._7)
+        return error;
+    if (!isRequestErrorLike(error))
+        return error;
+    const method = (route?.method ?? error.request?.method ?? 'GET').toUpperCase();
+    const url = route?.url ?? error.request?.url ?? '(unknown endpoint)';
+    // A resolved URL carries the API host; the path is what names the endpoint.
+    const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
+    // Octokit reports a failure to connect as status 500 without a response: say so instead.
+    const status = error.response === undefined ? undefined : error.status;
+    const message = error.message.replace(/ - https:\/\/docs\.github\.com\S*/, '');
+    return new errors/* ServiceError */._7(GITHUB_SERVICE, `${method} ${path}`, status, `${message}${hintFor(status, message)}`, error);
+}
+
+;// CONCATENATED MODULE: ./lib/src/github/client.js
+/**
+ * The Octokit every action uses: @actions/github's client (proxy-aware, GHES via
+ * GITHUB_API_URL) plus retries with backoff for 5xx answers and waiting out rate limits.
+ */
+
+
+
+
+
+/** Rate-limited requests are retried this many times before the call fails. */
+const RATE_LIMIT_RETRIES = 3;
+/** The API base URL, read when the client is created (@actions/github reads it at import). */
+function apiBaseUrl() {
+    return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/**
+ * Creates an authenticated Octokit for `token`. Server errors are retried with backoff;
+ * primary and secondary rate limits are waited out as GitHub says (retry-after or
+ * x-ratelimit-reset), up to three times, with a warning each time. A call that still fails
+ * rejects with a ServiceError naming the endpoint and status.
+ */
+function createOctokit(token, options = {}) {
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const endpoint = `${request.method} ${request.url}`;
+        if (retryCount >= RATE_LIMIT_RETRIES) {
+            core/* warning */.$e(`GitHub ${kind} hit on ${endpoint}; giving up after ${RATE_LIMIT_RETRIES} retries.`);
+            return false;
+        }
+        core/* warning */.$e(`GitHub ${kind} hit on ${endpoint}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`);
+        return true;
+    };
+    const octokit = (0,github/* getOctokit */.Q)(token, {
+        // @actions/github computes its default base URL at import time; tests and GHES set
+        // GITHUB_API_URL later than that, so pass it explicitly.
+        baseUrl: apiBaseUrl(),
+        retry: {
+            retryAfterBaseValue: options.retryBaseMs ?? 250,
+            retries: options.retries ?? 3,
+            // 429 is a rate limit: the throttling plugin waits as GitHub says; retrying it here
+            // too would hammer the API on its own short backoff first.
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        },
+        throttle: {
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    // Registered after the plugins, this hook sees only the final failure, after all retries.
+    octokit.hook.error('request', (error, route) => {
+        throw describeRequestError(error, route);
+    });
+    return octokit;
+}
+
+
+/***/ }),
+
+/***/ 2963:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ getGitHubContext)
+/* harmony export */ });
+/* unused harmony export readEventPayload */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9006);
+/**
+ * Where a run happens: repository, pull request, commit and run link. Read from the runner's
+ * environment and the event payload when asked, never at import time, so tests and the CLI can
+ * set the environment first.
+ */
+
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+/** Reads the event payload at GITHUB_EVENT_PATH; an empty payload when there is none. */
+function readEventPayload(env = process.env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return {};
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The event payload at ${path} is not valid JSON: ${error.message}`, { file: path, cause: error });
+    }
+}
+function repository(env, payload) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (owner && repo)
+        return { owner, repo };
+    const fromPayload = { owner: payload.repository?.owner?.login, repo: payload.repository?.name };
+    if (fromPayload.owner && fromPayload.repo)
+        return { owner: fromPayload.owner, repo: fromPayload.repo };
+    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('Cannot tell which repository this runs for: set GITHUB_REPOSITORY to owner/repo (the runner sets it on GitHub Actions).');
+}
+function pullRequestNumber(eventName, payload) {
+    if (eventName && PR_EVENTS.has(eventName))
+        return payload.pull_request?.number;
+    // An issue_comment event fires for issues and PRs alike; only PRs carry `issue.pull_request`.
+    if (eventName === 'issue_comment' && payload.issue?.pull_request)
+        return payload.issue.number;
+    return undefined;
+}
+function forkStatus(eventName, payload, owner, repo) {
+    if (!eventName || !PR_EVENTS.has(eventName))
+        return eventName === 'issue_comment' && payload.issue?.pull_request ? undefined : false;
+    const head = payload.pull_request?.head;
+    if (!head)
+        return undefined;
+    // A deleted fork leaves `head.repo` null: it certainly was not this repository.
+    if (head.repo === null || head.repo === undefined)
+        return true;
+    const base = payload.repository?.full_name ?? `${owner}/${repo}`;
+    return head.repo.full_name?.toLowerCase() !== base.toLowerCase();
+}
+/** Reads the GitHub context of this run from `env` (default: process.env) and its event file. */
+function getGitHubContext(env = process.env) {
+    const payload = readEventPayload(env);
+    const { owner, repo } = repository(env, payload);
+    const eventName = env.GITHUB_EVENT_NAME;
+    const prNumber = pullRequestNumber(eventName, payload);
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const prHead = eventName && PR_EVENTS.has(eventName) ? payload.pull_request?.head?.sha : undefined;
+    const runId = env.GITHUB_RUN_ID;
+    const attempt = env.GITHUB_RUN_ATTEMPT;
+    const runUrl = runId
+        ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`
+        : undefined;
+    return {
+        owner,
+        repo,
+        eventName,
+        prNumber,
+        headSha: prHead ?? env.GITHUB_SHA,
+        runUrl,
+        isFork: forkStatus(eventName, payload, owner, repo),
+        serverUrl,
+        payload,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5874:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S9: () => (/* binding */ barChart)
+/* harmony export */ });
+/* unused harmony exports lineChart, xyChart, mermaidLabel */
+/**
+ * Mermaid charts for job summaries and PR comments: GitHub renders them from the Markdown
+ * itself, so no image has to be hosted anywhere. Labels come from data and are sanitised so
+ * they can neither end the quoted string nor the code fence.
+ */
+/** A bar chart (one or more series of bars, optional reference lines). */
+function barChart(options) {
+    return xyChart(options);
+}
+/** A line chart. */
+function lineChart(options) {
+    return xyChart({ ...options, bars: [] });
+}
+/** The raw fenced block of an xychart-beta. */
+function xyChart(options) {
+    const all = [...(options.bars ?? []), ...(options.lines ?? [])].flatMap((s) => s.values).filter(Number.isFinite);
+    const low = options.yMin ?? Math.min(0, ...all);
+    const high = options.yMax ?? (all.length ? Math.max(...all) : 1);
+    const lines = [
+        '```mermaid',
+        `xychart-beta${options.horizontal ? ' horizontal' : ''}`,
+        `    title "${mermaidLabel(options.title)}"`,
+        `    x-axis [${options.categories.map((c) => `"${mermaidLabel(c)}"`).join(', ')}]`,
+        `    y-axis "${mermaidLabel(options.yLabel ?? '')}" ${formatNumber(low)} --> ${formatNumber(high === low ? low + 1 : high)}`,
+        ...(options.bars ?? []).map((s) => `    bar [${s.values.map(formatNumber).join(', ')}]`),
+        ...(options.lines ?? []).map((s) => `    line [${s.values.map(formatNumber).join(', ')}]`),
+        '```',
+    ];
+    return lines.join('\n');
+}
+/** Text safe inside a Mermaid double-quoted label and a Markdown code fence. */
+function mermaidLabel(text) {
+    const flat = text
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/"/g, "'")
+        .replace(/`/g, "'")
+        .replace(/[<>]/g, (c) => (c === '<' ? '‹' : '›'))
+        .replace(/[#;]/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '');
+    return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
+}
+function formatNumber(value) {
+    if (!Number.isFinite(value))
+        return '0';
+    return Number(value.toPrecision(6)).toString();
 }
 
 
