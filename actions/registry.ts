@@ -4,12 +4,14 @@
  */
 import type { RegisteredAction } from '../src/runner/action-module.js';
 import { DRIFT_CHECK } from './drift-check/spec.js';
+import { REGISTER_MODEL } from './register-model/spec.js';
 import { EVAL_GATE } from './eval-gate/spec.js';
 import { VALIDATE_DATA } from './validate-data/spec.js';
 
 export const ACTIONS: readonly RegisteredAction[] = [
   { spec: VALIDATE_DATA, load: () => import('./validate-data/main.js') },
   { spec: DRIFT_CHECK, load: () => import('./drift-check/main.js') },
+  { spec: REGISTER_MODEL, load: () => import('./register-model/main.js') },
   { spec: EVAL_GATE, load: () => import('./eval-gate/main.js') },
 ];
 

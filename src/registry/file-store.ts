@@ -1,0 +1,60 @@
+/**
+ * Low-level pieces of the embedded file registry: content-addressed blobs and small JSON files
+ * written atomically. See file.ts for the layout.
+ */
+import { randomBytes } from 'node:crypto';
+import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { UserError } from '../runner/errors.js';
+import { writeFileAtomic } from '../runner/atomic-write.js';
+
+/** A name unique to this process and call, for temporary files next to their target. */
+export function uniqueSuffix(): string {
+  return `${process.pid}-${randomBytes(6).toString('hex')}`;
+}
+
+/**
+ * Stores a file's content as `blobs/sha256/<hex>` unless it is there already; copies go to a
+ * temporary name first, so a blob that exists is always complete. Blobs are made read-only
+ * because every version holding the file links to the same inode.
+ */
+export function storeBlob(root: string, source: string, sha256: string): string {
+  const target = join(root, 'blobs', 'sha256', sha256);
+  if (existsSync(target)) return target;
+  mkdirSync(dirname(target), { recursive: true });
+  const temporary = `${target}.${uniqueSuffix()}.tmp`;
+  try {
+    copyFileSync(source, temporary);
+    chmodSync(temporary, 0o444);
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new UserError(`file registry ${root}: cannot store the blob of '${source}': ${(error as Error).message}`, { cause: error });
+  }
+  return target;
+}
+
+/** Places a blob at `target`: a hard link (no copy, same bytes) or, across file systems, a copy. */
+export function placeBlob(blob: string, target: string): void {
+  mkdirSync(dirname(target), { recursive: true });
+  try {
+    linkSync(blob, target);
+  } catch {
+    copyFileSync(blob, target);
+  }
+}
+
+/** Reads a JSON file, or undefined when it does not exist. */
+export function readJson<T>(path: string): T | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (error) {
+    throw new UserError(`The registry file '${path}' is not valid JSON: ${(error as Error).message}`, { file: path, cause: error });
+  }
+}
+
+/** Writes JSON so readers see the old or the new content, never a mix. */
+export function writeJson(path: string, value: unknown, what: string): void {
+  writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, what);
+}
