@@ -4,7 +4,7 @@
  * (13M rows, ~1 GB by default) and its Parquet copy, against pandas doing the comparable work
  * in the same run (read, describe(include="all"), quantiles, nunique, null fractions). Each
  * side runs in its own process; peak RSS from /usr/bin/time. Needs `npm run build` first.
- * Usage: node bench/validate-data/run.mjs [--rows N]
+ * Usage: node bench/validate-data/run.mjs [--rows N] [--cli PATH] (default dist/cli/index.js)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
@@ -38,7 +38,9 @@ function timed(command, commandArgs) {
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(run.stderr);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
   if (!wall || !rss) throw new Error(`could not time ${command}: ${run.stderr.slice(-500)}`);
-  return { seconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), rssMb: Number(rss[1]) / 1024, status: run.status };
+  // CPU seconds (user + system) as well: on a shared machine wall time swings with the load.
+  const cpu = ['User', 'System'].reduce((sum, k) => sum + Number(new RegExp(`${k} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr)?.[1] ?? 0), 0);
+  return { seconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), cpu, rssMb: Number(rss[1]) / 1024, status: run.status };
 }
 
 const PANDAS = `import sys, pandas as pd
@@ -51,16 +53,16 @@ df.isna().mean()
 df["id"].duplicated().sum()
 `;
 
-const cli = join(root, 'dist', 'cli', 'index.js');
+const cli = args.includes('--cli') ? resolve(args[args.indexOf('--cli') + 1]) : join(root, 'dist', 'cli', 'index.js');
 const results = [];
 for (const file of [csv, parquet]) {
   const mb = statSync(file).size / 1e6;
   const ours = timed(process.execPath, [cli, 'validate-data', '--data', file, '--schema', join(here, 'schema.yaml'), '--profile', join(dataDir, 'bench-profile.json'), '--report', join(dataDir, 'bench-report.json')]);
   const pandas = timed(python, ['-c', PANDAS, file]);
   results.push({ file, mb, ours, pandas });
-  const line = (name, r) => `${name.padEnd(28)} ${r.seconds.toFixed(1).padStart(7)} s ${(mb / r.seconds).toFixed(1).padStart(7)} MB/s ${(rows / r.seconds / 1e6).toFixed(2).padStart(6)} M rows/s  peak RSS ${r.rssMb.toFixed(0).padStart(6)} MB`;
+  const line = (name, r) => `${name.padEnd(28)} ${r.seconds.toFixed(1).padStart(7)} s ${(mb / r.seconds).toFixed(1).padStart(7)} MB/s ${(rows / r.seconds / 1e6).toFixed(2).padStart(6)} M rows/s  peak RSS ${r.rssMb.toFixed(0).padStart(6)} MB  CPU ${r.cpu.toFixed(1)} s`;
   console.log(`\n${file} (${mb.toFixed(0)} MB, ${rows.toLocaleString('en-US')} rows)`);
   console.log(line('validate-data (schema+profile)', ours));
   console.log(line('pandas describe/quantiles/…', pandas));
-  console.log(`throughput ratio (ours / pandas): ${(pandas.seconds / ours.seconds).toFixed(2)}x; peak memory ratio: ${(ours.rssMb / pandas.rssMb).toFixed(2)}x`);
+  console.log(`throughput ratio (ours / pandas): ${(pandas.seconds / ours.seconds).toFixed(2)}x wall, ${(pandas.cpu / ours.cpu).toFixed(2)}x CPU; peak memory ratio: ${(ours.rssMb / pandas.rssMb).toFixed(2)}x`);
 }
