@@ -44,6 +44,9 @@ function describeRule(rule: MetricRule): string {
 
 const fmt = (x: number) => Number(x.toPrecision(6)).toString();
 
+/** Rules compare decimal numbers: 0.8 - 0.795 is 0.005000000000000004 in binary floating point. */
+const TOLERANCE = 1e-9;
+
 /** Judges one metric. `interval` is the bootstrap interval of candidate - baseline, when computed. */
 export function judgeMetric(metric: string, rule: MetricRule, candidate: MetricValues, baseline: MetricValues | undefined, interval?: BootstrapInterval, test?: { name: string; pValue: number }): MetricVerdict {
   const up = higherIsBetter(metric, rule);
@@ -59,8 +62,9 @@ export function judgeMetric(metric: string, rule: MetricRule, candidate: MetricV
     return verdict;
   }
   verdict.candidate = c;
-  if (rule.min !== undefined && !(c >= rule.min)) fail(`${fmt(c)} is below the minimum ${rule.min}`);
-  if (rule.max !== undefined && !(c <= rule.max)) fail(`${fmt(c)} is above the maximum ${rule.max}`);
+  const slack = (x: number) => TOLERANCE * Math.max(1, Math.abs(x));
+  if (rule.min !== undefined && !(c >= rule.min - slack(rule.min))) fail(`${fmt(c)} is below the minimum ${rule.min}`);
+  if (rule.max !== undefined && !(c <= rule.max + slack(rule.max))) fail(`${fmt(c)} is above the maximum ${rule.max}`);
   const relative = [rule.maxRegression, rule.maxRegressionPct, rule.minImprovement, rule.minImprovementPct].some((v) => v !== undefined);
   if (!relative && b === undefined) return verdict;
   if (b === undefined) {
@@ -83,7 +87,7 @@ export function judgeMetric(metric: string, rule: MetricRule, candidate: MetricV
   for (const [margin, text] of margins) {
     if (margin === undefined) continue;
     // With an interval, only a regression beyond the margin that is significant fails (the whole interval is beyond it).
-    const beyond = interval ? best < -margin : improvement < -margin;
+    const beyond = (interval ? best : improvement) < -margin - slack(b);
     if (beyond) fail(`regressed by ${fmt(-improvement)} (${up ? 'higher' : 'lower'} is better), more than the allowed ${text}${interval ? ` even at the interval's best end (${fmt(-best)})` : ''}`);
   }
   const required: [number | undefined, string][] = [
@@ -93,7 +97,7 @@ export function judgeMetric(metric: string, rule: MetricRule, candidate: MetricV
   for (const [need, text] of required) {
     if (need === undefined) continue;
     // With an interval, the improvement must hold at the interval's worst end (a significant improvement).
-    const enough = interval ? (need > 0 ? worst >= need : worst > 0) : improvement >= need;
+    const enough = interval ? (need > 0 ? worst >= need - slack(b) : worst > 0) : improvement >= need - slack(b);
     if (!enough) fail(`improved by ${fmt(improvement)}, less than the required ${text}${interval ? ` at the interval's worst end (${fmt(worst)})` : ''}`);
   }
   return verdict;
