@@ -1248,6 +1248,8 @@ function describeRule(rule) {
     return parts.join(', ');
 }
 const fmt = (x) => Number(x.toPrecision(6)).toString();
+/** Rules compare decimal numbers: 0.8 - 0.795 is 0.005000000000000004 in binary floating point. */
+const TOLERANCE = 1e-9;
 /** Judges one metric. `interval` is the bootstrap interval of candidate - baseline, when computed. */
 function judgeMetric(metric, rule, candidate, baseline, interval, test) {
     const up = higherIsBetter(metric, rule);
@@ -1263,9 +1265,10 @@ function judgeMetric(metric, rule, candidate, baseline, interval, test) {
         return verdict;
     }
     verdict.candidate = c;
-    if (rule.min !== undefined && !(c >= rule.min))
+    const slack = (x) => TOLERANCE * Math.max(1, Math.abs(x));
+    if (rule.min !== undefined && !(c >= rule.min - slack(rule.min)))
         fail(`${fmt(c)} is below the minimum ${rule.min}`);
-    if (rule.max !== undefined && !(c <= rule.max))
+    if (rule.max !== undefined && !(c <= rule.max + slack(rule.max)))
         fail(`${fmt(c)} is above the maximum ${rule.max}`);
     const relative = [rule.maxRegression, rule.maxRegressionPct, rule.minImprovement, rule.minImprovementPct].some((v) => v !== undefined);
     if (!relative && b === undefined)
@@ -1294,7 +1297,7 @@ function judgeMetric(metric, rule, candidate, baseline, interval, test) {
         if (margin === undefined)
             continue;
         // With an interval, only a regression beyond the margin that is significant fails (the whole interval is beyond it).
-        const beyond = interval ? best < -margin : improvement < -margin;
+        const beyond = (interval ? best : improvement) < -margin - slack(b);
         if (beyond)
             fail(`regressed by ${fmt(-improvement)} (${up ? 'higher' : 'lower'} is better), more than the allowed ${text}${interval ? ` even at the interval's best end (${fmt(-best)})` : ''}`);
     }
@@ -1306,7 +1309,7 @@ function judgeMetric(metric, rule, candidate, baseline, interval, test) {
         if (need === undefined)
             continue;
         // With an interval, the improvement must hold at the interval's worst end (a significant improvement).
-        const enough = interval ? (need > 0 ? worst >= need : worst > 0) : improvement >= need;
+        const enough = interval ? (need > 0 ? worst >= need - slack(b) : worst > 0) : improvement >= need - slack(b);
         if (!enough)
             fail(`improved by ${fmt(improvement)}, less than the required ${text}${interval ? ` at the interval's worst end (${fmt(worst)})` : ''}`);
     }

@@ -40832,6 +40832,55 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(8298);
 // EXTERNAL MODULE: ./lib/actions/drift-check/spec.js
 var spec = __nccwpck_require__(6955);
+;// CONCATENATED MODULE: ./lib/actions/register-model/spec.js
+const REGISTER_MODEL = {
+    name: 'register-model',
+    title: 'mlops-actions: register model',
+    description: 'Record a model version with its metrics, lineage and model card in a file, MLflow or OCI registry, and point aliases such as staging or production at it.',
+    branding: { icon: 'archive', color: 'green' },
+    inputs: {
+        name: {
+            description: "The registered model's name (letters, digits, '.', '_', '-').",
+            required: true,
+        },
+        path: {
+            description: 'The model file or directory. Required unless an existing `version` is only being given aliases or tags.',
+        },
+        registry: {
+            description: 'Where to register: `file:<dir>` (embedded registry in a directory), `mlflow:<tracking-uri>` (MLflow Model Registry; credentials from MLFLOW_TRACKING_TOKEN or MLFLOW_TRACKING_USERNAME/PASSWORD) or `oci:<registry>/<repository>` (an OCI artifact in the CNCF ModelPack format; credentials from `github-token` for ghcr.io or OCI_USERNAME/OCI_PASSWORD).',
+            default: 'file:.mlops/registry',
+        },
+        version: {
+            description: 'An explicit version. Default: the next integer, starting at 1. Without `path`, the existing version to give the aliases and tags.',
+        },
+        alias: {
+            description: "Aliases to point at this version (comma or newline separated), e.g. `staging`. MLflow's rules: letters, digits, '_' and '-'; `latest` and `v<number>` are reserved.",
+        },
+        metrics: {
+            description: 'A metrics file (JSON or YAML, nested keys flattened with `.`) or an eval-gate report to attach.',
+        },
+        'data-profile': {
+            description: "validate-data profiles of the training data (comma or newline separated), recorded by digest in the version's lineage.",
+        },
+        tags: {
+            description: 'Extra tags: a YAML map, inline or as a .yaml/.json file.',
+        },
+        description: {
+            description: "The version's description.",
+        },
+        'github-token': {
+            description: 'Token for pushing to ghcr.io (needs `packages: write`).',
+            default: '${{ github.token }}',
+        },
+    },
+    outputs: {
+        version: { description: 'The registered version.' },
+        uri: { description: 'How to fetch exactly this version: `models:/<name>/<version>`, `oci://<host>/<repository>@sha256:…`, or the path in the file registry.' },
+        digest: { description: "`sha256:…` over the model's files in canonical order (see the README)." },
+        created: { description: '`false` when the same content was already registered under this name (the existing version is returned, only aliases and tags are added).' },
+    },
+};
+
 // EXTERNAL MODULE: ./lib/actions/eval-gate/spec.js
 var eval_gate_spec = __nccwpck_require__(783);
 ;// CONCATENATED MODULE: ./lib/actions/validate-data/spec.js
@@ -40883,9 +40932,11 @@ const VALIDATE_DATA = {
 
 
 
+
 const ACTIONS = [
     { spec: VALIDATE_DATA, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(463), __nccwpck_require__.e(718), __nccwpck_require__.e(842), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4936)) },
     { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(718), __nccwpck_require__.e(842), __nccwpck_require__.e(459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8459)) },
+    { spec: REGISTER_MODEL, load: () => __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)) },
     { spec: eval_gate_spec/* EVAL_GATE */.Pc, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(718), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7177)) },
 ];
 /** The action of that name, or undefined. */

@@ -1,0 +1,309 @@
+export const id = 766;
+export const ids = [766];
+export const modules = {
+
+/***/ 3270:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ failpoint),
+/* harmony export */   w: () => (/* binding */ BEFORE_COMMIT)
+/* harmony export */ });
+/**
+ * Fault injection for the atomicity tests: `MLOPS_FAILPOINT=<name>` makes the process die at
+ * that point with SIGKILL, as a crash or a cancelled job would, so no cleanup code runs. Only the
+ * tests set it; unset, this does nothing.
+ */
+/** The point between uploading a version's content and making it visible. */
+const BEFORE_COMMIT = 'register-model:before-commit';
+/** Dies here when the environment asks for it. */
+function failpoint(name, env = process.env) {
+    if (env.MLOPS_FAILPOINT === name)
+        process.kill(process.pid, 'SIGKILL');
+}
+
+
+/***/ }),
+
+/***/ 8766:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FileRegistry: () => (/* binding */ FileRegistry)
+});
+
+// UNUSED EXPORTS: VERSION_FORMAT
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/src/runner/errors.js
+var errors = __webpack_require__(9006);
+// EXTERNAL MODULE: ./lib/src/registry/failpoint.js
+var failpoint = __webpack_require__(3270);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/src/runner/atomic-write.js
+var atomic_write = __webpack_require__(4054);
+;// CONCATENATED MODULE: ./lib/src/registry/file-store.js
+/**
+ * Low-level pieces of the embedded file registry: content-addressed blobs and small JSON files
+ * written atomically. See file.ts for the layout.
+ */
+
+
+
+
+
+/** A name unique to this process and call, for temporary files next to their target. */
+function uniqueSuffix() {
+    return `${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+}
+/**
+ * Stores a file's content as `blobs/sha256/<hex>` unless it is there already; copies go to a
+ * temporary name first, so a blob that exists is always complete. Blobs are made read-only
+ * because every version holding the file links to the same inode.
+ */
+function storeBlob(root, source, sha256) {
+    const target = (0,external_node_path_.join)(root, 'blobs', 'sha256', sha256);
+    if ((0,external_node_fs_.existsSync)(target))
+        return target;
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+    const temporary = `${target}.${uniqueSuffix()}.tmp`;
+    try {
+        (0,external_node_fs_.copyFileSync)(source, temporary);
+        (0,external_node_fs_.chmodSync)(temporary, 0o444);
+        (0,external_node_fs_.renameSync)(temporary, target);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        throw new errors/* UserError */.yo(`file registry ${root}: cannot store the blob of '${source}': ${error.message}`, { cause: error });
+    }
+    return target;
+}
+/** Places a blob at `target`: a hard link (no copy, same bytes) or, across file systems, a copy. */
+function placeBlob(blob, target) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+    try {
+        (0,external_node_fs_.linkSync)(blob, target);
+    }
+    catch {
+        (0,external_node_fs_.copyFileSync)(blob, target);
+    }
+}
+/** Reads a JSON file, or undefined when it does not exist. */
+function readJson(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`The registry file '${path}' is not valid JSON: ${error.message}`, { file: path, cause: error });
+    }
+}
+/** Writes JSON so readers see the old or the new content, never a mix. */
+function writeJson(path, value, what) {
+    (0,atomic_write/* writeFileAtomic */.Z)(path, `${JSON.stringify(value, null, 2)}\n`, what);
+}
+
+// EXTERNAL MODULE: ./lib/src/registry/names.js
+var names = __webpack_require__(8064);
+;// CONCATENATED MODULE: ./lib/src/registry/file.js
+/**
+ * The embedded registry: a directory, for local use and self-hosted runners with shared
+ * storage. Layout (documented in register-model/README.md):
+ *
+ *   <root>/blobs/sha256/<hex>                       each file's content, once, read-only
+ *   <root>/models/<name>/versions/<v>/version.json  the version's metadata and lineage (immutable)
+ *   <root>/models/<name>/versions/<v>/MODEL_CARD.md
+ *   <root>/models/<name>/versions/<v>/tags.json     tags (the only mutable part of a version)
+ *   <root>/models/<name>/versions/<v>/model/…       the files, hard links to the blobs
+ *   <root>/models/<name>/aliases/<alias>.json       {"version": "<v>", "updated": "…"}
+ *
+ * A version is assembled under `models/<name>/.staging/` and made visible by one rename of its
+ * directory onto `versions/<v>`. The rename fails when `<v>` exists (a committed version is
+ * never empty), so concurrent writers can never share a number: the loser takes the next one.
+ */
+
+
+
+
+
+
+const VERSION_FORMAT = 'mlops-actions/model-version';
+const MAX_ATTEMPTS = 10_000;
+class FileRegistry {
+    label;
+    root;
+    constructor(dir) {
+        this.root = (0,external_node_path_.resolve)(dir);
+        this.label = `file registry ${dir}`;
+    }
+    modelDir(name) {
+        return (0,external_node_path_.join)(this.root, 'models', (0,names/* checkModelName */.Xs)(name));
+    }
+    versionDir(name, version) {
+        return (0,external_node_path_.join)(this.modelDir(name), 'versions', version);
+    }
+    versions(name) {
+        const dir = (0,external_node_path_.join)(this.modelDir(name), 'versions');
+        return (0,external_node_fs_.existsSync)(dir) ? (0,external_node_fs_.readdirSync)(dir).filter((v) => !v.startsWith('.')) : [];
+    }
+    toVersion(record) {
+        const dir = this.versionDir(record.name, record.version);
+        const single = record.singleFile ? record.lineage.files[0]?.path : undefined;
+        return {
+            name: record.name,
+            version: record.version,
+            digest: record.digest,
+            uri: single ? (0,external_node_path_.join)(dir, 'model', single) : (0,external_node_path_.join)(dir, 'model'),
+            aliases: this.aliasesOf(record.name, record.version),
+            tags: readJson((0,external_node_path_.join)(dir, 'tags.json')) ?? {},
+            description: record.description,
+            metrics: record.metrics,
+            lineage: record.lineage,
+        };
+    }
+    record(name, version) {
+        return readJson((0,external_node_path_.join)(this.versionDir(name, version), 'version.json'));
+    }
+    aliasesOf(name, version) {
+        const dir = (0,external_node_path_.join)(this.modelDir(name), 'aliases');
+        if (!(0,external_node_fs_.existsSync)(dir))
+            return [];
+        return (0,external_node_fs_.readdirSync)(dir)
+            .filter((f) => f.endsWith('.json') && !f.startsWith('.'))
+            .filter((f) => readJson((0,external_node_path_.join)(dir, f))?.version === version)
+            .map((f) => f.slice(0, -'.json'.length))
+            .sort();
+    }
+    findDigest(name, digest) {
+        for (const version of this.versions(name)) {
+            const record = this.record(name, version);
+            if (record?.digest === digest)
+                return record;
+        }
+        return undefined;
+    }
+    /** Registers the content, or returns the version that already has the same digest. */
+    async register(request) {
+        const { name, content } = request;
+        const existing = this.findDigest(name, content.digest);
+        if (existing)
+            return this.reuse(existing, request.tags);
+        const staging = (0,external_node_path_.join)(this.modelDir(name), '.staging', uniqueSuffix());
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(this.modelDir(name), 'versions'), { recursive: true });
+        try {
+            for (const file of content.files) {
+                placeBlob(storeBlob(this.root, file.absolute, file.sha256), (0,external_node_path_.join)(staging, 'model', ...file.path.split('/')));
+            }
+            writeJson((0,external_node_path_.join)(staging, 'tags.json'), request.tags, 'version tags');
+            (0,failpoint/* failpoint */.Z)(failpoint/* BEFORE_COMMIT */.w);
+            for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+                const version = request.version ?? (0,names/* nextVersion */.yU)(this.versions(name));
+                const record = {
+                    format: VERSION_FORMAT,
+                    formatVersion: 1,
+                    name,
+                    version,
+                    digest: content.digest,
+                    singleFile: content.singleFile,
+                    ...(request.description ? { description: request.description } : {}),
+                    metrics: request.metrics,
+                    lineage: request.lineage,
+                };
+                writeJson((0,external_node_path_.join)(staging, 'version.json'), record, 'version metadata');
+                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(staging, 'MODEL_CARD.md'), request.card(version));
+                if (this.commit(staging, this.versionDir(name, version)))
+                    return { version: this.toVersion(record), created: true };
+                // Someone committed this number first. The same content (a concurrent re-run)? Use theirs.
+                const winner = this.findDigest(name, content.digest);
+                if (winner)
+                    return this.reuse(winner, request.tags);
+                if (request.version) {
+                    throw new errors/* UserError */.yo(`${this.label}: version ${request.version} of '${name}' already exists with other content (${this.record(name, request.version)?.digest ?? 'unknown digest'})`);
+                }
+            }
+            throw new errors/* UserError */.yo(`${this.label}: could not claim a version number for '${name}' after ${MAX_ATTEMPTS} attempts`);
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
+        }
+    }
+    /** The one step that makes a version visible; false when the number is taken. */
+    commit(staging, target) {
+        try {
+            (0,external_node_fs_.renameSync)(staging, target);
+            return true;
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENOTEMPTY' || code === 'EEXIST')
+                return false;
+            throw new errors/* UserError */.yo(`${this.label}: cannot commit ${target}: ${error.message}`, { cause: error });
+        }
+    }
+    async reuse(record, tags) {
+        if (Object.keys(tags).length)
+            await this.setTags(record.name, record.version, tags);
+        return { version: this.toVersion(this.record(record.name, record.version)), created: false };
+    }
+    async getVersion(name, versionOrAlias) {
+        let record = (0,external_node_fs_.existsSync)(this.versionDir(name, versionOrAlias)) ? this.record(name, versionOrAlias) : undefined;
+        if (!record && !(0,names/* isVersionNumber */.i3)(versionOrAlias)) {
+            const alias = readJson((0,external_node_path_.join)(this.modelDir(name), 'aliases', `${versionOrAlias}.json`));
+            if (alias)
+                record = this.record(name, alias.version);
+        }
+        return record ? this.toVersion(record) : undefined;
+    }
+    async setAlias(name, alias, version) {
+        if (!this.record(name, version))
+            throw new errors/* UserError */.yo(`${this.label}: '${name}' has no version ${version} to point alias '${alias}' at`);
+        writeJson((0,external_node_path_.join)(this.modelDir(name), 'aliases', `${alias}.json`), { version, updated: new Date().toISOString() }, 'alias');
+    }
+    async setTags(name, version, tags) {
+        const path = (0,external_node_path_.join)(this.versionDir(name, version), 'tags.json');
+        if (!this.record(name, version))
+            throw new errors/* UserError */.yo(`${this.label}: '${name}' has no version ${version}`);
+        writeJson(path, { ...(readJson(path) ?? {}), ...tags }, 'version tags');
+    }
+}
+
+
+/***/ }),
+
+/***/ 4054:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9006);
+/** Writes a file so that readers see the old content or the new, never half of it. */
+
+
+
+function writeFileAtomic(path, content, what = 'file') {
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path });
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,766 @@
+export const id = 942;
+export const ids = [942];
+export const modules = {
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(8298);
+// EXTERNAL MODULE: ./lib/src/runner/errors.js
+var errors = __webpack_require__(9006);
+// EXTERNAL MODULE: ./lib/src/runner/summary.js
+var summary = __webpack_require__(7457);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/src/registry/digest.js
+var digest = __webpack_require__(7410);
+;// CONCATENATED MODULE: ./lib/src/registry/data-profile.js
+/** validate-data profiles given as `data-profile`: recorded by digest (and row count) in the lineage. */
+
+
+
+
+/** Digests each profile file; the row count is read when the file is a validate-data profile. */
+function readDataProfiles(paths, input = 'data-profile') {
+    return paths.map((path) => {
+        const absolute = (0,external_node_path_.resolve)(path);
+        if (!(0,external_node_fs_.existsSync)(absolute))
+            throw new errors/* InputError */.dz(input, `the data profile '${path}' does not exist`);
+        const bytes = (0,external_node_fs_.readFileSync)(absolute);
+        let rows;
+        try {
+            const parsed = JSON.parse(bytes.toString('utf8'));
+            if (typeof parsed.rows === 'number')
+                rows = parsed.rows;
+        }
+        catch {
+            // Not JSON: still recorded by digest, which is what lineage needs.
+        }
+        return { path, digest: (0,digest/* sha256Text */.f)(bytes), ...(rows === undefined ? {} : { rows }) };
+    });
+}
+
+// EXTERNAL MODULE: ./lib/src/registry/lineage.js
+var registry_lineage = __webpack_require__(1837);
+// EXTERNAL MODULE: ./lib/src/runner/inputs.js + 1 modules
+var inputs = __webpack_require__(4922);
+;// CONCATENATED MODULE: ./lib/src/registry/metrics.js
+/**
+ * Metrics to attach to a version, from a metrics file (JSON or YAML; nested keys flattened with
+ * `.` as DVC does) or an eval-gate report (its `metrics` object, or `candidate.metrics`).
+ * Only finite numbers are kept: a metric is a number.
+ */
+
+
+
+
+
+function flatten(value, prefix, out) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        out[prefix] = value;
+    else if (typeof value === 'boolean')
+        return;
+    else if (Array.isArray(value)) {
+        // [{name, value}] lists, as some tools write them; other arrays are not metrics.
+        for (const item of value) {
+            const entry = item;
+            if (entry && typeof entry.name === 'string' && typeof entry.value === 'number')
+                flatten(entry.value, join(prefix, entry.name), out);
+        }
+    }
+    else if (value && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value))
+            flatten(inner, join(prefix, key), out);
+    }
+}
+const join = (prefix, key) => (prefix ? `${prefix}.${key}` : key);
+/** Reads the metrics file named by input `input`. */
+function readMetrics(path, input = 'metrics') {
+    const absolute = (0,external_node_path_.resolve)(path);
+    if (!(0,external_node_fs_.existsSync)(absolute))
+        throw new errors/* InputError */.dz(input, `the metrics file '${path}' does not exist`);
+    const text = (0,external_node_fs_.readFileSync)(absolute, 'utf8');
+    const parsed = (0,inputs/* parseYaml */.h)(text, input, path);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new errors/* InputError */.dz(input, `'${path}' is not a metrics file: expected an object of metric names to numbers`);
+    }
+    const candidate = parsed.candidate;
+    const inner = parsed.metrics ?? candidate?.metrics;
+    const values = {};
+    flatten(inner && typeof inner === 'object' ? inner : parsed, '', values);
+    if (Object.keys(values).length === 0)
+        throw new errors/* InputError */.dz(input, `'${path}' holds no numeric metric`);
+    return { values, source: { path, digest: (0,digest/* sha256Text */.f)(text) } };
+}
+
+// EXTERNAL MODULE: ./lib/src/report/markdown.js
+var markdown = __webpack_require__(2560);
+;// CONCATENATED MODULE: ./lib/src/registry/model-card.js
+/**
+ * The model card: a Markdown page that travels with every version (stored next to it in each
+ * backend) and is shown in the job summary. Everything user-supplied is escaped.
+ */
+
+const MAX_FILES_SHOWN = 50;
+function formatNumber(value) {
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+}
+/** Renders the card. */
+function renderModelCard(facts) {
+    const { lineage } = facts;
+    const parts = [`# Model card: ${(0,markdown/* escapeText */.X1)(facts.name)} version ${(0,markdown/* escapeText */.X1)(facts.version)}`];
+    if (facts.description)
+        parts.push((0,markdown/* escapeText */.X1)(facts.description));
+    const overview = [
+        ['Registry', (0,markdown/* escapeCell */.kq)(facts.registry)],
+        ['Digest', (0,markdown/* inlineCode */.ti)(facts.digest)],
+        ['Registered', (0,markdown/* inlineCode */.ti)(lineage.created)],
+    ];
+    if (lineage.repository)
+        overview.push(['Repository', (0,markdown/* escapeCell */.kq)(lineage.repository)]);
+    if (lineage.commit)
+        overview.push(['Commit', (0,markdown/* inlineCode */.ti)(lineage.commit)]);
+    if (lineage.ref)
+        overview.push(['Ref', (0,markdown/* inlineCode */.ti)(lineage.ref)]);
+    if (lineage.runUrl)
+        overview.push(['Workflow run', `${(0,markdown/* link */.nf)(lineage.workflow ?? 'run', lineage.runUrl)}${lineage.runAttempt ? ` (attempt ${(0,markdown/* escapeCell */.kq)(lineage.runAttempt)})` : ''}`]);
+    if (lineage.actor)
+        overview.push(['Actor', (0,markdown/* escapeCell */.kq)(lineage.actor)]);
+    parts.push((0,markdown/* table */.tp)(['', ''], overview));
+    const metricNames = Object.keys(facts.metrics).sort();
+    if (metricNames.length) {
+        const source = lineage.metricsSource ? ` (from ${(0,markdown/* inlineCode */.ti)(lineage.metricsSource.path)})` : '';
+        parts.push(`## Metrics${source}`, (0,markdown/* table */.tp)(['Metric', 'Value'], metricNames.map((m) => [(0,markdown/* escapeCell */.kq)(m), formatNumber(facts.metrics[m])]), ['left', 'right']));
+    }
+    if (lineage.dataProfiles.length) {
+        parts.push('## Data', (0,markdown/* table */.tp)(['Profile', 'Rows', 'Digest'], lineage.dataProfiles.map((p) => [(0,markdown/* inlineCode */.ti)(p.path), p.rows === undefined ? '' : String(p.rows), (0,markdown/* inlineCode */.ti)(p.digest)])));
+    }
+    const tagNames = Object.keys(facts.tags).sort();
+    if (tagNames.length)
+        parts.push('## Tags', (0,markdown/* table */.tp)(['Tag', 'Value'], tagNames.map((t) => [(0,markdown/* inlineCode */.ti)(t), (0,markdown/* escapeCell */.kq)(facts.tags[t])])));
+    const shown = lineage.files.slice(0, MAX_FILES_SHOWN);
+    const rows = shown.map((f) => [(0,markdown/* inlineCode */.ti)(f.path), String(f.size), (0,markdown/* inlineCode */.ti)(f.sha256)]);
+    parts.push('## Files', (0,markdown/* table */.tp)(['File', 'Bytes', 'SHA-256'], rows, ['left', 'right', 'left']));
+    if (lineage.files.length > shown.length)
+        parts.push(`_…and ${lineage.files.length - shown.length} more files; every digest is in the version's metadata._`);
+    return `${parts.join('\n\n')}\n`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/src/registry/model-files.js
+/**
+ * The model's files and their digest. The digest is defined so anyone can recompute it with
+ * standard tools: list the regular files under the model directory (a single-file model is
+ * that one file, by its base name) with paths relative to it, `/`-separated, sorted by their
+ * UTF-8 bytes; the digest is the SHA-256 of the `sha256sum` lines `<hex>  <path>\n` in that
+ * order, i.e. `cd model && find . -type f -printf '%P\n' | LC_ALL=C sort | xargs -d '\n' sha256sum | sha256sum`.
+ */
+
+
+
+
+/** Hashes one file as a stream, so memory does not grow with model size. */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** Byte-wise comparison of UTF-8 strings (what `LC_ALL=C sort` does). */
+function compareUtf8(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/** The canonical digest of files given as (path, hex) pairs. */
+function contentDigest(files) {
+    const sorted = [...files].sort((a, b) => compareUtf8(a.path, b.path));
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const file of sorted)
+        hash.update(`${file.sha256}  ${file.path}\n`, 'utf8');
+    return `sha256:${hash.digest('hex')}`;
+}
+function walk(root, dir, out) {
+    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+        const full = (0,external_node_path_.join)(dir, entry.name);
+        // Follow symbolic links as `find -type f` would not: a linked weight file is still part of
+        // the model. statSync resolves them; directories are walked, anything else is skipped.
+        const stats = (0,external_node_fs_.statSync)(full);
+        if (stats.isDirectory())
+            walk(root, full, out);
+        else if (stats.isFile())
+            out.push(full);
+    }
+}
+/** Reads the model at `path` (input name `input` for errors): its files, sizes and digests. */
+async function readModel(path, input = 'path') {
+    const absolute = (0,external_node_path_.resolve)(path);
+    if (!(0,external_node_fs_.existsSync)(absolute))
+        throw new errors/* InputError */.dz(input, `the model path '${path}' does not exist`);
+    const stats = (0,external_node_fs_.statSync)(absolute);
+    const found = [];
+    if (stats.isFile()) {
+        found.push({ absolute, path: (0,external_node_path_.basename)(absolute) });
+    }
+    else if (stats.isDirectory()) {
+        const all = [];
+        walk(absolute, absolute, all);
+        for (const file of all)
+            found.push({ absolute: file, path: (0,external_node_path_.relative)(absolute, file).split(external_node_path_.sep).join('/') });
+    }
+    else {
+        throw new errors/* InputError */.dz(input, `'${path}' is neither a file nor a directory`);
+    }
+    if (found.length === 0)
+        throw new errors/* InputError */.dz(input, `the model directory '${path}' has no files`);
+    const files = [];
+    for (const file of found.sort((a, b) => compareUtf8(a.path, b.path))) {
+        files.push({ ...file, size: (0,external_node_fs_.statSync)(file.absolute).size, sha256: await sha256File(file.absolute) });
+    }
+    return {
+        source: path,
+        singleFile: stats.isFile(),
+        files,
+        digest: contentDigest(files),
+        size: files.reduce((sum, f) => sum + f.size, 0),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/src/registry/names.js
+var names = __webpack_require__(8064);
+;// CONCATENATED MODULE: ./lib/src/registry/open.js
+/**
+ * Opens a registry from its `scheme:location` description, as the `registry` input takes it:
+ * `file:<dir>`, `mlflow:<tracking-uri>`, `oci:<registry>/<repository>`. Backends are loaded on
+ * demand so a file registration never loads the HTTP clients.
+ */
+
+const REGISTRY_SCHEMES = ['file', 'mlflow', 'oci'];
+/** Parses and opens the registry; errors name the input `input`. */
+async function openRegistry(description, options = {}, input = 'registry') {
+    const colon = description.indexOf(':');
+    const scheme = colon > 0 ? description.slice(0, colon) : '';
+    const location = description.slice(colon + 1).trim();
+    if (!REGISTRY_SCHEMES.includes(scheme)) {
+        throw new errors/* InputError */.dz(input, `unknown registry '${description}': expected file:<dir>, mlflow:<tracking-uri> or oci:<registry>/<repository>`);
+    }
+    if (!location)
+        throw new errors/* InputError */.dz(input, `'${description}' names no location after '${scheme}:'`);
+    const env = options.env ?? process.env;
+    if (scheme === 'file') {
+        const { FileRegistry } = await __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 8766));
+        return new FileRegistry(location);
+    }
+    if (scheme === 'mlflow') {
+        const { MlflowRegistry } = await __webpack_require__.e(/* import() */ 602).then(__webpack_require__.bind(__webpack_require__, 5221));
+        return new MlflowRegistry(location, env, input);
+    }
+    const { OciRegistry } = await __webpack_require__.e(/* import() */ 744).then(__webpack_require__.bind(__webpack_require__, 744));
+    return new OciRegistry(location, { env, githubToken: options.githubToken }, input);
+}
+
+;// CONCATENATED MODULE: ./lib/actions/register-model/summary.js
+/** The job summary of register-model: what happened, where to fetch it, and the model card. */
+
+/** One line for the log. */
+function oneLine(facts) {
+    const { version } = facts;
+    const what = facts.created ? `registered ${version.name} version ${version.version}` : `${version.name} version ${version.version} already holds this content`;
+    const aliases = facts.aliasesSet.length ? `; aliases ${facts.aliasesSet.join(', ')} → ${version.version}` : '';
+    return `${what} in ${facts.registry} (${version.digest})${aliases}`;
+}
+/** The Markdown summary. */
+function renderRegisterSummary(facts) {
+    const { version } = facts;
+    const heading = facts.created
+        ? `## ✅ Registered ${(0,markdown/* escapeText */.X1)(version.name)} version ${(0,markdown/* escapeText */.X1)(version.version)}`
+        : `## ♻️ ${(0,markdown/* escapeText */.X1)(version.name)} version ${(0,markdown/* escapeText */.X1)(version.version)} already holds this content`;
+    const rows = [
+        ['Registry', (0,markdown/* escapeCell */.kq)(facts.registry)],
+        ['URI', (0,markdown/* inlineCode */.ti)(version.uri)],
+        ['Digest', (0,markdown/* inlineCode */.ti)(version.digest)],
+        ['Aliases', version.aliases.length ? version.aliases.map(markdown/* inlineCode */.ti).join(', ') : '_none_'],
+    ];
+    const parts = [heading, (0,markdown/* table */.tp)(['', ''], rows)];
+    if (!facts.created)
+        parts.push('Nothing new was created: the same files were registered before, so only aliases and tags were added.');
+    if (facts.card)
+        parts.push(facts.card.replace(/^# /, '### ').replace(/^## /gm, '#### '));
+    return `${parts.join('\n\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/actions/register-model/tags.js
+
+/** Checks the parsed `tags` input and turns every value into a string. */
+function parseTags(structured, input = 'tags') {
+    if (!structured || structured.value === null || structured.value === undefined)
+        return {};
+    const { value } = structured;
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw new errors/* InputError */.dz(input, 'expected a map of tag names to values, such as `{team: churn, dataset: 2024-06}`');
+    const tags = {};
+    for (const [key, inner] of Object.entries(value)) {
+        if (!/^[\w.\-/ ]{1,250}$/.test(key))
+            throw new errors/* InputError */.dz(input, `tag name '${key}' may hold letters, digits, '_', '-', '.', '/' and spaces only`);
+        if (inner !== null && typeof inner === 'object')
+            throw new errors/* InputError */.dz(input, `tag '${key}' must be a single value, not a list or map`);
+        tags[key] = inner === null || inner === undefined ? '' : String(inner);
+    }
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./lib/actions/register-model/main.js
+/** register-model's entry: typed inputs in, the registry backend does the work, outputs and summary out. */
+
+
+
+
+
+
+
+
+
+
+
+
+async function main({ inputs, outputs }) {
+    const name = (0,names/* checkModelName */.Xs)(inputs.requiredString('name'));
+    const path = inputs.string('path');
+    const registrySpec = inputs.requiredString('registry');
+    const explicitVersion = inputs.string('version');
+    if (explicitVersion !== undefined)
+        (0,names/* checkVersion */.ps)(explicitVersion);
+    const aliases = inputs.list('alias').map((alias) => (0,names/* checkAlias */.ff)(alias));
+    const metricsPath = inputs.string('metrics');
+    const profiles = inputs.list('data-profile');
+    const tags = parseTags(inputs.structured('tags'));
+    const description = inputs.string('description');
+    const githubToken = inputs.string('github-token');
+    if (!path && explicitVersion === undefined) {
+        throw new errors/* InputError */.dz('path', 'is required unless `version` names an existing version to give aliases or tags');
+    }
+    // Everything local is read and checked before the registry is touched.
+    const content = path ? await readModel(path) : undefined;
+    const metrics = metricsPath ? readMetrics(metricsPath) : undefined;
+    const dataProfiles = readDataProfiles(profiles);
+    const registry = await openRegistry(registrySpec, { githubToken });
+    let result;
+    let card;
+    if (content) {
+        const lineage = (0,registry_lineage/* collectLineage */.I)(content, { metricsSource: metrics?.source, dataProfiles });
+        const values = metrics?.values ?? {};
+        const cardFor = (version) => renderModelCard({ name, version, digest: content.digest, description, registry: registry.label, metrics: values, tags, lineage });
+        core/* info */.pq(`${name}: ${content.files.length} file(s), ${content.size} bytes, ${content.digest}`);
+        result = await registry.register({ name, content, version: explicitVersion, tags, description, metrics: values, lineage, card: cardFor });
+        if (result.created)
+            card = cardFor(result.version.version);
+    }
+    else {
+        const existing = await registry.getVersion(name, explicitVersion);
+        if (!existing)
+            throw new errors/* UserError */.yo(`${registry.label}: model '${name}' has no version or alias '${explicitVersion}'`, { input: 'version' });
+        if (Object.keys(tags).length)
+            await registry.setTags(name, existing.version, tags);
+        result = { version: existing, created: false };
+    }
+    for (const alias of aliases)
+        await registry.setAlias(name, alias, result.version.version);
+    const version = aliases.length || !result.created ? ((await registry.getVersion(name, result.version.version)) ?? result.version) : result.version;
+    outputs.set('version', version.version);
+    outputs.set('uri', version.uri);
+    outputs.set('digest', version.digest);
+    outputs.set('created', result.created);
+    const facts = { registry: registry.label, version, created: result.created, aliasesSet: aliases, card };
+    await (0,summary/* appendSummary */.f)(renderRegisterSummary(facts));
+    core/* info */.pq(`register-model: ${oneLine(facts)}`);
+}
+
+
+/***/ }),
+
+/***/ 2963:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ getGitHubContext)
+/* harmony export */ });
+/* unused harmony export readEventPayload */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9006);
+/**
+ * Where a run happens: repository, pull request, commit and run link. Read from the runner's
+ * environment and the event payload when asked, never at import time, so tests and the CLI can
+ * set the environment first.
+ */
+
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+/** Reads the event payload at GITHUB_EVENT_PATH; an empty payload when there is none. */
+function readEventPayload(env = process.env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return {};
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The event payload at ${path} is not valid JSON: ${error.message}`, { file: path, cause: error });
+    }
+}
+function repository(env, payload) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (owner && repo)
+        return { owner, repo };
+    const fromPayload = { owner: payload.repository?.owner?.login, repo: payload.repository?.name };
+    if (fromPayload.owner && fromPayload.repo)
+        return { owner: fromPayload.owner, repo: fromPayload.repo };
+    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('Cannot tell which repository this runs for: set GITHUB_REPOSITORY to owner/repo (the runner sets it on GitHub Actions).');
+}
+function pullRequestNumber(eventName, payload) {
+    if (eventName && PR_EVENTS.has(eventName))
+        return payload.pull_request?.number;
+    // An issue_comment event fires for issues and PRs alike; only PRs carry `issue.pull_request`.
+    if (eventName === 'issue_comment' && payload.issue?.pull_request)
+        return payload.issue.number;
+    return undefined;
+}
+function forkStatus(eventName, payload, owner, repo) {
+    if (!eventName || !PR_EVENTS.has(eventName))
+        return eventName === 'issue_comment' && payload.issue?.pull_request ? undefined : false;
+    const head = payload.pull_request?.head;
+    if (!head)
+        return undefined;
+    // A deleted fork leaves `head.repo` null: it certainly was not this repository.
+    if (head.repo === null || head.repo === undefined)
+        return true;
+    const base = payload.repository?.full_name ?? `${owner}/${repo}`;
+    return head.repo.full_name?.toLowerCase() !== base.toLowerCase();
+}
+/** Reads the GitHub context of this run from `env` (default: process.env) and its event file. */
+function getGitHubContext(env = process.env) {
+    const payload = readEventPayload(env);
+    const { owner, repo } = repository(env, payload);
+    const eventName = env.GITHUB_EVENT_NAME;
+    const prNumber = pullRequestNumber(eventName, payload);
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const prHead = eventName && PR_EVENTS.has(eventName) ? payload.pull_request?.head?.sha : undefined;
+    const runId = env.GITHUB_RUN_ID;
+    const attempt = env.GITHUB_RUN_ATTEMPT;
+    const runUrl = runId
+        ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`
+        : undefined;
+    return {
+        owner,
+        repo,
+        eventName,
+        prNumber,
+        headSha: prHead ?? env.GITHUB_SHA,
+        runUrl,
+        isFork: forkStatus(eventName, payload, owner, repo),
+        serverUrl,
+        payload,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7410:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Text)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/** SHA-256 digests in the `sha256:<hex>` form registries use. */
+
+/** `sha256:<hex>` of a string (UTF-8) or bytes. */
+function sha256Text(content) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex')}`;
+}
+
+
+/***/ }),
+
+/***/ 1837:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ collectLineage),
+/* harmony export */   v: () => (/* binding */ lineageTags)
+/* harmony export */ });
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2963);
+/**
+ * What a version records about where it came from: commit, ref, repository, workflow run,
+ * actor, the digest of every file, attached metrics and data profiles, and the time.
+ */
+
+/**
+ * Lineage from the runner's environment. Outside GitHub (the CLI) the GitHub fields are left
+ * out rather than failing: a local registration is still worth recording.
+ */
+function collectLineage(content, extra, env = process.env) {
+    let repository;
+    let runUrl;
+    let commit = env.GITHUB_SHA || undefined;
+    try {
+        const context = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .getGitHubContext */ .f)(env);
+        repository = `${context.owner}/${context.repo}`;
+        runUrl = context.runUrl;
+        commit = context.headSha ?? commit;
+    }
+    catch {
+        // No GITHUB_REPOSITORY and no event payload: a local run.
+    }
+    return {
+        commit,
+        ref: env.GITHUB_REF || undefined,
+        repository,
+        runUrl,
+        runAttempt: env.GITHUB_RUN_ATTEMPT || undefined,
+        actor: env.GITHUB_ACTOR || undefined,
+        workflow: env.GITHUB_WORKFLOW || undefined,
+        created: (extra.now ?? new Date()).toISOString(),
+        files: content.files.map(({ path, sha256, size }) => ({ path, sha256, size })),
+        metricsSource: extra.metricsSource,
+        dataProfiles: extra.dataProfiles ?? [],
+    };
+}
+/** Lineage as flat string tags (MLflow tags, OCI annotations), under a prefix. */
+function lineageTags(lineage, digest, prefix = 'mlops.') {
+    const tags = { [`${prefix}digest`]: digest, [`${prefix}created`]: lineage.created };
+    const put = (key, value) => {
+        if (value)
+            tags[`${prefix}${key}`] = value;
+    };
+    put('git.commit', lineage.commit);
+    put('git.ref', lineage.ref);
+    put('git.repository', lineage.repository);
+    put('run.url', lineage.runUrl);
+    put('run.attempt', lineage.runAttempt);
+    put('actor', lineage.actor);
+    put('workflow', lineage.workflow);
+    lineage.dataProfiles.forEach((profile, i) => put(`data-profile.${i}`, `${profile.digest} ${profile.path}`));
+    return tags;
+}
+
+
+/***/ }),
+
+/***/ 8064:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xs: () => (/* binding */ checkModelName),
+/* harmony export */   ff: () => (/* binding */ checkAlias),
+/* harmony export */   i3: () => (/* binding */ isVersionNumber),
+/* harmony export */   ps: () => (/* binding */ checkVersion),
+/* harmony export */   yU: () => (/* binding */ nextVersion)
+/* harmony export */ });
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9006);
+/**
+ * Names, versions and aliases, checked the same way on every backend. Aliases follow MLflow's
+ * rules (`^[\w-]+$`, `latest` and `v<digits>` reserved); all-digit aliases are refused too,
+ * because a bare number always means a version (in `getVersion` and as an OCI tag).
+ */
+
+const ALIAS = /^[\w-]+$/;
+const RESERVED_ALIAS = /^(latest|v\d+)$/i;
+/** OCI tag grammar, which also keeps versions safe as directory names. */
+const VERSION = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/** Throws an InputError naming `input` unless `alias` is a valid alias. */
+function checkAlias(alias, input = 'alias') {
+    if (!ALIAS.test(alias)) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${alias}' is not a valid alias: use letters, digits, '_' and '-' only (MLflow's rule ^[\\w-]+$)`);
+    }
+    if (RESERVED_ALIAS.test(alias))
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${alias}' is reserved (MLflow reserves 'latest' and 'v<number>')`);
+    if (/^\d+$/.test(alias))
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${alias}' is all digits, which would read as a version number`);
+    return alias;
+}
+/** Throws unless `version` is usable as a version on every backend. */
+function checkVersion(version, input = 'version') {
+    if (!VERSION.test(version) || version === '.' || version === '..') {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${version}' is not a valid version: letters, digits, '.', '_' and '-', at most 128, not starting with '.' or '-'`);
+    }
+    return version;
+}
+/** Throws unless `name` is a model name every backend can hold (a directory name, an MLflow name). */
+function checkModelName(name, input = 'name') {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/.test(name)) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${name}' is not a valid model name: start with a letter or digit, then letters, digits, '.', '_' or '-' (at most 200)`);
+    }
+    return name;
+}
+/** The next integer version after the given ones; non-integer versions are ignored. Starts at 1. */
+function nextVersion(existing) {
+    let max = 0;
+    for (const version of existing)
+        if (/^\d+$/.test(version))
+            max = Math.max(max, Number(version));
+    return String(max + 1);
+}
+/** True when `ref` names a version number rather than an alias. */
+function isVersionNumber(ref) {
+    return /^\d+$/.test(ref);
+}
+
+
+/***/ }),
+
+/***/ 2560:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   bu: () => (/* binding */ capLength),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/**
+ * Markdown built from untrusted text (column names, values, metric names, file contents).
+ * Everything that comes from data goes through escapeText/escapeCell so it can never inject
+ * HTML, ping people with @mentions, or break a table.
+ */
+/** GitHub rejects issue and PR comments longer than this many characters. */
+const COMMENT_LIMIT = 65_536;
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    // An entity rather than the character: GitHub links @user and @org/team from the raw text.
+    '@': '&#64;',
+};
+/** Characters that would start Markdown formatting, links or images. */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~]/g;
+/**
+ * Escapes text for use anywhere in Markdown: no raw HTML, no @mentions, no formatting.
+ * Newlines are kept (use escapeCell inside tables).
+ */
+function escapeText(text) {
+    // Markdown escapes first, so the `#` and `;` of the entities added next stay as they are.
+    return text
+        .replace(MARKDOWN_SPECIAL, (char) => `\\${char}`)
+        .replace(/[&<>"'@]/g, (char) => HTML_ENTITIES[char])
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD');
+}
+/** Escapes text for one table cell: as escapeText, and line breaks become a space. */
+function escapeCell(text) {
+    return escapeText(text).replace(/\r\n|\r|\n/g, ' ');
+}
+/** Inline code that shows the text literally, whatever backticks it contains. */
+function inlineCode(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\u2758');
+    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/**
+ * A GitHub table. Header and cells are Markdown the caller built with the helpers above
+ * (so that links and emphasis of our own survive); each is flattened to one line and any
+ * unescaped pipe is escaped so it cannot break the row.
+ */
+function table(header, rows, align = []) {
+    const columns = header.length;
+    const cell = (text) => protectPipes(text.replace(/\r\n|\r|\n/g, ' ')) || ' ';
+    const rule = header.map((_, i) => ({ left: ':---', right: '---:', center: ':---:' })[align[i] ?? 'left']);
+    const line = (cells) => {
+        const padded = Array.from({ length: columns }, (_, i) => cell(cells[i] ?? ''));
+        return `| ${padded.join(' | ')} |`;
+    };
+    return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+/** Escapes every pipe not already escaped (an odd number of backslashes before it). */
+function protectPipes(text) {
+    return text.replace(/(\\*)\|/g, (match, slashes) => (slashes.length % 2 === 1 ? match : `${slashes}\\|`));
+}
+/** A folded section; `summary` is plain text and is escaped. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${escapeText(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+/** A Markdown link whose visible text is escaped and whose URL is percent-encoded where needed. */
+function link(text, url) {
+    const safeUrl = encodeURI(decodeURIComponentSafe(url)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+    return `[${escapeText(text)}](${safeUrl})`;
+}
+function decodeURIComponentSafe(url) {
+    try {
+        return decodeURI(url);
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * Caps Markdown to fit a comment: when too long, cuts at a line boundary and appends a note.
+ * The result is at most `limit` characters.
+ */
+function capLength(markdown, limit = COMMENT_LIMIT - 536, note = 'Truncated: see the job summary or the JSON report for the rest.') {
+    if (markdown.length <= limit)
+        return markdown;
+    const suffix = `\n\n_${escapeText(note)}_\n`;
+    let end = Math.max(0, limit - suffix.length);
+    for (;;) {
+        const lineEnd = markdown.lastIndexOf('\n', end);
+        const body = markdown.slice(0, lineEnd > end / 2 ? lineEnd : end);
+        // An open <details> or code fence left dangling would swallow the note: close them.
+        const openDetails = Math.max(0, (body.match(/<details/g) ?? []).length - (body.match(/<\/details>/g) ?? []).length);
+        const openFence = (body.match(/^```/gm) ?? []).length % 2 === 1;
+        const closing = `${openFence ? '\n```' : ''}${'\n</details>'.repeat(openDetails)}`;
+        const result = `${body}${closing}${suffix}`;
+        if (result.length <= limit || body.length === 0)
+            return result;
+        end = body.length - (result.length - limit) - 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7457:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ appendSummary)
+/* harmony export */ });
+/* unused harmony export SUMMARY_LIMIT */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/** The job summary. Outside a runner (no GITHUB_STEP_SUMMARY) the Markdown goes to the log. */
+
+/** GitHub accepts up to 1 MiB of summary per step; stay under it with room for the note. */
+const SUMMARY_LIMIT = 1_000_000;
+/** Appends Markdown to the job summary. */
+async function appendSummary(markdown) {
+    const text = markdown.length > SUMMARY_LIMIT
+        ? `${markdown.slice(0, SUMMARY_LIMIT)}\n\n_Summary truncated: see the JSON report for everything._\n`
+        : markdown;
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+        return;
+    }
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+}
+
+
+/***/ })
+
+};
