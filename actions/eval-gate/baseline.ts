@@ -4,7 +4,7 @@
  * successful run on the default branch.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createOctokit } from '../../src/github/client.js';
@@ -19,7 +19,9 @@ export interface BaselineSource {
 }
 
 function scratch(): string {
-  return mkdtempSync(join(process.env.RUNNER_TEMP ?? tmpdir(), 'eval-gate-baseline-'));
+  const parent = process.env.RUNNER_TEMP ?? tmpdir();
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, 'eval-gate-baseline-'));
 }
 
 /** Reads `git show <ref>:<path>` into a temporary file with the same name. */

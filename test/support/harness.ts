@@ -5,7 +5,7 @@
  * RUNNER_TEMP files; then collects exit code, outputs, summary, state and annotations.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -64,6 +64,8 @@ export async function runBundle(action: string, options: RunOptions = {}): Promi
   writeFileSync(files.summary, '');
   writeFileSync(files.state, '');
   writeFileSync(files.event, JSON.stringify(options.event ?? {}));
+  // The runner creates RUNNER_TEMP before any step runs.
+  mkdirSync(join(work, 'runner-temp'), { recursive: true });
   const actionDir = action === '.' ? REPO_ROOT : join(REPO_ROOT, action);
   const metadata = parse(readFileSync(join(actionDir, 'action.yml'), 'utf8')) as {
     inputs?: Record<string, { default?: string }>;
