@@ -7,6 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 MLFLOW_VERSION=3.17.2
+# mlflow[auth] for the basic-auth server (wrong-credential tests); bcrypt writes the OCI registry's htpasswd.
+EXTRA="bcrypt==4.3.0"
+STAMP="$MLFLOW_VERSION auth $EXTRA"
 venv=.venv-mlflow
 
 if ! command -v docker-registry >/dev/null 2>&1; then
@@ -19,11 +22,11 @@ if ! command -v docker-registry >/dev/null 2>&1; then
   if command -v systemctl >/dev/null 2>&1; then systemctl disable --now docker-registry >/dev/null 2>&1 || true; fi
 fi
 
-if [ "$(cat "$venv/.mlflow-version" 2>/dev/null)" != "$MLFLOW_VERSION" ]; then
+if [ "$(cat "$venv/.mlflow-version" 2>/dev/null)" != "$STAMP" ]; then
   echo "Installing mlflow $MLFLOW_VERSION into $venv..."
   [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
   # The venv is a local install, never source: keep git from seeing it without editing .gitignore.
   printf '*\n' > "$venv/.gitignore"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check "mlflow==$MLFLOW_VERSION"
-  echo "$MLFLOW_VERSION" > "$venv/.mlflow-version"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check "mlflow[auth]==$MLFLOW_VERSION" $EXTRA
+  echo "$STAMP" > "$venv/.mlflow-version"
 fi
