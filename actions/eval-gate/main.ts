@@ -67,7 +67,7 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   let commentUrl = '';
   if (context && wantComment && token) {
     const octokit = createOctokit(token);
-    const result = await publishComment({ octokit, owner: context.owner, repo: context.repo, issueNumber: context.prNumber, id: `eval-gate:${gateId}`, body: markdown });
+    const result = await publishComment({ octokit, owner: context.owner, repo: context.repo, issueNumber: context.prNumber, id: `eval-gate.${gateId}`, body: markdown });
     if (result.action !== 'summary-only') {
       commentUrl = result.url;
       await appendSummary(markdown);
