@@ -3,6 +3,7 @@
  * read this list: adding an action here (with its spec.ts and main.ts) is all it takes.
  */
 import type { RegisteredAction } from '../src/runner/action-module.js';
+import { CANARY_DEPLOY } from './canary-deploy/spec.js';
 import { DRIFT_CHECK } from './drift-check/spec.js';
 import { REGISTER_MODEL } from './register-model/spec.js';
 import { EVAL_GATE } from './eval-gate/spec.js';
@@ -11,6 +12,7 @@ import { VALIDATE_DATA } from './validate-data/spec.js';
 export const ACTIONS: readonly RegisteredAction[] = [
   { spec: VALIDATE_DATA, load: () => import('./validate-data/main.js') },
   { spec: DRIFT_CHECK, load: () => import('./drift-check/main.js') },
+  { spec: CANARY_DEPLOY, load: () => import('./canary-deploy/main.js') },
   { spec: REGISTER_MODEL, load: () => import('./register-model/main.js') },
   { spec: EVAL_GATE, load: () => import('./eval-gate/main.js') },
 ];

@@ -1,0 +1,57 @@
+/** The job summary of a rollout: the outcome, each step's verdict and numbers, a weight chart. */
+import { details, escapeCell, escapeText, inlineCode, table } from '../../src/report/markdown.js';
+import { lineChart } from '../../src/report/mermaid.js';
+import type { RolloutReport } from '../../src/deploy/rollout.js';
+
+const ICON = { promoted: '🟢', 'rolled-back': '🔴', aborted: '🟠' } as const;
+const VERDICT = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⏳ inconclusive' } as const;
+
+const num = (v: number | null | undefined): string => (v === null || v === undefined || !Number.isFinite(v) ? '–' : Number(v.toPrecision(4)).toString());
+
+/** One line for logs and annotations. */
+export function oneLine(report: RolloutReport, provider: string): string {
+  const what = report.dryRun ? `dry run: would have ${report.result === 'promoted' ? 'promoted' : report.result}` : report.result;
+  return `canary-deploy (${provider}): ${what} at canary weight ${report.finalWeight}%: ${report.reason}`;
+}
+
+/** The Markdown summary. */
+export function renderSummary(report: RolloutReport, provider: string): string {
+  const parts = [`## ${ICON[report.result]} ${escapeText(oneLine(report, provider))}`];
+  const rows = report.steps.map((step) => {
+    const last = step.analyses.at(-1);
+    return [
+      `${step.weight}%`,
+      step.phase,
+      step.verdict ? VERDICT[step.verdict] : step.phase === 'rollback' ? '↩️ rolled back' : '🚀 promoted',
+      last ? `${last.samples.stable} / ${last.samples.canary}` : '',
+      String(step.analyses.length),
+      step.readBack === undefined ? (report.dryRun ? 'dry run' : 'unverified') : `${step.readBack}%`,
+      last ? escapeCell(last.reason) : '',
+    ];
+  });
+  parts.push(table(['canary weight', 'phase', 'verdict', 'samples stable / canary', 'analyses', 'read back', 'why'], rows));
+  const analysed = report.steps.filter((s) => s.analyses.length > 0);
+  for (const step of analysed) {
+    const last = step.analyses.at(-1)!;
+    const metricRows = last.metrics.map((m) => [
+      escapeCell(m.name),
+      VERDICT[m.verdict],
+      num(m.stable.mean),
+      num(m.canary.mean),
+      `${m.stable.observations} / ${m.canary.observations}`,
+      m.comparison ? num(m.comparison.pValue) : '',
+      escapeCell(m.checks.map((c) => `${c.passed ? '✓' : '✗'} ${c.detail}`).join('; ')),
+    ]);
+    const queries = last.metrics.map((m) => `- ${escapeText(m.name)}: ${inlineCode(m.queries.canary)}`).join('\n');
+    parts.push(
+      details(
+        `Step ${step.weight}%: ${last.verdict}`,
+        `${table(['metric', 'verdict', 'stable mean', 'canary mean', 'observations', 'Mann-Whitney p', 'checks'], metricRows)}\n\nCanary queries:\n${queries}`,
+      ),
+    );
+  }
+  if (report.steps.length > 1) {
+    parts.push(lineChart({ title: 'Canary weight by step', categories: report.steps.map((s, i) => `${i + 1} ${s.phase}`), yLabel: '%', yMin: 0, yMax: 100, lines: [{ name: 'weight', values: report.steps.map((s) => s.weight) }] }));
+  }
+  return `${parts.join('\n\n')}\n`;
+}
