@@ -374,7 +374,9 @@ async function downloadLatestArtifact(options) {
 
 
 function scratch() {
-    return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'eval-gate-baseline-'));
+    const parent = process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)();
+    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+    return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, 'eval-gate-baseline-'));
 }
 /** Reads `git show <ref>:<path>` into a temporary file with the same name. */
 function fromGit(spec) {
@@ -2501,7 +2503,7 @@ async function main({ inputs, outputs }) {
     let commentUrl = '';
     if (context && wantComment && token) {
         const octokit = (0,client/* createOctokit */.Qi)(token);
-        const result = await publishComment({ octokit, owner: context.owner, repo: context.repo, issueNumber: context.prNumber, id: `eval-gate:${gateId}`, body: markdown });
+        const result = await publishComment({ octokit, owner: context.owner, repo: context.repo, issueNumber: context.prNumber, id: `eval-gate.${gateId}`, body: markdown });
         if (result.action !== 'summary-only') {
             commentUrl = result.url;
             await (0,summary/* appendSummary */.f)(markdown);
