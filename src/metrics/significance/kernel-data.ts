@@ -1,0 +1,77 @@
+/**
+ * The binary bootstrap kernel's input: both models' per-row data renumbered into the
+ * candidate's ascending score order ("positions"), in SharedArrayBuffers so that worker threads
+ * read it without a copy.
+ */
+import type { PreparedBinary } from '../binary.js';
+import { binaryLogLossTerms, brierTerms } from '../probabilistic.js';
+import type { KernelData } from './binary-kernel.js';
+
+/** Both models' data renumbered into the candidate's score order, in shared memory. */
+export function kernelData(c: PreparedBinary, b: PreparedBinary): KernelData {
+  const n = c.n;
+  // position -> row: the candidate's ascending order when it has scores, else row order.
+  const rowAt = c.order ?? Int32Array.from({ length: n }, (_, i) => i);
+  const u8 = (len: number) => new Uint8Array(new SharedArrayBuffer(len));
+  const f64 = (len: number) => new Float64Array(new SharedArrayBuffer(8 * len));
+  const cs = c.score !== undefined;
+  const bs = b.score !== undefined && b.order !== undefined;
+  const data: KernelData = {
+    n,
+    y: u8(n),
+    cCode: u8(n),
+    bCode: u8(n),
+    cLast: u8(cs ? n : 0),
+    bOrder: new Int32Array(new SharedArrayBuffer(bs ? 4 * n : 0)),
+    bLast: u8(bs ? n : 0),
+    cLoss: f64(cs ? n : 0),
+    bLoss: f64(bs ? n : 0),
+    cSq: f64(cs ? n : 0),
+    bSq: f64(bs ? n : 0),
+  };
+  const { y, cCode, bCode } = data;
+  const cy = c.y;
+  const cp = c.prediction;
+  const bp = b.prediction;
+  for (let k = 0; k < n; k++) {
+    const row = rowAt[k]!;
+    const label = cy[row]!;
+    y[k] = label;
+    cCode[k] = 2 * label + cp[row]!;
+    bCode[k] = 2 * label + bp[row]!;
+  }
+  if (cs) {
+    const score = c.score!;
+    permute(binaryLogLossTerms(cy, score), rowAt, data.cLoss);
+    permute(brierTerms(cy, score), rowAt, data.cSq);
+    runEnds(score, rowAt, data.cLast);
+  }
+  if (bs) {
+    const order = b.order!;
+    const positionOf = new Int32Array(n);
+    for (let k = 0; k < n; k++) positionOf[rowAt[k]!] = k;
+    const bOrder = data.bOrder;
+    for (let k = 0; k < n; k++) bOrder[k] = positionOf[order[k]!]!;
+    permute(binaryLogLossTerms(b.y, b.score!), rowAt, data.bLoss);
+    permute(brierTerms(b.y, b.score!), rowAt, data.bSq);
+    runEnds(b.score!, order, data.bLast);
+  }
+  return data;
+}
+
+function permute(values: Float64Array, rowAt: Int32Array, out: Float64Array): void {
+  for (let k = 0; k < rowAt.length; k++) out[k] = values[rowAt[k]!]!;
+}
+
+/** out[k] = 1 where the k-th score in `order` differs from the next (the end of a run of ties). */
+function runEnds(score: Float64Array, order: Int32Array, out: Uint8Array): void {
+  const n = order.length;
+  let previous = score[order[0]!]!;
+  for (let k = 1; k < n; k++) {
+    const v = score[order[k]!]!;
+    out[k - 1] = v !== previous ? 1 : 0;
+    previous = v;
+  }
+  out[n - 1] = 1;
+}
+
