@@ -39,6 +39,23 @@ function rows(count, { seed, firstId, spendShift = 0, proShare = 0.3, problems =
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Predictions of a baseline and a better candidate model on the same 1,000 held-out customers:
+ * the candidate's scores separate churners more sharply.
+ */
+function predictions(count, { seed, strength }) {
+  const rng = random(seed);
+  const labels = random(99);
+  const lines = ['id,label,score,plan'];
+  for (let i = 0; i < count; i++) {
+    const label = labels.next() < 0.25 ? 1 : 0;
+    const plan = ['free', 'pro', 'enterprise'][Math.floor(labels.next() * 3)];
+    const logit = strength * (label ? 1 : -1) + rng.normal();
+    lines.push(`${i + 1},${label},${(1 / (1 + Math.exp(-logit))).toFixed(6)},${plan}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 /** Writes the demo data under `dir`; returns the paths. */
 export function writeDemoData(dir) {
   const data = join(dir, 'data');
@@ -47,5 +64,9 @@ export function writeDemoData(dir) {
   const batch = join(data, 'new-batch.csv');
   writeFileSync(train, rows(2000, { seed: 7, firstId: 1 }));
   writeFileSync(batch, rows(1000, { seed: 11, firstId: 5001, spendShift: 12, proShare: 0.5, problems: true }));
-  return { train, batch };
+  const baseline = join(data, 'baseline-predictions.csv');
+  const candidate = join(data, 'candidate-predictions.csv');
+  writeFileSync(baseline, predictions(1000, { seed: 21, strength: 1.0 }));
+  writeFileSync(candidate, predictions(1000, { seed: 22, strength: 1.4 }));
+  return { train, batch, baseline, candidate };
 }

@@ -15,7 +15,7 @@ const cli = join(root, 'dist', 'cli', 'index.js');
 const schema = relative(out, join(root, 'examples', 'demo', 'schema.yaml'));
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const { train, batch } = writeDemoData(out);
+const { train, batch, baseline, candidate } = writeDemoData(out);
 
 let unexpected = 0;
 function step(title, args, expectExit) {
@@ -38,6 +38,17 @@ step('validate-data: a new batch with planted problems (fails, showing rows and 
 step('validate-data: infer a schema from the data, for users without one', [
   'validate-data', '--data', relative(out, train), '--infer-schema', 'reports/inferred-schema.yaml', '--report', 'reports/validate-infer.json',
 ], 0);
+
+step('eval-gate: the candidate model against the baseline, with bootstrap significance and slices (passes)', [
+  'eval-gate', '--predictions', relative(out, candidate), '--baseline', relative(out, baseline), '--id-column', 'id',
+  '--thresholds', 'roc_auc: {min: 0.75, max-regression: 0.005, significance: 0.05}\nlog_loss: {max-regression-pct: 2}',
+  '--slice-columns', 'plan', '--slices', 'roc_auc: {min: 0.7}', '--report', 'reports/eval-gate.json',
+], 0);
+
+step('eval-gate: the baseline against the candidate, i.e. a real regression (fails)', [
+  'eval-gate', '--predictions', relative(out, baseline), '--baseline', relative(out, candidate), '--id-column', 'id',
+  '--thresholds', 'roc_auc: {max-regression: 0.005, significance: 0.05}', '--report', 'reports/eval-gate-regression.json',
+], 1);
 
 step('drift-check: the new batch against the training profile (planted drift in spend and plan mix)', [
   'drift-check', '--reference', 'reports/train-profile.json', '--current', relative(out, batch),

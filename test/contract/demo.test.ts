@@ -24,5 +24,13 @@ describe('npm run demo (the README’s first command, on the built bundles)', ()
     );
     expect(run.stdout).toContain('❌ validate-data');
     expect(existsSync(join(reports, 'inferred-schema.yaml'))).toBe(true);
+    const gate = JSON.parse(readFileSync(join(reports, 'eval-gate.json'), 'utf8')) as { passed: boolean; candidate: { roc_auc: number }; baseline: { roc_auc: number } };
+    expect(gate.passed).toBe(true);
+    expect(gate.candidate.roc_auc).toBeGreaterThan(gate.baseline.roc_auc);
+    expect(JSON.parse(readFileSync(join(reports, 'eval-gate-regression.json'), 'utf8'))).toMatchObject({ passed: false, failed: ['roc_auc'] });
+    const drift = JSON.parse(readFileSync(join(reports, 'drift-check.json'), 'utf8')) as { drifted: boolean; driftedColumns: string[] };
+    expect(drift.drifted).toBe(true);
+    expect(drift.driftedColumns.sort()).toEqual(['monthly_spend', 'plan']);
+    expect(readFileSync(join(reports, 'drift-check.html'), 'utf8')).toContain('<svg');
   });
 });
