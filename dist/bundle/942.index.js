@@ -53,8 +53,8 @@ function readDataProfiles(paths, input = 'data-profile') {
 
 // EXTERNAL MODULE: ./lib/src/registry/lineage.js
 var registry_lineage = __webpack_require__(1837);
-// EXTERNAL MODULE: ./lib/src/runner/inputs.js + 1 modules
-var inputs = __webpack_require__(4922);
+// EXTERNAL MODULE: ./lib/src/runner/inputs.js
+var inputs = __webpack_require__(7724);
 ;// CONCATENATED MODULE: ./lib/src/registry/metrics.js
 /**
  * Metrics to attach to a version, from a metrics file (JSON or YAML; nested keys flattened with

@@ -28557,6 +28557,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -37368,6 +37375,47 @@ const EVAL_GATE = {
 
 /***/ }),
 
+/***/ 4921:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/* unused harmony export formatDuration */
+/** Parses durations such as `90s`, `5m`, `1h30m`, `250ms` or a bare number of seconds. */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+/** Returns milliseconds, or undefined when the text is not a duration. */
+function parseDuration(text) {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    PART.lastIndex = 0;
+    let total = 0;
+    let consumed = 0;
+    for (let match = PART.exec(value); match !== null; match = PART.exec(value)) {
+        total += Number(match[1]) * UNIT_MS[match[2]];
+        consumed = PART.lastIndex;
+    }
+    return consumed === value.length && consumed > 0 ? Math.round(total) : undefined;
+}
+/** Formats milliseconds compactly for logs and summaries: `1m30s`, `250ms`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    let seconds = Math.round(ms / 1000);
+    const hours = Math.floor(seconds / 3600);
+    seconds -= hours * 3600;
+    const minutes = Math.floor(seconds / 60);
+    seconds -= minutes * 60;
+    return `${hours ? `${hours}h` : ''}${minutes ? `${minutes}m` : ''}${seconds || (!hours && !minutes) ? `${seconds}s` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 9006:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37435,61 +37483,20 @@ function asError(thrown) {
 
 /***/ }),
 
-/***/ 4922:
+/***/ 7724:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ Inputs),
-  h: () => (/* binding */ parseYaml)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(8298);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./lib/src/runner/duration.js
-/** Parses durations such as `90s`, `5m`, `1h30m`, `250ms` or a bare number of seconds. */
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
-/** Returns milliseconds, or undefined when the text is not a duration. */
-function parseDuration(text) {
-    const value = text.trim();
-    if (value === '')
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    PART.lastIndex = 0;
-    let total = 0;
-    let consumed = 0;
-    for (let match = PART.exec(value); match !== null; match = PART.exec(value)) {
-        total += Number(match[1]) * UNIT_MS[match[2]];
-        consumed = PART.lastIndex;
-    }
-    return consumed === value.length && consumed > 0 ? Math.round(total) : undefined;
-}
-/** Formats milliseconds compactly for logs and summaries: `1m30s`, `250ms`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    let seconds = Math.round(ms / 1000);
-    const hours = Math.floor(seconds / 3600);
-    seconds -= hours * 3600;
-    const minutes = Math.floor(seconds / 60);
-    seconds -= minutes * 60;
-    return `${hours ? `${hours}h` : ''}${minutes ? `${minutes}m` : ''}${seconds || (!hours && !minutes) ? `${seconds}s` : ''}`;
-}
-
-// EXTERNAL MODULE: ./lib/src/runner/errors.js
-var errors = __nccwpck_require__(9006);
-// EXTERNAL MODULE: ./lib/src/runner/text-position.js
-var text_position = __nccwpck_require__(6940);
-;// CONCATENATED MODULE: ./lib/src/runner/inputs.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ Inputs),
+/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4921);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9006);
+/* harmony import */ var _text_position_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6940);
 /**
  * Typed, named access to action inputs. Each getter reads the value the runner passes in
  * `INPUT_<NAME>` (through @actions/core), falls back to the declared default, and throws an
@@ -37513,7 +37520,7 @@ class Inputs {
         const declared = this.spec.inputs[name];
         if (!declared)
             throw new Error(`Input '${name}' is read but not declared in the spec of ${this.spec.name}`);
-        const given = core/* getInput */.V4(name);
+        const given = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
         let value = given !== '' ? given : (declared.default ?? '');
         // A default such as `${{ github.token }}` is evaluated by the runner; seen literally (the
         // CLI, a test harness) it means nothing was supplied.
@@ -37521,7 +37528,7 @@ class Inputs {
             value = '';
         if (value === '') {
             if (declared.required)
-                throw new errors/* InputError */.dz(name, `is required but was not supplied (${declared.description})`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `is required but was not supplied (${declared.description})`);
             return undefined;
         }
         return value;
@@ -37530,7 +37537,7 @@ class Inputs {
     requiredString(name, why = 'a value is required') {
         const value = this.string(name);
         if (value === undefined)
-            throw new errors/* InputError */.dz(name, `${why}, but it was not supplied`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `${why}, but it was not supplied`);
         return value;
     }
     /** YAML 1.2 core booleans, as @actions/core accepts them. */
@@ -37542,14 +37549,14 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new errors/* InputError */.dz(name, `expected true or false, got '${value}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `expected true or false, got '${value}'`);
     }
     integer(name, range = {}) {
         const value = this.string(name);
         if (value === undefined)
             return undefined;
         if (!/^[+-]?\d+$/.test(value))
-            throw new errors/* InputError */.dz(name, `expected a whole number, got '${value}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `expected a whole number, got '${value}'`);
         return checkRange(name, Number(value), range);
     }
     number(name, range = {}) {
@@ -37558,7 +37565,7 @@ class Inputs {
             return undefined;
         const parsed = Number(value);
         if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value) || !Number.isFinite(parsed)) {
-            throw new errors/* InputError */.dz(name, `expected a number, got '${value}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `expected a number, got '${value}'`);
         }
         return checkRange(name, parsed, range);
     }
@@ -37567,7 +37574,7 @@ class Inputs {
         if (value === undefined)
             return undefined;
         if (!allowed.includes(value)) {
-            throw new errors/* InputError */.dz(name, `expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${value}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${value}'`);
         }
         return value;
     }
@@ -37586,9 +37593,9 @@ class Inputs {
         const value = this.string(name);
         if (value === undefined)
             return undefined;
-        const ms = parseDuration(value);
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E)(value);
         if (ms === undefined)
-            throw new errors/* InputError */.dz(name, `expected a duration such as 90s, 5m or 1h30m, got '${value}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `expected a duration such as 90s, 5m or 1h30m, got '${value}'`);
         return ms;
     }
     /**
@@ -37601,10 +37608,10 @@ class Inputs {
             return undefined;
         const looksLikePath = !value.includes('\n') && /\.(ya?ml|json)$/i.test(value.trim());
         if (looksLikePath) {
-            const path = (0,external_node_path_.resolve)(value.trim());
-            if (!(0,external_node_fs_.existsSync)(path))
-                throw new errors/* InputError */.dz(name, `file '${value.trim()}' does not exist`, { file: value.trim() });
-            return { value: parseYaml((0,external_node_fs_.readFileSync)(path, 'utf8'), name, value.trim()), file: value.trim() };
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(value.trim());
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `file '${value.trim()}' does not exist`, { file: value.trim() });
+            return { value: parseYaml((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'), name, value.trim()), file: value.trim() };
         }
         return { value: parseYaml(value, name) };
     }
@@ -37613,23 +37620,23 @@ class Inputs {
         const value = this.string(name);
         if (value === undefined)
             return undefined;
-        const path = (0,external_node_path_.resolve)(value);
-        if (!(0,external_node_fs_.existsSync)(path))
-            throw new errors/* InputError */.dz(name, `path '${value}' does not exist`);
-        const stats = (0,external_node_fs_.statSync)(path);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(value);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `path '${value}' does not exist`);
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path);
         if (kind === 'file' && !stats.isFile())
-            throw new errors/* InputError */.dz(name, `expected a file, but '${value}' is not one`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `expected a file, but '${value}' is not one`);
         if (kind === 'directory' && !stats.isDirectory()) {
-            throw new errors/* InputError */.dz(name, `expected a directory, but '${value}' is not one`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `expected a directory, but '${value}' is not one`);
         }
         return value;
     }
 }
 function checkRange(name, value, range) {
     if (range.min !== undefined && value < range.min)
-        throw new errors/* InputError */.dz(name, `expected at least ${range.min}, got ${value}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `expected at least ${range.min}, got ${value}`);
     if (range.max !== undefined && value > range.max)
-        throw new errors/* InputError */.dz(name, `expected at most ${range.max}, got ${value}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `expected at most ${range.max}, got ${value}`);
     return value;
 }
 /**
@@ -37637,14 +37644,14 @@ function checkRange(name, value, range) {
  * and position when the text came from a file.
  */
 function parseYaml(text, input, file) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(text, { prettyErrors: false, uniqueKeys: true });
     const first = doc.errors[0];
     if (first) {
-        const pos = (0,text_position/* linePosition */.s)(text, first.pos[0]);
+        const pos = (0,_text_position_js__WEBPACK_IMPORTED_MODULE_6__/* .linePosition */ .s)(text, first.pos[0]);
         const where = file ? `${file}${pos ? `:${pos.line}:${pos.col}` : ''}` : pos ? `line ${pos.line}, column ${pos.col}` : '';
         const message = `${where ? `${where}: ` : ''}invalid YAML/JSON: ${first.message.split('\n')[0]}`;
         const location = { file, line: pos?.line, column: pos?.col };
-        throw input ? new errors/* InputError */.dz(input, message, location) : new errors/* UserError */.yo(message, location);
+        throw input ? new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, message, location) : new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(message, location);
     }
     return doc.toJS({ maxAliasCount: 100 });
 }
@@ -37674,6 +37681,7 @@ function linePosition(text, offset) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
@@ -37682,11 +37690,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Oh: () => (/* binding */ startGroup),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, markdownSummary, notice, platform, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, markdownSummary, notice, platform, setCommandEcho, setSecret, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -40556,13 +40565,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -40830,6 +40839,73 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(8298);
+;// CONCATENATED MODULE: ./lib/actions/canary-deploy/spec.js
+const RESULTS = (/* unused pure expression or super */ null && (['promoted', 'rolled-back', 'aborted']));
+const CANARY_DEPLOY = {
+    name: 'canary-deploy',
+    title: 'mlops-actions: canary deploy',
+    description: 'Shift traffic to a new model in steps (HAProxy, NGINX or your own command), judge the canary against stable on Prometheus metrics with Mann-Whitney, promote or roll back, and record a GitHub Deployment.',
+    branding: { icon: 'git-merge', color: 'orange' },
+    // The post step rolls back when main failed, was cancelled or timed out before it finished;
+    // state saved by main tells it whether a rollout is still open.
+    postIf: 'failure() || cancelled()',
+    inputs: {
+        provider: {
+            description: 'How traffic is split: `haproxy` (runtime API, hitless), `nginx` (upstream include written and reloaded) or `command` (your command, run with CANARY_WEIGHT and CANARY_PHASE).',
+            required: true,
+        },
+        target: {
+            description: 'The provider\'s settings (YAML), e.g. for haproxy `runtime-api`, `backend`, `stable`, `canary` (see the README).',
+        },
+        steps: {
+            description: 'The canary\'s percent of traffic at each step, ascending; the rollout is promoted (100%) after the last step passes.',
+            default: '10,50,100',
+        },
+        interval: {
+            description: 'How long each step bakes before its analysis (e.g. 30s, 5m).',
+            default: '5m',
+        },
+        'min-samples': {
+            description: 'The fewest requests (or observations, without a requests query) each side needs before any verdict.',
+            default: '50',
+        },
+        'max-wait': {
+            description: 'How long past the interval a step whose analysis is inconclusive (too few samples) waits before rolling back.',
+            default: '5m',
+        },
+        'failure-limit': {
+            description: 'Failed analyses tolerated (the step bakes again) before rolling back.',
+            default: '0',
+        },
+        'prometheus-url': {
+            description: 'The Prometheus the analysis queries, e.g. http://prometheus:9090.',
+        },
+        analysis: {
+            description: 'The analysis, YAML inline or a file: metrics (PromQL with {{ variant }} placeholders, or presets) and rules (max, min, max-increase-pct, max-decrease-pct, Mann-Whitney compare).',
+        },
+        environment: {
+            description: 'Record a GitHub Deployment to this environment (reusing the one a job-level `environment:` made), with its statuses as the rollout goes.',
+        },
+        'environment-url': {
+            description: 'Where the deployed model answers; shown as the deployment\'s link.',
+        },
+        'dry-run': {
+            description: 'Print the plan and run the analysis without changing any weight.',
+            default: 'false',
+        },
+        'github-token': {
+            description: 'Token for the deployment record (needs `deployments: write`).',
+            default: '${{ github.token }}',
+        },
+    },
+    outputs: {
+        result: { description: '`promoted`, `rolled-back` or `aborted`.' },
+        'final-weight': { description: 'The canary\'s percent of traffic when the rollout ended.' },
+        'deployment-id': { description: 'The id of the GitHub Deployment, when `environment` is set.' },
+        report: { description: 'JSON: every step with its weight, query results, samples and verdict.' },
+    },
+};
+
 // EXTERNAL MODULE: ./lib/actions/drift-check/spec.js
 var spec = __nccwpck_require__(6955);
 ;// CONCATENATED MODULE: ./lib/actions/register-model/spec.js
@@ -40933,11 +41009,13 @@ const VALIDATE_DATA = {
 
 
 
+
 const ACTIONS = [
     { spec: VALIDATE_DATA, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(463), __nccwpck_require__.e(718), __nccwpck_require__.e(842), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4936)) },
-    { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(718), __nccwpck_require__.e(842), __nccwpck_require__.e(459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8459)) },
+    { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(718), __nccwpck_require__.e(842), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2986)) },
+    { spec: CANARY_DEPLOY, load: () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1674)) },
     { spec: REGISTER_MODEL, load: () => __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)) },
-    { spec: eval_gate_spec/* EVAL_GATE */.Pc, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(718), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7177)) },
+    { spec: eval_gate_spec/* EVAL_GATE */.Pc, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(718), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7279)) },
 ];
 /** The action of that name, or undefined. */
 function findAction(name) {
@@ -40946,8 +41024,8 @@ function findAction(name) {
 
 // EXTERNAL MODULE: ./lib/src/runner/errors.js
 var errors = __nccwpck_require__(9006);
-// EXTERNAL MODULE: ./lib/src/runner/inputs.js + 1 modules
-var inputs = __nccwpck_require__(4922);
+// EXTERNAL MODULE: ./lib/src/runner/inputs.js
+var inputs = __nccwpck_require__(7724);
 ;// CONCATENATED MODULE: ./lib/src/runner/outputs.js
 /** Action outputs, checked against the declaration so a typo cannot silently drop one. */
 

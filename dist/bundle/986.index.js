@@ -1,8 +1,8 @@
-export const id = 459;
-export const ids = [459];
+export const id = 986;
+export const ids = [986];
 export const modules = {
 
-/***/ 8459:
+/***/ 2986:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -852,138 +852,8 @@ function compareKeys(x, y) {
     return x < y ? -1 : x > y ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./lib/src/stats/special/gamma.js
-/**
- * Log-gamma and the regularized incomplete gamma functions, for the chi-squared and normal
- * survival functions. Written here rather than taken from @stdlib (a port of Boost, well kept)
- * because the brief asks for a small, self-contained series + continued fraction whose accuracy
- * we state and test against scipy (test/unit/stats/special.test.ts: 1e-10 relative).
- */
-const EPS = 2.220446049250313e-16;
-/** Below this a Lentz denominator is replaced, to avoid dividing by zero. */
-const TINY = 1e-300;
-const MAX_ITER = 100_000;
-// Lanczos approximation, g = 607/128, 15 terms (Godfrey); relative error about 1e-15.
-const LANCZOS_G = 607 / 128;
-const LANCZOS = [
-    0.99999999999999709182, 57.156235665862923517, -59.597960355475491248, 14.136097974741747174, -0.49191381609762019978,
-    0.33994649984811888699e-4, 0.46523628927048575665e-4, -0.98374475304879564677e-4, 0.15808870322491248884e-3,
-    -0.21026444172410488319e-3, 0.2174396181152126432e-3, -0.16431810653676389022e-3, 0.84418223983852743293e-4,
-    -0.2619083840158140867e-4, 0.36899182659531622704e-5,
-];
-const HALF_LOG_2PI = 0.91893853320467274178;
-/** log Γ(x) for x > 0. */
-function logGamma(x) {
-    if (!(x > 0))
-        return x === 0 ? Infinity : NaN;
-    if (x < 0.5)
-        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-    const z = x - 1;
-    let sum = LANCZOS[0];
-    for (let i = 1; i < LANCZOS.length; i++)
-        sum += LANCZOS[i] / (z + i);
-    const t = z + LANCZOS_G + 0.5;
-    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
-}
-/** log of x^a e^-x / Γ(a), the common prefactor of both expansions. */
-function logPrefactor(a, x) {
-    return a * Math.log(x) - x - logGamma(a);
-}
-/** P(a, x) by its power series; converges for all x, quickly when x < a + 1. */
-function lowerSeries(a, x) {
-    let ap = a;
-    let term = 1 / a;
-    let sum = term;
-    for (let n = 0; n < MAX_ITER; n++) {
-        ap += 1;
-        term *= x / ap;
-        sum += term;
-        if (Math.abs(term) < Math.abs(sum) * EPS)
-            break;
-    }
-    return sum * Math.exp(logPrefactor(a, x));
-}
-/** Q(a, x) by its continued fraction (modified Lentz); converges quickly when x >= a + 1. */
-function upperFraction(a, x) {
-    let b = x + 1 - a;
-    let c = 1 / TINY;
-    let d = 1 / b;
-    let h = d;
-    for (let i = 1; i < MAX_ITER; i++) {
-        const an = -i * (i - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = b + an / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < EPS)
-            break;
-    }
-    return Math.exp(logPrefactor(a, x)) * h;
-}
-/**
- * Regularized upper incomplete gamma Q(a, x) = Γ(a, x) / Γ(a), for a > 0, x >= 0. Accurate
- * relative to Q itself in the far upper tail (the continued fraction computes Q directly),
- * which is where small p-values live.
- */
-function gammaQ(a, x) {
-    if (Number.isNaN(a) || Number.isNaN(x) || a <= 0 || x < 0)
-        return NaN;
-    if (x === 0)
-        return 1;
-    if (x === Infinity)
-        return 0;
-    if (x < a + 1)
-        return Math.max(0, 1 - lowerSeries(a, x));
-    return upperFraction(a, x);
-}
-/** Regularized lower incomplete gamma P(a, x) = 1 - Q(a, x), accurate relative to P. */
-function gammaP(a, x) {
-    if (Number.isNaN(a) || Number.isNaN(x) || a <= 0 || x < 0)
-        return NaN;
-    if (x === 0)
-        return 0;
-    if (x === Infinity)
-        return 1;
-    if (x < a + 1)
-        return lowerSeries(a, x);
-    return Math.max(0, 1 - upperFraction(a, x));
-}
-
-;// CONCATENATED MODULE: ./lib/src/stats/special/distributions.js
-/**
- * Survival functions of the reference distributions behind the p-values: chi-squared and the
- * standard normal, both from the incomplete gamma functions (erfc(x) = Q(1/2, x^2)).
- */
-
-/** Complementary error function, accurate relative to its value in the upper tail. */
-function erfc(x) {
-    if (Number.isNaN(x))
-        return NaN;
-    const x2 = x * x;
-    // For |x| < 0.5 erf is small and the series for P is the accurate side.
-    if (Math.abs(x) < 0.5)
-        return x >= 0 ? 1 - gammaP(0.5, x2) : 1 + gammaP(0.5, x2);
-    return x > 0 ? gammaQ(0.5, x2) : 2 - gammaQ(0.5, x2);
-}
-/** P(Z > z) for a standard normal Z (scipy.stats.norm.sf). */
-function normalSf(z) {
-    return 0.5 * erfc(z / Math.SQRT2);
-}
-/** P(X > x) for X chi-squared with k degrees of freedom (scipy.stats.chi2.sf). */
-function chi2Sf(x, k) {
-    if (Number.isNaN(x) || !(k > 0))
-        return NaN;
-    if (x <= 0)
-        return 1;
-    return gammaQ(k / 2, x / 2);
-}
-
+// EXTERNAL MODULE: ./lib/src/stats/special/distributions.js + 1 modules
+var distributions = __webpack_require__(8975);
 ;// CONCATENATED MODULE: ./lib/src/stats/chi2.js
 /**
  * Chi-squared test of homogeneity for a categorical column: the 2 x K contingency table of
@@ -1020,7 +890,7 @@ function chi2Contingency(ref, cur, correction = true) {
             statistic += (adjusted - expected) ** 2 / expected;
         }
     }
-    return { statistic, pValue: chi2Sf(statistic, dof), dof, uncorrected };
+    return { statistic, pValue: (0,distributions/* chi2Sf */.wv)(statistic, dof), dof, uncorrected };
 }
 /**
  * Chi-squared test of reference vs current categories (raw values or FrequentValues). Effect
@@ -1073,7 +943,7 @@ function twoProportionZ(x1, n1, x2, n2) {
     const p = (x1 + x2) / (n1 + n2);
     const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
     const z = se === 0 ? 0 : (p2 - p1) / se;
-    return { z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))), cohensH: 2 * Math.asin(Math.sqrt(p2)) - 2 * Math.asin(Math.sqrt(p1)) };
+    return { z, pValue: Math.min(1, 2 * (0,distributions/* normalSf */.nG)(Math.abs(z))), cohensH: 2 * Math.asin(Math.sqrt(p2)) - 2 * Math.asin(Math.sqrt(p1)) };
 }
 /**
  * Z-test on a binary column (raw values or FrequentValues, exact for two values). `positive`
@@ -1755,8 +1625,8 @@ function renderDriftHtml(analysis, reference, current) {
     return htmlPage('drift-check report', `<h1>drift-check</h1><p class="${analysis.drifted ? 'bad' : 'ok'}">${escapeHtml(verdict)}</p><p class="muted">Reference ${escapeHtml(reference)}; current ${escapeHtml(current)}.</p>${overview}${sections}`);
 }
 
-// EXTERNAL MODULE: ./lib/src/github/client.js + 1 modules
-var client = __webpack_require__(266);
+// EXTERNAL MODULE: ./lib/src/github/client.js
+var client = __webpack_require__(5574);
 // EXTERNAL MODULE: ./lib/src/github/context.js
 var github_context = __webpack_require__(2963);
 ;// CONCATENATED MODULE: ./lib/src/github/dispatch-payload.js
@@ -1889,56 +1759,8 @@ function fitClientPayload(payload, budget = PAYLOAD_BUDGET_BYTES) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/src/github/permissions.js
-/**
- * A GitHub call refused for lack of a token permission, turned into an error that says which
- * `permissions:` entry the workflow needs, instead of a bare "403 Resource not accessible".
- */
-
-/** A refusal the user fixes by granting the workflow's token a permission. */
-class PermissionError extends errors/* UserError */.yo {
-    /** The `permissions:` entry that is missing, e.g. `issues: write`. */
-    permission;
-    /** The GitHub answer that refused the call. */
-    serviceError;
-    constructor(permission, action, serviceError, extra = '') {
-        super(`Could not ${action}: the token lacks a permission. The workflow needs \`permissions: ${permission}\` ` +
-            `(in the job's or the workflow's \`permissions:\` block${extra}); on pull requests from forks the token is read-only. ` +
-            `GitHub answered ${serviceError.endpoint} with HTTP ${serviceError.status ?? '(none)'}: ${githubMessage(serviceError)}.`, { cause: serviceError, title: 'GitHub permission missing' });
-        this.name = 'PermissionError';
-        this.permission = permission;
-        this.serviceError = serviceError;
-    }
-}
-/** GitHub's own words, without the documentation link and the generic hint the ServiceError adds. */
-function githubMessage(error) {
-    const cause = error.cause instanceof Error ? error.cause.message : error.message;
-    return cause.replace(/ - https:\/\/docs\.github\.com\S*/, '').replace(/\.$/, '');
-}
-/** Whether `error` is GitHub refusing the token, as opposed to a rate limit or an outage. */
-function isPermissionRefusal(error, options = {}) {
-    if (!(error instanceof errors/* ServiceError */._7))
-        return false;
-    if (error.status === 404)
-        return options.notFound === true;
-    // Rate limits are 403s too; they are waited out by the client and must not read as permissions.
-    return error.status === 403 && !/rate limit/i.test(error.message);
-}
-/**
- * Runs `call`; a refusal of the token becomes a PermissionError naming the permission. Any
- * other failure passes through unchanged.
- */
-async function withPermission(context, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        if (isPermissionRefusal(error, context))
-            throw new PermissionError(context.permission, context.action, error, context.extra);
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./lib/src/github/permissions.js
+var permissions = __webpack_require__(7008);
 ;// CONCATENATED MODULE: ./lib/src/github/dispatch.js
 /**
  * repository_dispatch: how drift-check starts a retraining workflow (`on: repository_dispatch`
@@ -1993,7 +1815,7 @@ async function sendRepositoryDispatch(options) {
     // GitHub answers 404 to a token that may not see the repository: for a dispatch to the
     // repository the workflow runs in, that too means a missing permission.
     const extra = '; a personal access token needs the `repo` scope, and the default GITHUB_TOKEN can only dispatch to its own repository';
-    await withPermission({ permission: 'contents: write', action, notFound: true, extra }, () => octokit.rest.repos.createDispatchEvent({ owner, repo, event_type: eventType, client_payload: fitted.payload }));
+    await (0,permissions/* withPermission */.IW)({ permission: 'contents: write', action, notFound: true, extra }, () => octokit.rest.repos.createDispatchEvent({ owner, repo, event_type: eventType, client_payload: fitted.payload }));
     return { eventType, trimmed: fitted.trimmed, bytes: fitted.bytes };
 }
 
@@ -2112,7 +1934,7 @@ async function openOrUpdateIssue(options) {
     const label = options.label ?? DEFAULT_TRACKING_LABEL;
     const body = issueBody(options.key, options.body);
     const action = `open or update the tracking issue for '${options.key}' in ${owner}/${repo}`;
-    return withPermission({ permission: 'issues: write', action }, async () => {
+    return (0,permissions/* withPermission */.IW)({ permission: 'issues: write', action }, async () => {
         const existing = await findOpenIssue(options, label, issueMarker(options.key));
         if (existing) {
             const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title: options.title, body });
@@ -2132,7 +1954,7 @@ async function resolveIssue(options) {
     const { octokit, owner, repo } = options;
     const label = options.label ?? DEFAULT_TRACKING_LABEL;
     const action = `close the tracking issue for '${options.key}' in ${owner}/${repo}`;
-    return withPermission({ permission: 'issues: write', action }, async () => {
+    return (0,permissions/* withPermission */.IW)({ permission: 'issues: write', action }, async () => {
         const existing = await findOpenIssue(options, label, issueMarker(options.key));
         if (!existing)
             return { action: 'none' };
@@ -2528,73 +2350,18 @@ async function main({ inputs, outputs }) {
 
 /***/ }),
 
-/***/ 266:
+/***/ 5574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Qi: () => (/* binding */ createOctokit)
-});
-
-// UNUSED EXPORTS: RATE_LIMIT_RETRIES, apiBaseUrl
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(8298);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-// EXTERNAL MODULE: ./lib/src/runner/errors.js
-var errors = __webpack_require__(9006);
-;// CONCATENATED MODULE: ./lib/src/github/errors.js
-/**
- * Turns what Octokit throws into a ServiceError that names the endpoint and the status, so a
- * failing call tells the user which request failed and why, not just "HttpError".
- */
-
-const GITHUB_SERVICE = 'GitHub API';
-function isRequestErrorLike(error) {
-    return (typeof error === 'object' &&
-        error !== null &&
-        typeof error.status === 'number' &&
-        typeof error.message === 'string');
-}
-/** Hints for statuses whose cause a user can usually fix in the workflow file. */
-function hintFor(status, message) {
-    if (status === 401)
-        return ' (the token is missing, expired or invalid)';
-    if (status === 403 && /not accessible by integration/i.test(message)) {
-        return " (the workflow's token lacks a permission: grant it in the job's `permissions:` block; on pull requests from forks the token is read-only)";
-    }
-    return '';
-}
-/**
- * Describes a failed GitHub request as a ServiceError naming the endpoint and the HTTP status.
- * The endpoint is the route template (`POST /repos/{owner}/{repo}/issues/{issue_number}/comments`)
- * when the call was made by route, and the resolved path when Octokit only knew the URL (pages
- * after the first, `paginate.iterator`). A
- * ServiceError passes through unchanged; anything that is not a request error (a bug in our
- * code, an abort) is returned as is, so it is not mistaken for a GitHub answer.
- */
-function describeRequestError(error, route) {
-    if (error instanceof errors/* ServiceError */._7)
-        return error;
-    if (!isRequestErrorLike(error))
-        return error;
-    const method = (route?.method ?? error.request?.method ?? 'GET').toUpperCase();
-    const url = route?.url ?? error.request?.url ?? '(unknown endpoint)';
-    // A resolved URL carries the API host; the path is what names the endpoint.
-    const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
-    // Octokit reports a failure to connect as status 500 without a response: say so instead.
-    const status = error.response === undefined ? undefined : error.status;
-    const message = error.message.replace(/ - https:\/\/docs\.github\.com\S*/, '');
-    return new errors/* ServiceError */._7(GITHUB_SERVICE, `${method} ${path}`, status, `${message}${hintFor(status, message)}`, error);
-}
-
-;// CONCATENATED MODULE: ./lib/src/github/client.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qi: () => (/* binding */ createOctokit)
+/* harmony export */ });
+/* unused harmony exports RATE_LIMIT_RETRIES, apiBaseUrl */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4369);
 /**
  * The Octokit every action uses: @actions/github's client (proxy-aware, GHES via
  * GITHUB_API_URL) plus retries with backoff for 5xx answers and waiting out rate limits.
@@ -2620,13 +2387,13 @@ function createOctokit(token, options = {}) {
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
         const endpoint = `${request.method} ${request.url}`;
         if (retryCount >= RATE_LIMIT_RETRIES) {
-            core/* warning */.$e(`GitHub ${kind} hit on ${endpoint}; giving up after ${RATE_LIMIT_RETRIES} retries.`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub ${kind} hit on ${endpoint}; giving up after ${RATE_LIMIT_RETRIES} retries.`);
             return false;
         }
-        core/* warning */.$e(`GitHub ${kind} hit on ${endpoint}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub ${kind} hit on ${endpoint}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`);
         return true;
     };
-    const octokit = (0,github/* getOctokit */.Q)(token, {
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
         // @actions/github computes its default base URL at import time; tests and GHES set
         // GITHUB_API_URL later than that, so pass it explicitly.
         baseUrl: apiBaseUrl(),
@@ -2641,10 +2408,10 @@ function createOctokit(token, options = {}) {
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
         },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
     // Registered after the plugins, this hook sees only the final failure, after all retries.
     octokit.hook.error('request', (error, route) => {
-        throw describeRequestError(error, route);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRequestError */ .t)(error, route);
     });
     return octokit;
 }
@@ -2739,13 +2506,129 @@ function getGitHubContext(env = process.env) {
 
 /***/ }),
 
+/***/ 4369:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ GITHUB_SERVICE),
+/* harmony export */   t: () => (/* binding */ describeRequestError)
+/* harmony export */ });
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9006);
+/**
+ * Turns what Octokit throws into a ServiceError that names the endpoint and the status, so a
+ * failing call tells the user which request failed and why, not just "HttpError".
+ */
+
+const GITHUB_SERVICE = 'GitHub API';
+function isRequestErrorLike(error) {
+    return (typeof error === 'object' &&
+        error !== null &&
+        typeof error.status === 'number' &&
+        typeof error.message === 'string');
+}
+/** Hints for statuses whose cause a user can usually fix in the workflow file. */
+function hintFor(status, message) {
+    if (status === 401)
+        return ' (the token is missing, expired or invalid)';
+    if (status === 403 && /not accessible by integration/i.test(message)) {
+        return " (the workflow's token lacks a permission: grant it in the job's `permissions:` block; on pull requests from forks the token is read-only)";
+    }
+    return '';
+}
+/**
+ * Describes a failed GitHub request as a ServiceError naming the endpoint and the HTTP status.
+ * The endpoint is the route template (`POST /repos/{owner}/{repo}/issues/{issue_number}/comments`)
+ * when the call was made by route, and the resolved path when Octokit only knew the URL (pages
+ * after the first, `paginate.iterator`). A
+ * ServiceError passes through unchanged; anything that is not a request error (a bug in our
+ * code, an abort) is returned as is, so it is not mistaken for a GitHub answer.
+ */
+function describeRequestError(error, route) {
+    if (error instanceof _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7)
+        return error;
+    if (!isRequestErrorLike(error))
+        return error;
+    const method = (route?.method ?? error.request?.method ?? 'GET').toUpperCase();
+    const url = route?.url ?? error.request?.url ?? '(unknown endpoint)';
+    // A resolved URL carries the API host; the path is what names the endpoint.
+    const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
+    // Octokit reports a failure to connect as status 500 without a response: say so instead.
+    const status = error.response === undefined ? undefined : error.status;
+    const message = error.message.replace(/ - https:\/\/docs\.github\.com\S*/, '');
+    return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(GITHUB_SERVICE, `${method} ${path}`, status, `${message}${hintFor(status, message)}`, error);
+}
+
+
+/***/ }),
+
+/***/ 7008:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ withPermission)
+/* harmony export */ });
+/* unused harmony exports PermissionError, isPermissionRefusal */
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9006);
+/**
+ * A GitHub call refused for lack of a token permission, turned into an error that says which
+ * `permissions:` entry the workflow needs, instead of a bare "403 Resource not accessible".
+ */
+
+/** A refusal the user fixes by granting the workflow's token a permission. */
+class PermissionError extends _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    /** The `permissions:` entry that is missing, e.g. `issues: write`. */
+    permission;
+    /** The GitHub answer that refused the call. */
+    serviceError;
+    constructor(permission, action, serviceError, extra = '') {
+        super(`Could not ${action}: the token lacks a permission. The workflow needs \`permissions: ${permission}\` ` +
+            `(in the job's or the workflow's \`permissions:\` block${extra}); on pull requests from forks the token is read-only. ` +
+            `GitHub answered ${serviceError.endpoint} with HTTP ${serviceError.status ?? '(none)'}: ${githubMessage(serviceError)}.`, { cause: serviceError, title: 'GitHub permission missing' });
+        this.name = 'PermissionError';
+        this.permission = permission;
+        this.serviceError = serviceError;
+    }
+}
+/** GitHub's own words, without the documentation link and the generic hint the ServiceError adds. */
+function githubMessage(error) {
+    const cause = error.cause instanceof Error ? error.cause.message : error.message;
+    return cause.replace(/ - https:\/\/docs\.github\.com\S*/, '').replace(/\.$/, '');
+}
+/** Whether `error` is GitHub refusing the token, as opposed to a rate limit or an outage. */
+function isPermissionRefusal(error, options = {}) {
+    if (!(error instanceof _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7))
+        return false;
+    if (error.status === 404)
+        return options.notFound === true;
+    // Rate limits are 403s too; they are waited out by the client and must not read as permissions.
+    return error.status === 403 && !/rate limit/i.test(error.message);
+}
+/**
+ * Runs `call`; a refusal of the token becomes a PermissionError naming the permission. Any
+ * other failure passes through unchanged.
+ */
+async function withPermission(context, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (isPermissionRefusal(error, context))
+            throw new PermissionError(context.permission, context.action, error, context.extra);
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 5874:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S9: () => (/* binding */ barChart)
+/* harmony export */   S9: () => (/* binding */ barChart),
+/* harmony export */   Tz: () => (/* binding */ lineChart)
 /* harmony export */ });
-/* unused harmony exports lineChart, xyChart, mermaidLabel */
+/* unused harmony exports xyChart, mermaidLabel */
 /**
  * Mermaid charts for job summaries and PR comments: GitHub renders them from the Markdown
  * itself, so no image has to be hosted anywhere. Labels come from data and are sanitised so
@@ -2791,6 +2674,153 @@ function formatNumber(value) {
     if (!Number.isFinite(value))
         return '0';
     return Number(value.toPrecision(6)).toString();
+}
+
+
+/***/ }),
+
+/***/ 8975:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  wv: () => (/* binding */ chi2Sf),
+  nG: () => (/* binding */ normalSf)
+});
+
+// UNUSED EXPORTS: erfc
+
+;// CONCATENATED MODULE: ./lib/src/stats/special/gamma.js
+/**
+ * Log-gamma and the regularized incomplete gamma functions, for the chi-squared and normal
+ * survival functions. Written here rather than taken from @stdlib (a port of Boost, well kept)
+ * because the brief asks for a small, self-contained series + continued fraction whose accuracy
+ * we state and test against scipy (test/unit/stats/special.test.ts: 1e-10 relative).
+ */
+const EPS = 2.220446049250313e-16;
+/** Below this a Lentz denominator is replaced, to avoid dividing by zero. */
+const TINY = 1e-300;
+const MAX_ITER = 100_000;
+// Lanczos approximation, g = 607/128, 15 terms (Godfrey); relative error about 1e-15.
+const LANCZOS_G = 607 / 128;
+const LANCZOS = [
+    0.99999999999999709182, 57.156235665862923517, -59.597960355475491248, 14.136097974741747174, -0.49191381609762019978,
+    0.33994649984811888699e-4, 0.46523628927048575665e-4, -0.98374475304879564677e-4, 0.15808870322491248884e-3,
+    -0.21026444172410488319e-3, 0.2174396181152126432e-3, -0.16431810653676389022e-3, 0.84418223983852743293e-4,
+    -0.2619083840158140867e-4, 0.36899182659531622704e-5,
+];
+const HALF_LOG_2PI = 0.91893853320467274178;
+/** log Γ(x) for x > 0. */
+function logGamma(x) {
+    if (!(x > 0))
+        return x === 0 ? Infinity : NaN;
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    const z = x - 1;
+    let sum = LANCZOS[0];
+    for (let i = 1; i < LANCZOS.length; i++)
+        sum += LANCZOS[i] / (z + i);
+    const t = z + LANCZOS_G + 0.5;
+    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+/** log of x^a e^-x / Γ(a), the common prefactor of both expansions. */
+function logPrefactor(a, x) {
+    return a * Math.log(x) - x - logGamma(a);
+}
+/** P(a, x) by its power series; converges for all x, quickly when x < a + 1. */
+function lowerSeries(a, x) {
+    let ap = a;
+    let term = 1 / a;
+    let sum = term;
+    for (let n = 0; n < MAX_ITER; n++) {
+        ap += 1;
+        term *= x / ap;
+        sum += term;
+        if (Math.abs(term) < Math.abs(sum) * EPS)
+            break;
+    }
+    return sum * Math.exp(logPrefactor(a, x));
+}
+/** Q(a, x) by its continued fraction (modified Lentz); converges quickly when x >= a + 1. */
+function upperFraction(a, x) {
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < MAX_ITER; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPS)
+            break;
+    }
+    return Math.exp(logPrefactor(a, x)) * h;
+}
+/**
+ * Regularized upper incomplete gamma Q(a, x) = Γ(a, x) / Γ(a), for a > 0, x >= 0. Accurate
+ * relative to Q itself in the far upper tail (the continued fraction computes Q directly),
+ * which is where small p-values live.
+ */
+function gammaQ(a, x) {
+    if (Number.isNaN(a) || Number.isNaN(x) || a <= 0 || x < 0)
+        return NaN;
+    if (x === 0)
+        return 1;
+    if (x === Infinity)
+        return 0;
+    if (x < a + 1)
+        return Math.max(0, 1 - lowerSeries(a, x));
+    return upperFraction(a, x);
+}
+/** Regularized lower incomplete gamma P(a, x) = 1 - Q(a, x), accurate relative to P. */
+function gammaP(a, x) {
+    if (Number.isNaN(a) || Number.isNaN(x) || a <= 0 || x < 0)
+        return NaN;
+    if (x === 0)
+        return 0;
+    if (x === Infinity)
+        return 1;
+    if (x < a + 1)
+        return lowerSeries(a, x);
+    return Math.max(0, 1 - upperFraction(a, x));
+}
+
+;// CONCATENATED MODULE: ./lib/src/stats/special/distributions.js
+/**
+ * Survival functions of the reference distributions behind the p-values: chi-squared and the
+ * standard normal, both from the incomplete gamma functions (erfc(x) = Q(1/2, x^2)).
+ */
+
+/** Complementary error function, accurate relative to its value in the upper tail. */
+function erfc(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    const x2 = x * x;
+    // For |x| < 0.5 erf is small and the series for P is the accurate side.
+    if (Math.abs(x) < 0.5)
+        return x >= 0 ? 1 - gammaP(0.5, x2) : 1 + gammaP(0.5, x2);
+    return x > 0 ? gammaQ(0.5, x2) : 2 - gammaQ(0.5, x2);
+}
+/** P(Z > z) for a standard normal Z (scipy.stats.norm.sf). */
+function normalSf(z) {
+    return 0.5 * erfc(z / Math.SQRT2);
+}
+/** P(X > x) for X chi-squared with k degrees of freedom (scipy.stats.chi2.sf). */
+function chi2Sf(x, k) {
+    if (Number.isNaN(x) || !(k > 0))
+        return NaN;
+    if (x <= 0)
+        return 1;
+    return gammaQ(k / 2, x / 2);
 }
 
 

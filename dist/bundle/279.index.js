@@ -1,8 +1,8 @@
-export const id = 177;
-export const ids = [177];
+export const id = 279;
+export const ids = [279];
 export const modules = {
 
-/***/ 7177:
+/***/ 7279:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,36 +18,12 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(8298);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/src/github/client.js + 1 modules
-var client = __webpack_require__(266);
+// EXTERNAL MODULE: ./lib/src/github/client.js
+var client = __webpack_require__(5574);
 // EXTERNAL MODULE: ./lib/src/github/context.js
 var github_context = __webpack_require__(2963);
-;// CONCATENATED MODULE: ./lib/src/github/status.js
-/** GitHub rejects longer status descriptions. */
-const STATUS_DESCRIPTION_LIMIT = 140;
-/** Cuts a description to GitHub's 140 characters, marking the cut with an ellipsis. */
-function fitDescription(text, limit = STATUS_DESCRIPTION_LIMIT) {
-    const oneLine = text.replace(/\s+/g, ' ').trim();
-    const chars = Array.from(oneLine);
-    // Count code points, not UTF-16 units, so a cut never splits a surrogate pair.
-    if (chars.length <= limit)
-        return oneLine;
-    return `${chars.slice(0, limit - 1).join('').trimEnd()}…`;
-}
-/** Sets a commit status on `sha`; returns the status id and its API URL. */
-async function setCommitStatus(options) {
-    const { data } = await options.octokit.rest.repos.createCommitStatus({
-        owner: options.owner,
-        repo: options.repo,
-        sha: options.sha,
-        context: options.context,
-        state: options.state,
-        description: fitDescription(options.description),
-        ...(options.targetUrl ? { target_url: options.targetUrl } : {}),
-    });
-    return { id: data.id, url: data.url };
-}
-
+// EXTERNAL MODULE: ./lib/src/github/status.js
+var github_status = __webpack_require__(9412);
 // EXTERNAL MODULE: ./lib/src/report/markdown.js
 var markdown = __webpack_require__(2560);
 // EXTERNAL MODULE: ./lib/src/runner/errors.js
@@ -1353,8 +1329,8 @@ function judgeSlices(slices, rules) {
     return failed;
 }
 
-// EXTERNAL MODULE: ./lib/src/runner/inputs.js + 1 modules
-var inputs = __webpack_require__(4922);
+// EXTERNAL MODULE: ./lib/src/runner/inputs.js
+var inputs = __webpack_require__(7724);
 ;// CONCATENATED MODULE: ./lib/actions/eval-gate/metrics-file.js
 /**
  * Metrics files: JSON, YAML (nested keys flattened with `.`, as DVC does) or CSV/TSV (a header
@@ -2531,7 +2507,7 @@ async function postStatus(octokit, context, gateId, passed, failed) {
     if (!context.headSha)
         return;
     try {
-        await setCommitStatus({
+        await (0,github_status/* setCommitStatus */.MX)({
             octokit,
             owner: context.owner,
             repo: context.repo,
@@ -2550,73 +2526,18 @@ async function postStatus(octokit, context, gateId, passed, failed) {
 
 /***/ }),
 
-/***/ 266:
+/***/ 5574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Qi: () => (/* binding */ createOctokit)
-});
-
-// UNUSED EXPORTS: RATE_LIMIT_RETRIES, apiBaseUrl
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(8298);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-// EXTERNAL MODULE: ./lib/src/runner/errors.js
-var errors = __webpack_require__(9006);
-;// CONCATENATED MODULE: ./lib/src/github/errors.js
-/**
- * Turns what Octokit throws into a ServiceError that names the endpoint and the status, so a
- * failing call tells the user which request failed and why, not just "HttpError".
- */
-
-const GITHUB_SERVICE = 'GitHub API';
-function isRequestErrorLike(error) {
-    return (typeof error === 'object' &&
-        error !== null &&
-        typeof error.status === 'number' &&
-        typeof error.message === 'string');
-}
-/** Hints for statuses whose cause a user can usually fix in the workflow file. */
-function hintFor(status, message) {
-    if (status === 401)
-        return ' (the token is missing, expired or invalid)';
-    if (status === 403 && /not accessible by integration/i.test(message)) {
-        return " (the workflow's token lacks a permission: grant it in the job's `permissions:` block; on pull requests from forks the token is read-only)";
-    }
-    return '';
-}
-/**
- * Describes a failed GitHub request as a ServiceError naming the endpoint and the HTTP status.
- * The endpoint is the route template (`POST /repos/{owner}/{repo}/issues/{issue_number}/comments`)
- * when the call was made by route, and the resolved path when Octokit only knew the URL (pages
- * after the first, `paginate.iterator`). A
- * ServiceError passes through unchanged; anything that is not a request error (a bug in our
- * code, an abort) is returned as is, so it is not mistaken for a GitHub answer.
- */
-function describeRequestError(error, route) {
-    if (error instanceof errors/* ServiceError */._7)
-        return error;
-    if (!isRequestErrorLike(error))
-        return error;
-    const method = (route?.method ?? error.request?.method ?? 'GET').toUpperCase();
-    const url = route?.url ?? error.request?.url ?? '(unknown endpoint)';
-    // A resolved URL carries the API host; the path is what names the endpoint.
-    const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
-    // Octokit reports a failure to connect as status 500 without a response: say so instead.
-    const status = error.response === undefined ? undefined : error.status;
-    const message = error.message.replace(/ - https:\/\/docs\.github\.com\S*/, '');
-    return new errors/* ServiceError */._7(GITHUB_SERVICE, `${method} ${path}`, status, `${message}${hintFor(status, message)}`, error);
-}
-
-;// CONCATENATED MODULE: ./lib/src/github/client.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qi: () => (/* binding */ createOctokit)
+/* harmony export */ });
+/* unused harmony exports RATE_LIMIT_RETRIES, apiBaseUrl */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4369);
 /**
  * The Octokit every action uses: @actions/github's client (proxy-aware, GHES via
  * GITHUB_API_URL) plus retries with backoff for 5xx answers and waiting out rate limits.
@@ -2642,13 +2563,13 @@ function createOctokit(token, options = {}) {
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
         const endpoint = `${request.method} ${request.url}`;
         if (retryCount >= RATE_LIMIT_RETRIES) {
-            core/* warning */.$e(`GitHub ${kind} hit on ${endpoint}; giving up after ${RATE_LIMIT_RETRIES} retries.`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub ${kind} hit on ${endpoint}; giving up after ${RATE_LIMIT_RETRIES} retries.`);
             return false;
         }
-        core/* warning */.$e(`GitHub ${kind} hit on ${endpoint}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub ${kind} hit on ${endpoint}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`);
         return true;
     };
-    const octokit = (0,github/* getOctokit */.Q)(token, {
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
         // @actions/github computes its default base URL at import time; tests and GHES set
         // GITHUB_API_URL later than that, so pass it explicitly.
         baseUrl: apiBaseUrl(),
@@ -2663,10 +2584,10 @@ function createOctokit(token, options = {}) {
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
         },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
     // Registered after the plugins, this hook sees only the final failure, after all retries.
     octokit.hook.error('request', (error, route) => {
-        throw describeRequestError(error, route);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRequestError */ .t)(error, route);
     });
     return octokit;
 }
@@ -2761,13 +2682,105 @@ function getGitHubContext(env = process.env) {
 
 /***/ }),
 
+/***/ 4369:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ GITHUB_SERVICE),
+/* harmony export */   t: () => (/* binding */ describeRequestError)
+/* harmony export */ });
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9006);
+/**
+ * Turns what Octokit throws into a ServiceError that names the endpoint and the status, so a
+ * failing call tells the user which request failed and why, not just "HttpError".
+ */
+
+const GITHUB_SERVICE = 'GitHub API';
+function isRequestErrorLike(error) {
+    return (typeof error === 'object' &&
+        error !== null &&
+        typeof error.status === 'number' &&
+        typeof error.message === 'string');
+}
+/** Hints for statuses whose cause a user can usually fix in the workflow file. */
+function hintFor(status, message) {
+    if (status === 401)
+        return ' (the token is missing, expired or invalid)';
+    if (status === 403 && /not accessible by integration/i.test(message)) {
+        return " (the workflow's token lacks a permission: grant it in the job's `permissions:` block; on pull requests from forks the token is read-only)";
+    }
+    return '';
+}
+/**
+ * Describes a failed GitHub request as a ServiceError naming the endpoint and the HTTP status.
+ * The endpoint is the route template (`POST /repos/{owner}/{repo}/issues/{issue_number}/comments`)
+ * when the call was made by route, and the resolved path when Octokit only knew the URL (pages
+ * after the first, `paginate.iterator`). A
+ * ServiceError passes through unchanged; anything that is not a request error (a bug in our
+ * code, an abort) is returned as is, so it is not mistaken for a GitHub answer.
+ */
+function describeRequestError(error, route) {
+    if (error instanceof _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7)
+        return error;
+    if (!isRequestErrorLike(error))
+        return error;
+    const method = (route?.method ?? error.request?.method ?? 'GET').toUpperCase();
+    const url = route?.url ?? error.request?.url ?? '(unknown endpoint)';
+    // A resolved URL carries the API host; the path is what names the endpoint.
+    const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
+    // Octokit reports a failure to connect as status 500 without a response: say so instead.
+    const status = error.response === undefined ? undefined : error.status;
+    const message = error.message.replace(/ - https:\/\/docs\.github\.com\S*/, '');
+    return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(GITHUB_SERVICE, `${method} ${path}`, status, `${message}${hintFor(status, message)}`, error);
+}
+
+
+/***/ }),
+
+/***/ 9412:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ fitDescription),
+/* harmony export */   MX: () => (/* binding */ setCommitStatus)
+/* harmony export */ });
+/* unused harmony export STATUS_DESCRIPTION_LIMIT */
+/** GitHub rejects longer status descriptions. */
+const STATUS_DESCRIPTION_LIMIT = 140;
+/** Cuts a description to GitHub's 140 characters, marking the cut with an ellipsis. */
+function fitDescription(text, limit = STATUS_DESCRIPTION_LIMIT) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    const chars = Array.from(oneLine);
+    // Count code points, not UTF-16 units, so a cut never splits a surrogate pair.
+    if (chars.length <= limit)
+        return oneLine;
+    return `${chars.slice(0, limit - 1).join('').trimEnd()}…`;
+}
+/** Sets a commit status on `sha`; returns the status id and its API URL. */
+async function setCommitStatus(options) {
+    const { data } = await options.octokit.rest.repos.createCommitStatus({
+        owner: options.owner,
+        repo: options.repo,
+        sha: options.sha,
+        context: options.context,
+        state: options.state,
+        description: fitDescription(options.description),
+        ...(options.targetUrl ? { target_url: options.targetUrl } : {}),
+    });
+    return { id: data.id, url: data.url };
+}
+
+
+/***/ }),
+
 /***/ 5874:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S9: () => (/* binding */ barChart)
+/* harmony export */   S9: () => (/* binding */ barChart),
+/* harmony export */   Tz: () => (/* binding */ lineChart)
 /* harmony export */ });
-/* unused harmony exports lineChart, xyChart, mermaidLabel */
+/* unused harmony exports xyChart, mermaidLabel */
 /**
  * Mermaid charts for job summaries and PR comments: GitHub renders them from the Markdown
  * itself, so no image has to be hosted anywhere. Labels come from data and are sanitised so
