@@ -11,6 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../support/harness.js';
 
+/** The admin password of the basic-auth MLflow server. */
+export const ADMIN_PASSWORD = 'register-model-secret';
+
 export const MLFLOW_PYTHON = join(REPO_ROOT, '.venv-mlflow', 'bin', 'python');
 
 export interface Server {
@@ -65,7 +68,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** `mlflow server` on a free port; `auth` runs MLflow's basic-auth app (admin/password1234). */
+/** `mlflow server` on a free port; `auth` runs MLflow's basic-auth app (admin/ADMIN_PASSWORD). */
 export async function startMlflow(options: { auth?: boolean } = {}): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'mlflow-server-'));
   const port = await freePort();
@@ -74,8 +77,9 @@ export async function startMlflow(options: { auth?: boolean } = {}): Promise<Ser
   if (options.auth) {
     args.push('--app-name', 'basic-auth');
     const config = join(dir, 'auth.ini');
-    writeFileSync(config, `[mlflow]\ndefault_permission = READ\ndatabase_uri = sqlite:///${join(dir, 'auth.db')}\nadmin_username = admin\nadmin_password = password1234\nauthorization_function = mlflow.server.auth:authenticate_request_basic_auth\n`);
+    writeFileSync(config, `[mlflow]\ndefault_permission = READ\ndatabase_uri = sqlite:///${join(dir, 'auth.db')}\nadmin_username = admin\nadmin_password = ${ADMIN_PASSWORD}\nauthorization_function = mlflow.server.auth:authenticate_request_basic_auth\n`);
     env.MLFLOW_AUTH_CONFIG_PATH = config;
+    env.MLFLOW_FLASK_SERVER_SECRET_KEY = 'register-model-tests';
   }
   const { child, log } = launch(MLFLOW_PYTHON, args, dir, env);
   const url = `http://127.0.0.1:${port}`;
