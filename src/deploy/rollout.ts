@@ -107,7 +107,13 @@ export async function runRollout(options: RolloutOptions): Promise<RolloutReport
     // Anything else (Prometheus unreachable, a provider failing mid-rollout): stable is the safe place.
     if (changed && !options.dryRun && report.result !== 'rolled-back') {
       log(`rolling back after an error: ${(error as Error).message}`);
-      await finish('rolled-back', `error: ${(error as Error).message}`);
+      try {
+        await finish('rolled-back', `error: ${(error as Error).message}`);
+      } catch (rollbackError) {
+        // The failed rollback is what the user must act on now; keep what led to it.
+        if (rollbackError instanceof Error) rollbackError.message += `; it was rolling back after: ${(error as Error).message}`;
+        throw rollbackError;
+      }
     }
     throw error;
   }
