@@ -877,7 +877,15 @@ async function runRollout(options) {
         // Anything else (Prometheus unreachable, a provider failing mid-rollout): stable is the safe place.
         if (changed && !options.dryRun && report.result !== 'rolled-back') {
             log(`rolling back after an error: ${error.message}`);
-            await finish('rolled-back', `error: ${error.message}`);
+            try {
+                await finish('rolled-back', `error: ${error.message}`);
+            }
+            catch (rollbackError) {
+                // The failed rollback is what the user must act on now; keep what led to it.
+                if (rollbackError instanceof Error)
+                    rollbackError.message += `; it was rolling back after: ${error.message}`;
+                throw rollbackError;
+            }
         }
         throw error;
     }

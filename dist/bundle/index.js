@@ -41015,7 +41015,7 @@ const ACTIONS = [
     { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(718), __nccwpck_require__.e(842), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2986)) },
     { spec: CANARY_DEPLOY, load: () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1674)) },
     { spec: REGISTER_MODEL, load: () => __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)) },
-    { spec: eval_gate_spec/* EVAL_GATE */.Pc, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(718), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7279)) },
+    { spec: eval_gate_spec/* EVAL_GATE */.Pc, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(718), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1993)) },
 ];
 /** The action of that name, or undefined. */
 function findAction(name) {

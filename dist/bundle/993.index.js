@@ -1,8 +1,8 @@
-export const id = 279;
-export const ids = [279];
+export const id = 993;
+export const ids = [993];
 export const modules = {
 
-/***/ 7279:
+/***/ 1993:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1777,26 +1777,10 @@ function binary_kernel_runResamples(data, metrics, from, to, seed) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/src/metrics/significance/binary-bootstrap.js
-/**
- * Paired bootstrap of binary metric differences, fast enough for 1M rows x 1000 resamples:
- * scores are sorted once per model, each resample is a vector of multinomial row counts, and
- * each metric is one weighted pass over the pre-sorted rows (runResamples). Resamples are split
- * across worker threads sharing the data through SharedArrayBuffers; the results do not depend
- * on the number of threads (each resample has its own seed).
- */
+;// CONCATENATED MODULE: ./lib/src/metrics/significance/kernel-data.js
 
-
-
-
-
-
-
-function shared(make, bytes) {
-    return make(new SharedArrayBuffer(bytes));
-}
 /** Both models' data renumbered into the candidate's score order, in shared memory. */
-function kernelData(c, b) {
+function kernel_data_kernelData(c, b) {
     const n = c.n;
     // position -> row: the candidate's ascending order when it has scores, else row order.
     const rowAt = c.order ?? Int32Array.from({ length: n }, (_, i) => i);
@@ -1863,6 +1847,22 @@ function runEnds(score, order, out) {
     }
     out[n - 1] = 1;
 }
+
+;// CONCATENATED MODULE: ./lib/src/metrics/significance/binary-bootstrap.js
+/**
+ * Paired bootstrap of binary metric differences, fast enough for 1M rows x 1000 resamples:
+ * scores are sorted once per model, each resample is a vector of multinomial row counts, and
+ * each metric is one weighted pass over the pre-sorted rows (runResamples). Resamples are split
+ * across worker threads sharing the data through SharedArrayBuffers; the results do not depend
+ * on the number of threads (each resample has its own seed).
+ */
+
+
+
+
+
+
+
 // The worker evaluates the kernel from its source; `__name` covers bundlers
 // that wrap named functions with a helper of that name.
 const WORKER_SOURCE = `
@@ -1916,8 +1916,10 @@ async function pairedBootstrapBinary(input, options = {}) {
     const { candidate: c, baseline: b } = asPair(input);
     const names = chooseMetrics(c, b, options.metrics);
     const ids = names.map((m) => binary_kernel_KERNEL_METRICS.indexOf(m));
-    const data = kernelData(c, b);
-    const threads = Math.max(1, Math.min(options.threads ?? (0,external_node_os_.availableParallelism)(), settings.resamples));
+    const data = kernel_data_kernelData(c, b);
+    // Starting a worker costs tens of milliseconds: by default only worth it on large inputs.
+    const automatic = c.n * settings.resamples >= 2e7 ? (0,external_node_os_.availableParallelism)() : 1;
+    const threads = Math.max(1, Math.min(options.threads ?? automatic, settings.resamples));
     // Contiguous chunks; the calling thread takes the first while the workers run the rest.
     const bounds = Array.from({ length: threads + 1 }, (_, t) => Math.round((t * settings.resamples) / threads));
     const pending = bounds.slice(1, -1).map((from, t) => inWorker(data, ids, from, bounds[t + 2], settings.seed));
