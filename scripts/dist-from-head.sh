@@ -6,9 +6,11 @@
 # modules' paths relative to the build folder, which must be those of a clean clone.
 set -euo pipefail
 root=$(git rev-parse --show-toplevel)
-tmp="$root/.tmp/dist-from-head"
-rm -rf "$tmp"
-mkdir -p "$tmp"
+# One build at a time: several developers share this checkout and its dist/.
+exec 9>"/tmp/mlops-dist-from-head.lock"
+flock 9
+mkdir -p "$root/.tmp"
+tmp=$(mktemp -d "$root/.tmp/dist-from-head.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 git -C "$root" archive HEAD | tar -x -C "$tmp"
 cp -al "$root/node_modules" "$tmp/node_modules"
