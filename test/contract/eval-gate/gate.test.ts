@@ -107,7 +107,7 @@ describe('eval-gate with the GitHub API (fake, checked against the OpenAPI descr
 b = io.BytesIO(); z = zipfile.ZipFile(b, "w"); z.writestr("metrics.json", '{"auc": 0.9}'); z.close()
 sys.stdout.write(base64.b64encode(b.getvalue()).decode())`), 'base64');
     const run = gh.addWorkflowRun('octo-org', 'octo-repo', { workflow: 'train.yml', branch: 'main', conclusion: 'success' });
-    gh.addArtifact('octo-org', 'octo-repo', run.id, 'baseline-metrics', zip);
+    gh.addArtifact('octo-org', 'octo-repo', run.id as number, 'baseline-metrics', zip);
     const candidate = join(dir, 'artifact-candidate.json');
     writeFileSync(candidate, JSON.stringify({ auc: 0.85 }));
     const result = await onPr({ metrics: candidate, baseline: 'artifact:baseline-metrics', 'baseline-workflow': 'train.yml', thresholds: 'auc: {max-regression: 0.01}', comment: 'never' });

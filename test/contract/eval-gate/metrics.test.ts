@@ -9,7 +9,7 @@ const dir = mkdtempSync(join(tmpdir(), 'eval-gate-'));
 const gate = (inputs: Record<string, string>, env: Record<string, string> = {}) => runBundle('eval-gate', { cwd: dir, inputs, env });
 const close = (ours: number, theirs: number) => expect(Math.abs(ours - theirs)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(theirs)));
 
-function metricsFile(name: string, values: Record<string, number>): string {
+function metricsFile(name: string, values: Record<string, unknown>): string {
   const path = join(dir, name);
   writeFileSync(path, JSON.stringify(values));
   return path;
