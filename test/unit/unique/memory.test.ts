@@ -39,12 +39,14 @@ describe('UniqueIndex memory', () => {
     expect(maxHeld).toBeLessThanOrEqual(budget);
     // The process holds no more after 3M keys than after 300k: the keys (over 30 MB of text,
     // 180 MB as JS strings) are not kept. The first samples include the buffer growing to its budget.
+    // The tolerance covers what else the test process allocates meanwhile on a loaded machine
+    // (seen up to ~3 MiB); keeping the keys would add well over 100 MiB.
     const settled = samples.slice(2);
-    expect(Math.max(...settled) - Math.min(...settled)).toBeLessThan(2 * MiB);
+    expect(Math.max(...settled) - Math.min(...settled)).toBeLessThan(8 * MiB);
     const result = await index.finish();
     expect(result.violations).toBe(0);
     expect(result.spilledRuns).toBeGreaterThan(20);
-    expect(heldMemory()).toBeLessThan(samples[0]! + 2 * MiB);
+    expect(heldMemory()).toBeLessThan(samples[0]! + 8 * MiB);
   });
 
   it('holds no more than its budget while merging', async () => {
