@@ -68,5 +68,10 @@ export function writeDemoData(dir) {
   const candidate = join(data, 'candidate-predictions.csv');
   writeFileSync(baseline, predictions(1000, { seed: 21, strength: 1.0 }));
   writeFileSync(candidate, predictions(1000, { seed: 22, strength: 1.4 }));
-  return { train, batch, baseline, candidate };
+  // A stand-in for the trained model: its files are what register-model records and digests.
+  const model = join(dir, 'model');
+  mkdirSync(model, { recursive: true });
+  writeFileSync(join(model, 'model.json'), `${JSON.stringify({ kind: 'logistic-regression', features: ['age', 'plan', 'monthly_spend'], coefficients: [0.012, -0.8, 0.031], intercept: -1.4 }, null, 2)}\n`);
+  writeFileSync(join(model, 'MODEL_CARD.md'), '# churn-classifier\n\nA demo model: logistic regression on age, plan and monthly spend.\n');
+  return { train, batch, baseline, candidate, model };
 }

@@ -15,7 +15,7 @@ const cli = join(root, 'dist', 'cli', 'index.js');
 const schema = relative(out, join(root, 'examples', 'demo', 'schema.yaml'));
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const { train, batch, baseline, candidate } = writeDemoData(out);
+const { train, batch, baseline, candidate, model } = writeDemoData(out);
 
 let unexpected = 0;
 function step(title, args, expectExit) {
@@ -49,6 +49,15 @@ step('eval-gate: the baseline against the candidate, i.e. a real regression (fai
   'eval-gate', '--predictions', relative(out, baseline), '--baseline', relative(out, candidate), '--id-column', 'id',
   '--thresholds', 'roc_auc: {max-regression: 0.005, significance: 0.05}', '--report', 'reports/eval-gate-regression.json',
 ], 1);
+
+step('register-model: record the gated model with its metrics and lineage in the file registry, as staging', [
+  'register-model', '--name', 'churn-classifier', '--path', relative(out, model), '--registry', 'file:registry',
+  '--metrics', 'reports/eval-gate.json', '--data-profile', 'reports/train-profile.json', '--alias', 'staging',
+], 0);
+
+step('register-model: the same content again is not a new version (created: false); production now points at it', [
+  'register-model', '--name', 'churn-classifier', '--path', relative(out, model), '--registry', 'file:registry', '--alias', 'production',
+], 0);
 
 step('drift-check: the new batch against the training profile (planted drift in spend and plan mix)', [
   'drift-check', '--reference', 'reports/train-profile.json', '--current', relative(out, batch),

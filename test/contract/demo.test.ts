@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/harness.js';
@@ -32,5 +32,8 @@ describe('npm run demo (the README’s first command, on the built bundles)', ()
     expect(drift.drifted).toBe(true);
     expect(drift.driftedColumns.sort()).toEqual(['monthly_spend', 'plan']);
     expect(readFileSync(join(reports, 'drift-check.html'), 'utf8')).toContain('<svg');
+    // register-model: one version, registered once (the second run finds the same content).
+    expect(readdirSync(join(REPO_ROOT, 'demo-output', 'registry', 'models', 'churn-classifier', 'versions'))).toEqual(['1']);
+    expect(run.stdout).toMatch(/"created": "true"[\s\S]*"created": "false"/);
   });
 });
