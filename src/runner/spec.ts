@@ -28,8 +28,3 @@ export interface ActionSpec {
   postIf?: string;
   branding: { icon: string; color: string };
 }
-
-/** Default of an input as declared, or undefined when it has none. */
-export function declaredDefault(spec: ActionSpec, input: string): string | undefined {
-  return spec.inputs[input]?.default;
-}
