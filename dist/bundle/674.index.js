@@ -2065,10 +2065,9 @@ async function appendSummary(markdown) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   wv: () => (/* binding */ chi2Sf),
+  Lr: () => (/* binding */ erfc),
   nG: () => (/* binding */ normalSf)
 });
-
-// UNUSED EXPORTS: erfc
 
 ;// CONCATENATED MODULE: ./lib/src/stats/special/gamma.js
 /**

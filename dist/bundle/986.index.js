@@ -2686,10 +2686,9 @@ function formatNumber(value) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   wv: () => (/* binding */ chi2Sf),
+  Lr: () => (/* binding */ erfc),
   nG: () => (/* binding */ normalSf)
 });
-
-// UNUSED EXPORTS: erfc
 
 ;// CONCATENATED MODULE: ./lib/src/stats/special/gamma.js
 /**
