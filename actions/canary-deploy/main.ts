@@ -4,12 +4,17 @@ import type { ActionRun } from '../../src/runner/action-module.js';
 import { appendSummary } from '../../src/runner/summary.js';
 import { createAnalyzer } from '../../src/deploy/analysis.js';
 import { prometheusClient } from '../../src/deploy/prometheus.js';
+import { CommandProvider } from '../../src/deploy/providers/command.js';
 import { createProvider, PROVIDER_NAMES, type ProviderName } from '../../src/deploy/providers/index.js';
+import type { TrafficProvider } from '../../src/deploy/provider.js';
+import { openRegistry } from '../../src/registry/open.js';
+import type { ModelRegistry } from '../../src/registry/types.js';
 import { runRollout, type RolloutReport } from '../../src/deploy/rollout.js';
 import { rollback } from '../../src/deploy/verified.js';
 import { deploymentTarget, markDeployment, startDeployment, type DeploymentTarget } from './deployment.js';
 import { describePlan, readPlan } from './plan.js';
-import { loadRollout, saveDeployment, savePhase, saveProvider } from './state.js';
+import { aliasTarget, describeAlias, modelEnv, moveAlias, resolveModel, type AliasMove, type DeployedModel } from './model.js';
+import { loadRollout, saveDeployment, saveModel, savePhase, saveProvider } from './state.js';
 import { oneLine, renderSummary } from './summary.js';
 
 /** Stops the rollout on cancellation; the post step does the rollback (see rollout.ts). */
@@ -24,18 +29,40 @@ function abortOnSignals(): AbortController {
   return controller;
 }
 
+/** The command provider passes the model on to the user's command as CANARY_MODEL_*. */
+function giveModelEnv(provider: TrafficProvider, model: DeployedModel | undefined): void {
+  if (model && provider instanceof CommandProvider) provider.addEnv(modelEnv(model));
+}
+
 export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   const plan = readPlan(inputs);
   core.startGroup('canary-deploy plan');
   for (const line of describePlan(plan)) core.info(line);
   core.endGroup();
+
+  // The model version must exist before anything changes: no deployment record, no weight.
+  let registry: ModelRegistry | undefined;
+  let model: DeployedModel | undefined;
+  if (plan.model) {
+    registry = await openRegistry(plan.registry, { githubToken: plan.token }, 'registry');
+    model = await resolveModel(registry, plan.model);
+    core.info(`model: ${model.name}@${model.version} (${model.digest}) at ${model.uri}, from ${model.registry}`);
+    giveModelEnv(plan.provider, model);
+    outputs.set('model-version', model.version);
+  }
   saveProvider(plan.providerName, plan.target);
+  if (model) saveModel(model);
 
   let deployment: { target: DeploymentTarget; id: number } | undefined;
   if (plan.environment) {
     const target = deploymentTarget(plan.token, plan.environmentUrl);
-    const payload = { canary: { provider: plan.providerName, steps: plan.steps, dry_run: plan.dryRun } };
-    const id = await startDeployment(target, plan.environment, payload, `canary ${plan.steps.join('% ')}% via ${plan.providerName}`);
+    const payload = {
+      canary: { provider: plan.providerName, steps: plan.steps, dry_run: plan.dryRun },
+      ...(model ? { model: { ...model } } : {}),
+      ...(plan.promoteAlias ? { promote_alias: plan.promoteAlias } : {}),
+    };
+    const what = model ? `${model.name}@${model.version}` : 'canary';
+    const id = await startDeployment(target, plan.environment, payload, `${what}: canary ${plan.steps.join('% ')}% via ${plan.providerName}`);
     deployment = { target, id };
     saveDeployment(id);
     outputs.set('deployment-id', id);
@@ -68,15 +95,34 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   }
   if (report.result !== 'aborted' && !report.dryRun) savePhase('finished');
 
+  // The alias follows the traffic: moved only after a real promotion. Traffic is already on
+  // the canary then, so a registry failure is reported (and fails the job) without undoing it.
+  let alias: AliasMove | undefined;
+  let aliasError: Error | undefined;
+  if (plan.promoteAlias && registry && model) {
+    try {
+      if (report.result === 'promoted' && !report.dryRun) alias = await moveAlias(registry, model, plan.promoteAlias);
+      else {
+        const from = await aliasTarget(registry, model.name, plan.promoteAlias);
+        alias = { alias: plan.promoteAlias, ...(from === undefined ? {} : { from }), to: model.version, outcome: report.result === 'promoted' ? 'would-move' : 'not-moved' };
+      }
+      core.info(describeAlias(alias));
+    } catch (error) {
+      aliasError = error as Error;
+      if (aliasError instanceof Error) aliasError.message = `the canary was promoted, but ${registry.label} could not move alias '${plan.promoteAlias}' to version ${model.version}: ${aliasError.message}`;
+    }
+  }
+
   outputs.set('result', report.result);
   outputs.set('final-weight', report.finalWeight);
-  outputs.set('report', { provider: plan.providerName, plannedSteps: plan.steps, ...report });
-  await appendSummary(renderSummary(report, plan.providerName));
-  const line = oneLine(report, plan.providerName);
+  outputs.set('report', { provider: plan.providerName, plannedSteps: plan.steps, ...(model ? { model } : {}), ...(alias ? { alias } : {}), ...report });
+  await appendSummary(renderSummary(report, plan.providerName, { model, alias, aliasError: aliasError?.message }));
+  const line = oneLine(report, plan.providerName, model);
   if (deployment && report.result !== 'aborted') {
     const state = report.dryRun ? 'inactive' : report.result === 'promoted' ? 'success' : 'failure';
     await markDeployment(deployment.target, deployment.id, state, line);
   }
+  if (aliasError) throw aliasError;
   if (report.result === 'promoted') core.info(line);
   else if (report.dryRun) core.warning(line);
   else core.setFailed(line);
@@ -90,6 +136,7 @@ export async function post({ inputs }: ActionRun): Promise<void> {
     return;
   }
   const provider = createProvider(saved.provider as ProviderName, saved.target);
+  giveModelEnv(provider, saved.model);
   core.warning(`canary-deploy post: the main step did not finish its rollout; rolling back through ${provider.endpoint}.`);
   const applied = await rollback(provider);
   const line = `canary-deploy post: rolled back: canary weight ${applied.weight}%${applied.readBack === undefined ? ' (not verified)' : ', verified'}`;

@@ -7,6 +7,7 @@ import { checkQueries, resolutionFor } from '../../src/deploy/analysis.js';
 import type { TrafficProvider } from '../../src/deploy/provider.js';
 import { createProvider, PROVIDER_NAMES, type ProviderName } from '../../src/deploy/providers/index.js';
 import { parseSteps } from '../../src/deploy/steps.js';
+import { parseModelRef, parsePromoteAlias, type ModelRef } from './model.js';
 
 export interface Plan {
   providerName: ProviderName;
@@ -24,6 +25,10 @@ export interface Plan {
   environment?: string;
   environmentUrl?: string;
   token?: string;
+  /** The registered version rolled out, looked up in `registry` before anything changes. */
+  model?: ModelRef;
+  registry: string;
+  promoteAlias?: string;
 }
 
 /** The plan from the inputs; every mistake is an InputError naming its input. */
@@ -32,6 +37,9 @@ export function readPlan(inputs: Inputs): Plan {
   const target = inputs.structured('target')?.value;
   const provider = createProvider(providerName, target);
   const steps = parseSteps(inputs.list('steps'));
+  const modelText = inputs.string('model');
+  const model = modelText === undefined ? undefined : parseModelRef(modelText.trim());
+  const promoteAlias = parsePromoteAlias(inputs.string('promote-alias'), model);
   const intervalMs = inputs.duration('interval') ?? 300_000;
   if (intervalMs < 1000) throw new InputError('interval', 'must be at least 1s');
   const analysisInput = inputs.structured('analysis');
@@ -61,6 +69,9 @@ export function readPlan(inputs: Inputs): Plan {
     environment: inputs.string('environment'),
     environmentUrl: inputs.string('environment-url'),
     token: inputs.string('github-token'),
+    model,
+    registry: inputs.requiredString('registry'),
+    promoteAlias,
   };
 }
 
@@ -68,6 +79,7 @@ export function readPlan(inputs: Inputs): Plan {
 export function describePlan(plan: Plan): string[] {
   const last = plan.steps.at(-1)!;
   return [
+    ...(plan.model ? [`model: ${plan.model.name}@${plan.model.ref} from ${plan.registry}${plan.promoteAlias ? `; promotion moves alias '${plan.promoteAlias}'` : ''}`] : []),
     `provider: ${plan.provider.endpoint}`,
     `steps: ${plan.steps.map((s) => `${s}%`).join(' -> ')}${last < 100 ? ' -> 100% (promotion)' : ' (promotion)'}, each baking ${plan.intervalMs / 1000} s`,
     plan.analysis

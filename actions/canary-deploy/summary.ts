@@ -2,6 +2,15 @@
 import { details, escapeCell, escapeText, inlineCode, table } from '../../src/report/markdown.js';
 import { lineChart } from '../../src/report/mermaid.js';
 import type { RolloutReport } from '../../src/deploy/rollout.js';
+import { type AliasMove, type DeployedModel } from './model.js';
+
+/** What the rollout deployed and what it did to the registry, when `model` was given. */
+export interface SummaryContext {
+  model?: DeployedModel;
+  alias?: AliasMove;
+  /** Why the alias could not be moved after a promotion. */
+  aliasError?: string;
+}
 
 const ICON = { promoted: '🟢', 'rolled-back': '🔴', aborted: '🟠' } as const;
 const VERDICT = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⏳ inconclusive' } as const;
@@ -9,14 +18,44 @@ const VERDICT = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⏳ inconcl
 const num = (v: number | null | undefined): string => (v === null || v === undefined || !Number.isFinite(v) ? '–' : Number(v.toPrecision(4)).toString());
 
 /** One line for logs and annotations. */
-export function oneLine(report: RolloutReport, provider: string): string {
+export function oneLine(report: RolloutReport, provider: string, model?: DeployedModel): string {
   const what = report.dryRun ? `dry run: would have ${report.result === 'promoted' ? 'promoted' : report.result}` : report.result;
-  return `canary-deploy (${provider}): ${what} at canary weight ${report.finalWeight}%: ${report.reason}`;
+  const which = model ? ` ${model.name}@${model.version}` : '';
+  return `canary-deploy (${provider}):${which} ${what} at canary weight ${report.finalWeight}%: ${report.reason}`;
+}
+
+/** The alias line of the summary. */
+function aliasText(move: AliasMove): string {
+  const name = inlineCode(move.alias);
+  const before = move.from === undefined ? 'it did not exist before' : `it pointed at version ${move.from}`;
+  switch (move.outcome) {
+    case 'moved':
+      return `${name} moved to version ${move.to} (${before})`;
+    case 'unchanged':
+      return `${name} already pointed at version ${move.to}`;
+    case 'would-move':
+      return `dry run: ${name} would move to version ${move.to} (${before})`;
+    case 'not-moved':
+      return `${name} not moved: ${move.from === undefined ? 'it still does not exist' : `it stays on version ${move.from}`}`;
+  }
+}
+
+/** The model and alias lines under the heading. */
+function modelLines(context: SummaryContext): string[] {
+  const lines: string[] = [];
+  const { model, alias } = context;
+  if (model) {
+    lines.push(`**Model** ${inlineCode(`${model.name}@${model.version}`)} · digest ${inlineCode(model.digest)} · ${inlineCode(model.uri)} · ${escapeText(model.registry)}`);
+  }
+  // Alias and versions are checked names ([\w.-]), safe in code spans.
+  if (alias) lines.push(`**Alias** ${aliasText(alias)}`);
+  if (context.aliasError) lines.push(`**Alias** ❌ ${escapeText(context.aliasError)}`);
+  return lines.length ? [lines.join('  \n')] : [];
 }
 
 /** The Markdown summary. */
-export function renderSummary(report: RolloutReport, provider: string): string {
-  const parts = [`## ${ICON[report.result]} ${escapeText(oneLine(report, provider))}`];
+export function renderSummary(report: RolloutReport, provider: string, context: SummaryContext = {}): string {
+  const parts = [`## ${ICON[report.result]} ${escapeText(oneLine(report, provider, context.model))}`, ...modelLines(context)];
   const rows = report.steps.map((step) => {
     const last = step.analyses.at(-1);
     return [

@@ -17,6 +17,8 @@ export const COMMAND_FIELDS = ['command', 'read-command', 'stable', 'canary', 't
 export class CommandProvider implements TrafficProvider {
   readonly name = 'command';
   readonly endpoint: string;
+  /** More environment for the command, e.g. the model being deployed (CANARY_MODEL_*). */
+  private extraEnv: Record<string, string> = {};
 
   constructor(
     private readonly command: string,
@@ -25,6 +27,11 @@ export class CommandProvider implements TrafficProvider {
     private readonly timeoutMs: number,
   ) {
     this.endpoint = `command \`${command}\``;
+  }
+
+  /** Adds variables to the environment of every later command. */
+  addEnv(env: Record<string, string>): void {
+    this.extraEnv = { ...this.extraEnv, ...env };
   }
 
   async setWeight(weight: number, phase: Phase): Promise<void> {
@@ -46,6 +53,7 @@ export class CommandProvider implements TrafficProvider {
 
   private env(weight: number | undefined, phase: Phase | undefined): Record<string, string> {
     return {
+      ...this.extraEnv,
       ...(weight === undefined ? {} : { CANARY_WEIGHT: String(weight), CANARY_STABLE_WEIGHT: String(100 - weight) }),
       ...(phase ? { CANARY_PHASE: phase } : { CANARY_PHASE: 'read' }),
       CANARY_STABLE: this.names.stable,
