@@ -2,6 +2,23 @@ export const id = 744;
 export const ids = [744];
 export const modules = {
 
+/***/ 7410:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Text)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/** SHA-256 digests in the `sha256:<hex>` form registries use. */
+
+/** `sha256:<hex>` of a string (UTF-8) or bytes. */
+function sha256Text(content) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex')}`;
+}
+
+
+/***/ }),
+
 /***/ 3270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -64,6 +81,71 @@ function bodyExcerpt(body, limit = 300) {
 function isLoopbackHost(host) {
     const hostname = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
     return hostname === 'localhost' || hostname === '::1' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
+
+/***/ }),
+
+/***/ 1837:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ collectLineage),
+/* harmony export */   v: () => (/* binding */ lineageTags)
+/* harmony export */ });
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2963);
+/**
+ * What a version records about where it came from: commit, ref, repository, workflow run,
+ * actor, the digest of every file, attached metrics and data profiles, and the time.
+ */
+
+/**
+ * Lineage from the runner's environment. Outside GitHub (the CLI) the GitHub fields are left
+ * out rather than failing: a local registration is still worth recording.
+ */
+function collectLineage(content, extra, env = process.env) {
+    let repository;
+    let runUrl;
+    let commit = env.GITHUB_SHA || undefined;
+    try {
+        const context = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .getGitHubContext */ .f)(env);
+        repository = `${context.owner}/${context.repo}`;
+        runUrl = context.runUrl;
+        commit = context.headSha ?? commit;
+    }
+    catch {
+        // No GITHUB_REPOSITORY and no event payload: a local run.
+    }
+    return {
+        commit,
+        ref: env.GITHUB_REF || undefined,
+        repository,
+        runUrl,
+        runAttempt: env.GITHUB_RUN_ATTEMPT || undefined,
+        actor: env.GITHUB_ACTOR || undefined,
+        workflow: env.GITHUB_WORKFLOW || undefined,
+        created: (extra.now ?? new Date()).toISOString(),
+        files: content.files.map(({ path, sha256, size }) => ({ path, sha256, size })),
+        metricsSource: extra.metricsSource,
+        dataProfiles: extra.dataProfiles ?? [],
+    };
+}
+/** Lineage as flat string tags (MLflow tags, OCI annotations), under a prefix. */
+function lineageTags(lineage, digest, prefix = 'mlops.') {
+    const tags = { [`${prefix}digest`]: digest, [`${prefix}created`]: lineage.created };
+    const put = (key, value) => {
+        if (value)
+            tags[`${prefix}${key}`] = value;
+    };
+    put('git.commit', lineage.commit);
+    put('git.ref', lineage.ref);
+    put('git.repository', lineage.repository);
+    put('run.url', lineage.runUrl);
+    put('run.attempt', lineage.runAttempt);
+    put('actor', lineage.actor);
+    put('workflow', lineage.workflow);
+    lineage.dataProfiles.forEach((profile, i) => put(`data-profile.${i}`, `${profile.digest} ${profile.path}`));
+    return tags;
 }
 
 

@@ -40883,6 +40883,16 @@ const CANARY_DEPLOY = {
         analysis: {
             description: 'The analysis, YAML inline or a file: metrics (PromQL with {{ variant }} placeholders, or presets) and rules (max, min, max-increase-pct, max-decrease-pct, Mann-Whitney compare).',
         },
+        model: {
+            description: 'The registered model version being rolled out, `<name>@<version>` (register-model\'s `name` and `version` outputs). Looked up in `registry` before any weight changes; recorded in the deployment payload, report and summary, and given to the `command` provider as CANARY_MODEL_NAME, CANARY_MODEL_VERSION, CANARY_MODEL_DIGEST and CANARY_MODEL_URI.',
+        },
+        registry: {
+            description: 'Where `model` is registered, as register-model takes it: `file:<dir>`, `mlflow:<tracking-uri>` (credentials from MLFLOW_TRACKING_TOKEN or MLFLOW_TRACKING_USERNAME/PASSWORD) or `oci:<registry>/<repository>` (credentials from `github-token` for ghcr.io or OCI_USERNAME/OCI_PASSWORD).',
+            default: 'file:.mlops/registry',
+        },
+        'promote-alias': {
+            description: 'A registry alias (e.g. `production`) moved to `model`\'s version when the canary is promoted; never on rollback or in a dry run.',
+        },
         environment: {
             description: 'Record a GitHub Deployment to this environment (reusing the one a job-level `environment:` made), with its statuses as the rollout goes.',
         },
@@ -40894,7 +40904,7 @@ const CANARY_DEPLOY = {
             default: 'false',
         },
         'github-token': {
-            description: 'Token for the deployment record (needs `deployments: write`).',
+            description: 'Token for the deployment record (needs `deployments: write`), and for reading and moving aliases of an OCI registry on ghcr.io (`packages: write`).',
             default: '${{ github.token }}',
         },
     },
@@ -40902,6 +40912,7 @@ const CANARY_DEPLOY = {
         result: { description: '`promoted`, `rolled-back` or `aborted`.' },
         'final-weight': { description: 'The canary\'s percent of traffic when the rollout ended.' },
         'deployment-id': { description: 'The id of the GitHub Deployment, when `environment` is set.' },
+        'model-version': { description: 'The version of `model` that was rolled out (an alias given in `model` resolved to its version).' },
         report: { description: 'JSON: every step with its weight, query results, samples and verdict.' },
     },
 };
@@ -41013,8 +41024,8 @@ const VALIDATE_DATA = {
 const ACTIONS = [
     { spec: VALIDATE_DATA, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(463), __nccwpck_require__.e(718), __nccwpck_require__.e(842), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4936)) },
     { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(718), __nccwpck_require__.e(842), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2986)) },
-    { spec: CANARY_DEPLOY, load: () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1674)) },
-    { spec: REGISTER_MODEL, load: () => __nccwpck_require__.e(/* import() */ 942).then(__nccwpck_require__.bind(__nccwpck_require__, 4942)) },
+    { spec: CANARY_DEPLOY, load: () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5530)) },
+    { spec: REGISTER_MODEL, load: () => __nccwpck_require__.e(/* import() */ 30).then(__nccwpck_require__.bind(__nccwpck_require__, 4030)) },
     { spec: eval_gate_spec/* EVAL_GATE */.Pc, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(718), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1993)) },
 ];
 /** The action of that name, or undefined. */

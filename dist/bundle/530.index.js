@@ -1,8 +1,8 @@
-export const id = 674;
-export const ids = [674];
+export const id = 530;
+export const ids = [530];
 export const modules = {
 
-/***/ 1674:
+/***/ 5530:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -499,12 +499,18 @@ class CommandProvider {
     timeoutMs;
     name = 'command';
     endpoint;
+    /** More environment for the command, e.g. the model being deployed (CANARY_MODEL_*). */
+    extraEnv = {};
     constructor(command, readCommand, names, timeoutMs) {
         this.command = command;
         this.readCommand = readCommand;
         this.names = names;
         this.timeoutMs = timeoutMs;
         this.endpoint = `command \`${command}\``;
+    }
+    /** Adds variables to the environment of every later command. */
+    addEnv(env) {
+        this.extraEnv = { ...this.extraEnv, ...env };
     }
     async setWeight(weight, phase) {
         const { stdout } = await runShell(this.command, this.env(weight, phase), this.timeoutMs);
@@ -525,6 +531,7 @@ class CommandProvider {
     }
     env(weight, phase) {
         return {
+            ...this.extraEnv,
             ...(weight === undefined ? {} : { CANARY_WEIGHT: String(weight), CANARY_STABLE_WEIGHT: String(100 - weight) }),
             ...(phase ? { CANARY_PHASE: phase } : { CANARY_PHASE: 'read' }),
             CANARY_STABLE: this.names.stable,
@@ -749,6 +756,8 @@ function createProvider(name, target) {
     return PROVIDERS[name](target);
 }
 
+// EXTERNAL MODULE: ./lib/src/registry/open.js
+var registry_open = __webpack_require__(5174);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./lib/src/deploy/provider.js
@@ -1266,8 +1275,79 @@ function parseSteps(items) {
     return steps;
 }
 
+// EXTERNAL MODULE: ./lib/src/registry/names.js
+var names = __webpack_require__(8064);
+;// CONCATENATED MODULE: ./lib/actions/canary-deploy/model.js
+/**
+ * The model a rollout deploys (the `model` input, `<name>@<version>` as register-model outputs
+ * it) and the registry alias a promotion moves (`promote-alias`). The version is looked up
+ * before any weight changes, so a typo never half-deploys anything; the alias moves only after
+ * a real (not dry-run) promotion.
+ */
+
+
+/** Parses `<name>@<version>`; the version may also be an alias, resolved on lookup. */
+function parseModelRef(text, input = 'model') {
+    const at = text.lastIndexOf('@');
+    if (at <= 0 || at === text.length - 1) {
+        throw new errors/* InputError */.dz(input, `expected <name>@<version> (register-model's outputs, e.g. churn-classifier@3), got '${text}'`);
+    }
+    const name = (0,names/* checkModelName */.Xs)(text.slice(0, at).trim(), input);
+    const ref = (0,names/* checkVersion */.ps)(text.slice(at + 1).trim(), input);
+    return { name, ref };
+}
+/** Checks promote-alias by the registry's alias rules. */
+function parsePromoteAlias(alias, model) {
+    if (alias === undefined)
+        return undefined;
+    if (!model)
+        throw new errors/* InputError */.dz('promote-alias', `moves a registry alias to the deployed version, so it needs \`model\` (<name>@<version>), which is empty`);
+    return (0,names/* checkAlias */.ff)(alias.trim(), 'promote-alias');
+}
+/** Looks the version up; an unknown one is an InputError before anything changes. */
+async function resolveModel(registry, ref) {
+    const found = await registry.getVersion(ref.name, ref.ref);
+    if (!found) {
+        throw new errors/* InputError */.dz('model', `${registry.label} has no version or alias '${ref.ref}' of model '${ref.name}': register it first (register-model) or check the \`registry\` input`);
+    }
+    return { name: found.name, version: found.version, digest: found.digest, uri: found.uri, registry: registry.label };
+}
+/** The version `alias` points at now, if any. */
+async function aliasTarget(registry, name, alias) {
+    return (await registry.getVersion(name, alias))?.version;
+}
+/** Points the alias at the deployed version, reporting where it pointed before. */
+async function moveAlias(registry, model, alias) {
+    const from = await aliasTarget(registry, model.name, alias);
+    if (from === model.version)
+        return { alias, from, to: model.version, outcome: 'unchanged' };
+    await registry.setAlias(model.name, alias, model.version);
+    return { alias, ...(from === undefined ? {} : { from }), to: model.version, outcome: 'moved' };
+}
+/** The environment the `command` provider gets about the model. */
+function modelEnv(model) {
+    if (!model)
+        return {};
+    return { CANARY_MODEL_NAME: model.name, CANARY_MODEL_VERSION: model.version, CANARY_MODEL_DIGEST: model.digest, CANARY_MODEL_URI: model.uri };
+}
+/** One sentence on the alias, for the summary and logs. */
+function describeAlias(move) {
+    const before = move.from === undefined ? 'did not exist before' : `pointed at version ${move.from}`;
+    switch (move.outcome) {
+        case 'moved':
+            return `registry alias '${move.alias}' moved to version ${move.to} (it ${before})`;
+        case 'unchanged':
+            return `registry alias '${move.alias}' already pointed at version ${move.to}`;
+        case 'would-move':
+            return `dry run: registry alias '${move.alias}' would move to version ${move.to} (it ${before})`;
+        case 'not-moved':
+            return `registry alias '${move.alias}' not moved: ${move.from === undefined ? 'it still does not exist' : `it stays on version ${move.from}`}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/actions/canary-deploy/plan.js
 /** Reads and checks every input of canary-deploy before anything changes. */
+
 
 
 
@@ -1280,6 +1360,9 @@ function readPlan(inputs) {
     const target = inputs.structured('target')?.value;
     const provider = createProvider(providerName, target);
     const steps = parseSteps(inputs.list('steps'));
+    const modelText = inputs.string('model');
+    const model = modelText === undefined ? undefined : parseModelRef(modelText.trim());
+    const promoteAlias = parsePromoteAlias(inputs.string('promote-alias'), model);
     const intervalMs = inputs.duration('interval') ?? 300_000;
     if (intervalMs < 1000)
         throw new errors/* InputError */.dz('interval', 'must be at least 1s');
@@ -1313,12 +1396,16 @@ function readPlan(inputs) {
         environment: inputs.string('environment'),
         environmentUrl: inputs.string('environment-url'),
         token: inputs.string('github-token'),
+        model,
+        registry: inputs.requiredString('registry'),
+        promoteAlias,
     };
 }
 /** The plan as log lines. */
 function describePlan(plan) {
     const last = plan.steps.at(-1);
     return [
+        ...(plan.model ? [`model: ${plan.model.name}@${plan.model.ref} from ${plan.registry}${plan.promoteAlias ? `; promotion moves alias '${plan.promoteAlias}'` : ''}`] : []),
         `provider: ${plan.provider.endpoint}`,
         `steps: ${plan.steps.map((s) => `${s}%`).join(' -> ')}${last < 100 ? ' -> 100% (promotion)' : ' (promotion)'}, each baking ${plan.intervalMs / 1000} s`,
         plan.analysis
@@ -1335,7 +1422,7 @@ function describePlan(plan) {
  * weight change, so a main step killed at any point after it still gets its rollback.
  */
 
-const KEYS = { provider: 'canary-provider', target: 'canary-target', phase: 'canary-phase', deployment: 'canary-deployment-id' };
+const KEYS = { provider: 'canary-provider', target: 'canary-target', phase: 'canary-phase', deployment: 'canary-deployment-id', model: 'canary-model' };
 function saveProvider(provider, target) {
     core/* saveState */.LZ(KEYS.provider, provider);
     core/* saveState */.LZ(KEYS.target, JSON.stringify(target ?? null));
@@ -1346,16 +1433,21 @@ function savePhase(phase) {
 function saveDeployment(id) {
     core/* saveState */.LZ(KEYS.deployment, String(id));
 }
+function saveModel(model) {
+    core/* saveState */.LZ(KEYS.model, JSON.stringify(model));
+}
 /** What main saved; the provider is empty when main never got that far. */
 function loadRollout() {
     const phase = core/* getState */.Gu(KEYS.phase);
     const deployment = core/* getState */.Gu(KEYS.deployment);
     const target = core/* getState */.Gu(KEYS.target);
+    const model = core/* getState */.Gu(KEYS.model);
     return {
         provider: core/* getState */.Gu(KEYS.provider),
         target: target ? JSON.parse(target) : undefined,
         phase: phase === 'rolling' || phase === 'finished' ? phase : undefined,
         deploymentId: /^\d+$/.test(deployment) ? Number(deployment) : undefined,
+        model: model ? JSON.parse(model) : undefined,
     };
 }
 
@@ -1367,17 +1459,48 @@ var mermaid = __webpack_require__(5874);
 /** The job summary of a rollout: the outcome, each step's verdict and numbers, a weight chart. */
 
 
+
 const ICON = { promoted: '🟢', 'rolled-back': '🔴', aborted: '🟠' };
 const VERDICT = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⏳ inconclusive' };
 const num = (v) => (v === null || v === undefined || !Number.isFinite(v) ? '–' : Number(v.toPrecision(4)).toString());
 /** One line for logs and annotations. */
-function oneLine(report, provider) {
+function oneLine(report, provider, model) {
     const what = report.dryRun ? `dry run: would have ${report.result === 'promoted' ? 'promoted' : report.result}` : report.result;
-    return `canary-deploy (${provider}): ${what} at canary weight ${report.finalWeight}%: ${report.reason}`;
+    const which = model ? ` ${model.name}@${model.version}` : '';
+    return `canary-deploy (${provider}):${which} ${what} at canary weight ${report.finalWeight}%: ${report.reason}`;
+}
+/** The alias line of the summary. */
+function aliasText(move) {
+    const name = (0,markdown/* inlineCode */.ti)(move.alias);
+    const before = move.from === undefined ? 'it did not exist before' : `it pointed at version ${move.from}`;
+    switch (move.outcome) {
+        case 'moved':
+            return `${name} moved to version ${move.to} (${before})`;
+        case 'unchanged':
+            return `${name} already pointed at version ${move.to}`;
+        case 'would-move':
+            return `dry run: ${name} would move to version ${move.to} (${before})`;
+        case 'not-moved':
+            return `${name} not moved: ${move.from === undefined ? 'it still does not exist' : `it stays on version ${move.from}`}`;
+    }
+}
+/** The model and alias lines under the heading. */
+function modelLines(context) {
+    const lines = [];
+    const { model, alias } = context;
+    if (model) {
+        lines.push(`**Model** ${(0,markdown/* inlineCode */.ti)(`${model.name}@${model.version}`)} · digest ${(0,markdown/* inlineCode */.ti)(model.digest)} · ${(0,markdown/* inlineCode */.ti)(model.uri)} · ${(0,markdown/* escapeText */.X1)(model.registry)}`);
+    }
+    // Alias and versions are checked names ([\w.-]), safe in code spans.
+    if (alias)
+        lines.push(`**Alias** ${aliasText(alias)}`);
+    if (context.aliasError)
+        lines.push(`**Alias** ❌ ${(0,markdown/* escapeText */.X1)(context.aliasError)}`);
+    return lines.length ? [lines.join('  \n')] : [];
 }
 /** The Markdown summary. */
-function renderSummary(report, provider) {
-    const parts = [`## ${ICON[report.result]} ${(0,markdown/* escapeText */.X1)(oneLine(report, provider))}`];
+function renderSummary(report, provider, context = {}) {
+    const parts = [`## ${ICON[report.result]} ${(0,markdown/* escapeText */.X1)(oneLine(report, provider, context.model))}`, ...modelLines(context)];
     const rows = report.steps.map((step) => {
         const last = step.analyses.at(-1);
         return [
@@ -1425,6 +1548,9 @@ function renderSummary(report, provider) {
 
 
 
+
+
+
 /** Stops the rollout on cancellation; the post step does the rollback (see rollout.ts). */
 function abortOnSignals() {
     const controller = new AbortController();
@@ -1436,18 +1562,40 @@ function abortOnSignals() {
     }
     return controller;
 }
+/** The command provider passes the model on to the user's command as CANARY_MODEL_*. */
+function giveModelEnv(provider, model) {
+    if (model && provider instanceof CommandProvider)
+        provider.addEnv(modelEnv(model));
+}
 async function main({ inputs, outputs }) {
     const plan = readPlan(inputs);
     core/* startGroup */.Oh('canary-deploy plan');
     for (const line of describePlan(plan))
         core/* info */.pq(line);
     core/* endGroup */.N4();
+    // The model version must exist before anything changes: no deployment record, no weight.
+    let registry;
+    let model;
+    if (plan.model) {
+        registry = await (0,registry_open/* openRegistry */.M)(plan.registry, { githubToken: plan.token }, 'registry');
+        model = await resolveModel(registry, plan.model);
+        core/* info */.pq(`model: ${model.name}@${model.version} (${model.digest}) at ${model.uri}, from ${model.registry}`);
+        giveModelEnv(plan.provider, model);
+        outputs.set('model-version', model.version);
+    }
     saveProvider(plan.providerName, plan.target);
+    if (model)
+        saveModel(model);
     let deployment;
     if (plan.environment) {
         const target = deploymentTarget(plan.token, plan.environmentUrl);
-        const payload = { canary: { provider: plan.providerName, steps: plan.steps, dry_run: plan.dryRun } };
-        const id = await startDeployment(target, plan.environment, payload, `canary ${plan.steps.join('% ')}% via ${plan.providerName}`);
+        const payload = {
+            canary: { provider: plan.providerName, steps: plan.steps, dry_run: plan.dryRun },
+            ...(model ? { model: { ...model } } : {}),
+            ...(plan.promoteAlias ? { promote_alias: plan.promoteAlias } : {}),
+        };
+        const what = model ? `${model.name}@${model.version}` : 'canary';
+        const id = await startDeployment(target, plan.environment, payload, `${what}: canary ${plan.steps.join('% ')}% via ${plan.providerName}`);
         deployment = { target, id };
         saveDeployment(id);
         outputs.set('deployment-id', id);
@@ -1481,15 +1629,37 @@ async function main({ inputs, outputs }) {
     }
     if (report.result !== 'aborted' && !report.dryRun)
         savePhase('finished');
+    // The alias follows the traffic: moved only after a real promotion. Traffic is already on
+    // the canary then, so a registry failure is reported (and fails the job) without undoing it.
+    let alias;
+    let aliasError;
+    if (plan.promoteAlias && registry && model) {
+        try {
+            if (report.result === 'promoted' && !report.dryRun)
+                alias = await moveAlias(registry, model, plan.promoteAlias);
+            else {
+                const from = await aliasTarget(registry, model.name, plan.promoteAlias);
+                alias = { alias: plan.promoteAlias, ...(from === undefined ? {} : { from }), to: model.version, outcome: report.result === 'promoted' ? 'would-move' : 'not-moved' };
+            }
+            core/* info */.pq(describeAlias(alias));
+        }
+        catch (error) {
+            aliasError = error;
+            if (aliasError instanceof Error)
+                aliasError.message = `the canary was promoted, but ${registry.label} could not move alias '${plan.promoteAlias}' to version ${model.version}: ${aliasError.message}`;
+        }
+    }
     outputs.set('result', report.result);
     outputs.set('final-weight', report.finalWeight);
-    outputs.set('report', { provider: plan.providerName, plannedSteps: plan.steps, ...report });
-    await (0,summary/* appendSummary */.f)(renderSummary(report, plan.providerName));
-    const line = oneLine(report, plan.providerName);
+    outputs.set('report', { provider: plan.providerName, plannedSteps: plan.steps, ...(model ? { model } : {}), ...(alias ? { alias } : {}), ...report });
+    await (0,summary/* appendSummary */.f)(renderSummary(report, plan.providerName, { model, alias, aliasError: aliasError?.message }));
+    const line = oneLine(report, plan.providerName, model);
     if (deployment && report.result !== 'aborted') {
         const state = report.dryRun ? 'inactive' : report.result === 'promoted' ? 'success' : 'failure';
         await markDeployment(deployment.target, deployment.id, state, line);
     }
+    if (aliasError)
+        throw aliasError;
     if (report.result === 'promoted')
         core/* info */.pq(line);
     else if (report.dryRun)
@@ -1505,6 +1675,7 @@ async function post({ inputs }) {
         return;
     }
     const provider = createProvider(saved.provider, saved.target);
+    giveModelEnv(provider, saved.model);
     core/* warning */.$e(`canary-deploy post: the main step did not finish its rollout; rolling back through ${provider.endpoint}.`);
     const applied = await rollback(provider);
     const line = `canary-deploy post: rolled back: canary weight ${applied.weight}%${applied.readBack === undefined ? ' (not verified)' : ', verified'}`;
@@ -1822,6 +1993,109 @@ async function setCommitStatus(options) {
         ...(options.targetUrl ? { target_url: options.targetUrl } : {}),
     });
     return { id: data.id, url: data.url };
+}
+
+
+/***/ }),
+
+/***/ 8064:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xs: () => (/* binding */ checkModelName),
+/* harmony export */   ff: () => (/* binding */ checkAlias),
+/* harmony export */   i3: () => (/* binding */ isVersionNumber),
+/* harmony export */   ps: () => (/* binding */ checkVersion),
+/* harmony export */   yU: () => (/* binding */ nextVersion)
+/* harmony export */ });
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9006);
+/**
+ * Names, versions and aliases, checked the same way on every backend. Aliases follow MLflow's
+ * rules (`^[\w-]+$`, `latest` and `v<digits>` reserved); all-digit aliases are refused too,
+ * because a bare number always means a version (in `getVersion` and as an OCI tag).
+ */
+
+const ALIAS = /^[\w-]+$/;
+const RESERVED_ALIAS = /^(latest|v\d+)$/i;
+/** OCI tag grammar, which also keeps versions safe as directory names. */
+const VERSION = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/** Throws an InputError naming `input` unless `alias` is a valid alias. */
+function checkAlias(alias, input = 'alias') {
+    if (!ALIAS.test(alias)) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${alias}' is not a valid alias: use letters, digits, '_' and '-' only (MLflow's rule ^[\\w-]+$)`);
+    }
+    if (RESERVED_ALIAS.test(alias))
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${alias}' is reserved (MLflow reserves 'latest' and 'v<number>')`);
+    if (/^\d+$/.test(alias))
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${alias}' is all digits, which would read as a version number`);
+    return alias;
+}
+/** Throws unless `version` is usable as a version on every backend. */
+function checkVersion(version, input = 'version') {
+    if (!VERSION.test(version) || version === '.' || version === '..') {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${version}' is not a valid version: letters, digits, '.', '_' and '-', at most 128, not starting with '.' or '-'`);
+    }
+    return version;
+}
+/** Throws unless `name` is a model name every backend can hold (a directory name, an MLflow name). */
+function checkModelName(name, input = 'name') {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/.test(name)) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${name}' is not a valid model name: start with a letter or digit, then letters, digits, '.', '_' or '-' (at most 200)`);
+    }
+    return name;
+}
+/** The next integer version after the given ones; non-integer versions are ignored. Starts at 1. */
+function nextVersion(existing) {
+    let max = 0;
+    for (const version of existing)
+        if (/^\d+$/.test(version))
+            max = Math.max(max, Number(version));
+    return String(max + 1);
+}
+/** True when `ref` names a version number rather than an alias. */
+function isVersionNumber(ref) {
+    return /^\d+$/.test(ref);
+}
+
+
+/***/ }),
+
+/***/ 5174:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ openRegistry)
+/* harmony export */ });
+/* unused harmony export REGISTRY_SCHEMES */
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9006);
+/**
+ * Opens a registry from its `scheme:location` description, as the `registry` input takes it:
+ * `file:<dir>`, `mlflow:<tracking-uri>`, `oci:<registry>/<repository>`. Backends are loaded on
+ * demand so a file registration never loads the HTTP clients.
+ */
+
+const REGISTRY_SCHEMES = ['file', 'mlflow', 'oci'];
+/** Parses and opens the registry; errors name the input `input`. */
+async function openRegistry(description, options = {}, input = 'registry') {
+    const colon = description.indexOf(':');
+    const scheme = colon > 0 ? description.slice(0, colon) : '';
+    const location = description.slice(colon + 1).trim();
+    if (!REGISTRY_SCHEMES.includes(scheme)) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `unknown registry '${description}': expected file:<dir>, mlflow:<tracking-uri> or oci:<registry>/<repository>`);
+    }
+    if (!location)
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${description}' names no location after '${scheme}:'`);
+    const env = options.env ?? process.env;
+    if (scheme === 'file') {
+        const { FileRegistry } = await __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 8766));
+        return new FileRegistry(location);
+    }
+    if (scheme === 'mlflow') {
+        const { MlflowRegistry } = await __webpack_require__.e(/* import() */ 602).then(__webpack_require__.bind(__webpack_require__, 5221));
+        return new MlflowRegistry(location, env, input);
+    }
+    const { OciRegistry } = await __webpack_require__.e(/* import() */ 744).then(__webpack_require__.bind(__webpack_require__, 744));
+    return new OciRegistry(location, { env, githubToken: options.githubToken }, input);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 942;
-export const ids = [942];
+export const id = 30;
+export const ids = [30];
 export const modules = {
 
-/***/ 4942:
+/***/ 4030:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -238,37 +238,8 @@ async function readModel(path, input = 'path') {
 
 // EXTERNAL MODULE: ./lib/src/registry/names.js
 var names = __webpack_require__(8064);
-;// CONCATENATED MODULE: ./lib/src/registry/open.js
-/**
- * Opens a registry from its `scheme:location` description, as the `registry` input takes it:
- * `file:<dir>`, `mlflow:<tracking-uri>`, `oci:<registry>/<repository>`. Backends are loaded on
- * demand so a file registration never loads the HTTP clients.
- */
-
-const REGISTRY_SCHEMES = ['file', 'mlflow', 'oci'];
-/** Parses and opens the registry; errors name the input `input`. */
-async function openRegistry(description, options = {}, input = 'registry') {
-    const colon = description.indexOf(':');
-    const scheme = colon > 0 ? description.slice(0, colon) : '';
-    const location = description.slice(colon + 1).trim();
-    if (!REGISTRY_SCHEMES.includes(scheme)) {
-        throw new errors/* InputError */.dz(input, `unknown registry '${description}': expected file:<dir>, mlflow:<tracking-uri> or oci:<registry>/<repository>`);
-    }
-    if (!location)
-        throw new errors/* InputError */.dz(input, `'${description}' names no location after '${scheme}:'`);
-    const env = options.env ?? process.env;
-    if (scheme === 'file') {
-        const { FileRegistry } = await __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 8766));
-        return new FileRegistry(location);
-    }
-    if (scheme === 'mlflow') {
-        const { MlflowRegistry } = await __webpack_require__.e(/* import() */ 602).then(__webpack_require__.bind(__webpack_require__, 5221));
-        return new MlflowRegistry(location, env, input);
-    }
-    const { OciRegistry } = await __webpack_require__.e(/* import() */ 744).then(__webpack_require__.bind(__webpack_require__, 744));
-    return new OciRegistry(location, { env, githubToken: options.githubToken }, input);
-}
-
+// EXTERNAL MODULE: ./lib/src/registry/open.js
+var registry_open = __webpack_require__(5174);
 ;// CONCATENATED MODULE: ./lib/actions/register-model/summary.js
 /** The job summary of register-model: what happened, where to fetch it, and the model card. */
 
@@ -353,7 +324,7 @@ async function main({ inputs, outputs }) {
     const content = path ? await readModel(path) : undefined;
     const metrics = metricsPath ? readMetrics(metricsPath) : undefined;
     const dataProfiles = readDataProfiles(profiles);
-    const registry = await openRegistry(registrySpec, { githubToken });
+    const registry = await (0,registry_open/* openRegistry */.M)(registrySpec, { githubToken });
     let result;
     let card;
     if (content) {
@@ -614,6 +585,47 @@ function nextVersion(existing) {
 /** True when `ref` names a version number rather than an alias. */
 function isVersionNumber(ref) {
     return /^\d+$/.test(ref);
+}
+
+
+/***/ }),
+
+/***/ 5174:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ openRegistry)
+/* harmony export */ });
+/* unused harmony export REGISTRY_SCHEMES */
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9006);
+/**
+ * Opens a registry from its `scheme:location` description, as the `registry` input takes it:
+ * `file:<dir>`, `mlflow:<tracking-uri>`, `oci:<registry>/<repository>`. Backends are loaded on
+ * demand so a file registration never loads the HTTP clients.
+ */
+
+const REGISTRY_SCHEMES = ['file', 'mlflow', 'oci'];
+/** Parses and opens the registry; errors name the input `input`. */
+async function openRegistry(description, options = {}, input = 'registry') {
+    const colon = description.indexOf(':');
+    const scheme = colon > 0 ? description.slice(0, colon) : '';
+    const location = description.slice(colon + 1).trim();
+    if (!REGISTRY_SCHEMES.includes(scheme)) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `unknown registry '${description}': expected file:<dir>, mlflow:<tracking-uri> or oci:<registry>/<repository>`);
+    }
+    if (!location)
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${description}' names no location after '${scheme}:'`);
+    const env = options.env ?? process.env;
+    if (scheme === 'file') {
+        const { FileRegistry } = await __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 8766));
+        return new FileRegistry(location);
+    }
+    if (scheme === 'mlflow') {
+        const { MlflowRegistry } = await __webpack_require__.e(/* import() */ 602).then(__webpack_require__.bind(__webpack_require__, 5221));
+        return new MlflowRegistry(location, env, input);
+    }
+    const { OciRegistry } = await __webpack_require__.e(/* import() */ 744).then(__webpack_require__.bind(__webpack_require__, 744));
+    return new OciRegistry(location, { env, githubToken: options.githubToken }, input);
 }
 
 
