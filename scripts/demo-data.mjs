@@ -1,10 +1,20 @@
 /**
- * Sample data for `npm run demo`: a small customer-churn table (the training set), and a new
- * batch with a planted data problem (out-of-range ages, broken emails) and a planted drift
- * (monthly spend shifted up, a plan mix that moved to `pro`). Deterministic.
+ * Sample data for `npm run demo`, generated (deterministic, a second or less):
+ * - data/train.csv: 2,000 customers of a subscription service and whether they churned;
+ * - data/holdout.csv: 1,000 more, held out to evaluate the models;
+ * - data/new-batch.csv: a new batch with planted data problems (every 97th row an age of -1,
+ *   every 131st a broken email), otherwise like the training data;
+ * - data/next-month.csv: next month's customers with planted drift (monthly spend up by 12,
+ *   half of them on the `pro` plan instead of 30%), otherwise like the training data;
+ * - models/v1, v2, v3: logistic regressions trained on train.csv (the model in production, a
+ *   better candidate, a later and worse one; see demo-model.mjs), and each one's predictions on
+ *   the holdout set in data/predictions-v<n>.csv.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FEATURE_SETS, parseCsv, score, train } from './demo-model.mjs';
+
+const COLUMNS = ['customer_id', 'age', 'plan', 'monthly_spend', 'tenure_months', 'support_tickets', 'email', 'signup', 'churned'];
 
 function random(seed) {
   let state = seed >>> 0;
@@ -19,59 +29,77 @@ function random(seed) {
   return { next, normal };
 }
 
+/** The true churn model the data is drawn from: short tenure, many tickets and the free plan churn. */
+function churnProbability({ age, plan, spend, tenure, tickets }) {
+  const z = -1.4 + (plan === 'free' ? 0.8 : plan === 'enterprise' ? -0.6 : 0) - 0.06 * (tenure - 24) + 0.55 * (tickets - 1.5) + 0.02 * (spend - 45) + 0.01 * (age - 40);
+  return 1 / (1 + Math.exp(-z));
+}
+
 function rows(count, { seed, firstId, spendShift = 0, proShare = 0.3, problems = false }) {
   const rng = random(seed);
-  const lines = ['customer_id,age,plan,monthly_spend,email,signup,churned'];
+  const lines = [COLUMNS.join(',')];
   for (let i = 0; i < count; i++) {
     const id = firstId + i;
-    let age = Math.round(40 + 12 * rng.normal());
-    age = Math.min(95, Math.max(18, age));
+    let age = Math.min(95, Math.max(18, Math.round(40 + 12 * rng.normal())));
     const r = rng.next();
     const plan = r < proShare ? 'pro' : r < proShare + 0.1 ? 'enterprise' : 'free';
-    const spend = rng.next() < 0.01 ? '' : Math.max(0, 45 + spendShift + 15 * rng.normal()).toFixed(2);
+    const spendValue = Math.max(0, 45 + spendShift + 15 * rng.normal());
+    const spend = rng.next() < 0.01 ? '' : spendValue.toFixed(2);
+    const tenure = 1 + Math.floor(rng.next() * 72);
+    const tickets = Math.min(12, Math.floor(-Math.log(1 - rng.next()) * 1.5));
     let email = `customer${id}@example.com`;
     const signup = `20${19 + Math.floor(rng.next() * 6)}-0${1 + Math.floor(rng.next() * 9)}-1${Math.floor(rng.next() * 9)}`;
-    const churned = rng.next() < 0.2 + (plan === 'free' ? 0.1 : 0) ? 1 : 0;
+    const churned = rng.next() < churnProbability({ age, plan, spend: spendValue, tenure, tickets }) ? 1 : 0;
+    // The planted data problems, at fixed rows so the test knows how many to expect.
     if (problems && i % 97 === 5) age = -1;
     if (problems && i % 131 === 7) email = `customer${id}-at-example.com`;
-    lines.push([id, age, plan, spend, email, signup, churned].join(','));
+    lines.push([id, age, plan, spend, tenure, tickets, email, signup, churned].join(','));
   }
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * Predictions of a baseline and a better candidate model on the same 1,000 held-out customers:
- * the candidate's scores separate churners more sharply.
- */
-function predictions(count, { seed, strength }) {
-  const rng = random(seed);
-  const labels = random(99);
+/** A model's predictions on the holdout rows, as eval-gate reads them. */
+function predictions(model, holdout) {
   const lines = ['id,label,score,plan'];
-  for (let i = 0; i < count; i++) {
-    const label = labels.next() < 0.25 ? 1 : 0;
-    const plan = ['free', 'pro', 'enterprise'][Math.floor(labels.next() * 3)];
-    const logit = strength * (label ? 1 : -1) + rng.normal();
-    lines.push(`${i + 1},${label},${(1 / (1 + Math.exp(-logit))).toFixed(6)},${plan}`);
-  }
+  for (const row of holdout) lines.push(`${row.customer_id},${row.churned},${score(model, row).toFixed(6)},${row.plan}`);
   return `${lines.join('\n')}\n`;
 }
 
-/** Writes the demo data under `dir`; returns the paths. */
+const CARDS = {
+  v1: 'The model in production when the demo starts: age and plan only.',
+  v2: 'The candidate: age, plan, monthly spend, tenure and support tickets.',
+  v3: 'A later candidate that lost the tenure feature (a broken join): worse than v2.',
+};
+
+/** Writes the demo data and models under `dir`; returns their paths. */
 export function writeDemoData(dir) {
   const data = join(dir, 'data');
   mkdirSync(data, { recursive: true });
-  const train = join(data, 'train.csv');
-  const batch = join(data, 'new-batch.csv');
-  writeFileSync(train, rows(2000, { seed: 7, firstId: 1 }));
-  writeFileSync(batch, rows(1000, { seed: 11, firstId: 5001, spendShift: 12, proShare: 0.5, problems: true }));
-  const baseline = join(data, 'baseline-predictions.csv');
-  const candidate = join(data, 'candidate-predictions.csv');
-  writeFileSync(baseline, predictions(1000, { seed: 21, strength: 1.0 }));
-  writeFileSync(candidate, predictions(1000, { seed: 22, strength: 1.4 }));
-  // A stand-in for the trained model: its files are what register-model records and digests.
-  const model = join(dir, 'model');
-  mkdirSync(model, { recursive: true });
-  writeFileSync(join(model, 'model.json'), `${JSON.stringify({ kind: 'logistic-regression', features: ['age', 'plan', 'monthly_spend'], coefficients: [0.012, -0.8, 0.031], intercept: -1.4 }, null, 2)}\n`);
-  writeFileSync(join(model, 'MODEL_CARD.md'), '# churn-classifier\n\nA demo model: logistic regression on age, plan and monthly spend.\n');
-  return { train, batch, baseline, candidate, model };
+  const paths = {
+    train: join(data, 'train.csv'),
+    holdout: join(data, 'holdout.csv'),
+    batch: join(data, 'new-batch.csv'),
+    nextMonth: join(data, 'next-month.csv'),
+    models: {},
+    predictions: {},
+  };
+  const trainText = rows(2000, { seed: 7, firstId: 1 });
+  const holdoutText = rows(1000, { seed: 8, firstId: 3001 });
+  writeFileSync(paths.train, trainText);
+  writeFileSync(paths.holdout, holdoutText);
+  writeFileSync(paths.batch, rows(1000, { seed: 11, firstId: 5001, problems: true }));
+  writeFileSync(paths.nextMonth, rows(1000, { seed: 12, firstId: 7001, spendShift: 12, proShare: 0.5 }));
+  const trainRows = parseCsv(trainText);
+  const holdoutRows = parseCsv(holdoutText);
+  for (const [name, features] of Object.entries(FEATURE_SETS)) {
+    const model = train(trainRows, features);
+    const folder = join(dir, 'models', name);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'model.json'), `${JSON.stringify(model, null, 2)}\n`);
+    writeFileSync(join(folder, 'MODEL_CARD.md'), `# churn-classifier ${name}\n\nA demo logistic regression. ${CARDS[name]}\n`);
+    paths.models[name] = folder;
+    paths.predictions[name] = join(data, `predictions-${name}.csv`);
+    writeFileSync(paths.predictions[name], predictions(model, holdoutRows));
+  }
+  return paths;
 }

@@ -1,39 +1,170 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/harness.js';
 
+const OUT = join(REPO_ROOT, 'demo-output');
+const REPORTS = join(OUT, 'reports');
+const REGISTRY = join(OUT, 'registry', 'models', 'churn-classifier');
+
+const readJson = <T = Record<string, unknown>>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+/** Starts scripts/demo.mjs (what `npm run demo` runs after building) and collects its output. */
+function startDemo(): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'demo.mjs')], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let text = '';
+  child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+  const exited = once(child, 'close').then(([code]) => code as number | null);
+  return { child, output: () => text, exited };
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The model servers the demo started (it records their pids when they are up). */
+function serverPids(): number[] {
+  const recorded = readJson<Record<string, unknown>>(join(OUT, 'run', 'processes.json'));
+  const pids = Object.entries(recorded)
+    .filter(([name, value]) => /^(stable|canary) v\d+$/.test(name) && typeof value === 'number')
+    .map(([, value]) => value as number);
+  expect(pids).toHaveLength(2);
+  return pids;
+}
+
+async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 describe('npm run demo (the README’s first command, on the built bundles)', () => {
-  it('runs every step with the expected outcome and leaves the reports', () => {
-    const run = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'demo.mjs')], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
-    expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).not.toContain('UNEXPECTED');
-    const reports = join(REPO_ROOT, 'demo-output', 'reports');
-    const train = JSON.parse(readFileSync(join(reports, 'validate-train.json'), 'utf8')) as { valid: boolean; rows: number };
-    expect(train).toMatchObject({ valid: true, rows: 2000 });
-    expect(existsSync(join(reports, 'train-profile.json'))).toBe(true);
-    const batch = JSON.parse(readFileSync(join(reports, 'validate-new-batch.json'), 'utf8')) as { valid: boolean; checks: { field?: string; check: string; violations: number }[] };
+  it('runs the whole pipeline with the expected outcome of every step and leaves the reports', async () => {
+    const demo = startDemo();
+    const code = await demo.exited;
+    const stdout = demo.output();
+    expect(code, stdout).toBe(0);
+    expect(stdout).not.toContain('UNEXPECTED');
+
+    // validate-data: the training set passes and leaves its profile.
+    expect(readJson(join(REPORTS, 'validate-train.json'))).toMatchObject({ valid: true, rows: 2000 });
+    expect(readJson(join(REPORTS, 'train-profile.json'))).toHaveProperty('columns');
+    // The bad batch fails on exactly the planted rows: age -1 on every 97th row from row 6, a
+    // broken email on every 131st from row 8; the terminal names their rows and lines.
+    const batch = readJson<{ valid: boolean; checks: { field?: string; check: string; violations: number }[] }>(join(REPORTS, 'validate-new-batch.json'));
     expect(batch.valid).toBe(false);
-    // The planted problems: every 97th row has age -1, every 131st a broken email.
-    expect(batch.checks).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ field: 'age', check: 'minimum', violations: Math.ceil((1000 - 5) / 97) }),
-        expect.objectContaining({ field: 'email', check: 'type', violations: Math.ceil((1000 - 7) / 131) }),
-      ]),
-    );
-    expect(run.stdout).toContain('❌ validate-data');
-    expect(existsSync(join(reports, 'inferred-schema.yaml'))).toBe(true);
-    const gate = JSON.parse(readFileSync(join(reports, 'eval-gate.json'), 'utf8')) as { passed: boolean; candidate: { roc_auc: number }; baseline: { roc_auc: number } };
+    expect(batch.checks.filter((c) => c.violations > 0)).toEqual([
+      expect.objectContaining({ field: 'age', check: 'minimum', violations: Math.ceil((1000 - 5) / 97) }),
+      expect.objectContaining({ field: 'email', check: 'type', violations: Math.ceil((1000 - 7) / 131) }),
+    ]);
+    expect(stdout).toContain('❌ validate-data');
+    expect(stdout).toContain('row 6 (line 7): -1');
+    expect(stdout).toContain('row 8 (line 9): customer5008-at-example.com');
+
+    // eval-gate: v2 beats the production model v1; the later v3 regresses against v2.
+    const gate = readJson<{ passed: boolean; candidate: { roc_auc: number }; baseline: { roc_auc: number } }>(join(REPORTS, 'eval-gate.json'));
     expect(gate.passed).toBe(true);
-    expect(gate.candidate.roc_auc).toBeGreaterThan(gate.baseline.roc_auc);
-    expect(JSON.parse(readFileSync(join(reports, 'eval-gate-regression.json'), 'utf8'))).toMatchObject({ passed: false, failed: ['roc_auc'] });
-    const drift = JSON.parse(readFileSync(join(reports, 'drift-check.json'), 'utf8')) as { drifted: boolean; driftedColumns: string[] };
+    expect(gate.candidate.roc_auc).toBeGreaterThan(gate.baseline.roc_auc + 0.1);
+    const worse = readJson<{ passed: boolean; failed: string[]; candidate: { roc_auc: number }; baseline: { roc_auc: number } }>(join(REPORTS, 'eval-gate-v3.json'));
+    expect(worse).toMatchObject({ passed: false, failed: ['roc_auc'] });
+    // the gate's baseline is v2's evaluation: the same AUC v2 had as the candidate
+    expect(worse.baseline.roc_auc).toBeCloseTo(gate.candidate.roc_auc, 10);
+
+    // register-model: v1 then v2 in the file registry; after the promotion, production is v2.
+    expect(readdirSync(join(REGISTRY, 'versions')).sort()).toEqual(['1', '2']);
+    expect(readJson(join(REGISTRY, 'aliases', 'production.json'))).toMatchObject({ version: '2' });
+    expect(readJson(join(REGISTRY, 'aliases', 'staging.json'))).toMatchObject({ version: '2' });
+    const v2 = readJson<{ metrics: Record<string, number>; lineage: { dataProfiles: { path: string; rows: number }[] } }>(join(REGISTRY, 'versions', '2', 'version.json'));
+    expect(v2.metrics['candidate.roc_auc']).toBeCloseTo(gate.candidate.roc_auc, 10);
+    expect(v2.lineage.dataProfiles).toEqual([expect.objectContaining({ path: 'reports/train-profile.json', rows: 2000 })]);
+
+    // canary-deploy: both steps baked under load, promoted; the servers answered every request.
+    const canary = readJson<{ result: string; finalWeight: number; steps: { weight: number; phase: string; readBack?: number }[] }>(join(REPORTS, 'canary-deploy.json'));
+    expect(canary).toMatchObject({ result: 'promoted', finalWeight: 100 });
+    expect(canary.steps.map((s) => [s.weight, s.phase, s.readBack])).toEqual([[20, 'step', 20], [50, 'step', 50], [100, 'promote', 100]]);
+    const traffic = readJson<{ sent: number; failed: number; forwarded: { stable: number; canary: number }; finalWeight: number }>(join(REPORTS, 'canary-traffic.json'));
+    expect(traffic.failed).toBe(0);
+    expect(traffic.forwarded.stable).toBeGreaterThan(50);
+    expect(traffic.forwarded.canary).toBeGreaterThan(50);
+    expect(traffic.finalWeight).toBe(100);
+    for (const pid of serverPids()) expect(alive(pid), `model server ${pid} still running`).toBe(false);
+
+    // drift-check: the planted drift (spend, plan mix) and nothing else, with a self-contained HTML report.
+    const drift = readJson<{ drifted: boolean; driftedColumns: string[] }>(join(REPORTS, 'drift-check.json'));
     expect(drift.drifted).toBe(true);
-    expect(drift.driftedColumns.sort()).toEqual(['monthly_spend', 'plan']);
-    expect(readFileSync(join(reports, 'drift-check.html'), 'utf8')).toContain('<svg');
-    // register-model: one version, registered once (the second run finds the same content).
-    expect(readdirSync(join(REPO_ROOT, 'demo-output', 'registry', 'models', 'churn-classifier', 'versions'))).toEqual(['1']);
-    expect(run.stdout).toMatch(/"created": "true"[\s\S]*"created": "false"/);
+    expect([...drift.driftedColumns].sort()).toEqual(['monthly_spend', 'plan']);
+    const html = readFileSync(join(REPORTS, 'drift-check.html'), 'utf8');
+    expect(html).toContain('<svg');
+    expect(html).toContain('monthly_spend');
+    expect(html).not.toMatch(/(src|href)\s*=\s*["']?(https?:)?\/\//i);
+    expect(html).not.toMatch(/@import|url\(\s*["']?https?:/i);
+
+    expect(stdout).toMatch(/Demo summary \([\d.]+ s\)/);
+  }, 180_000);
+
+  it('stops the model servers and rolls the canary back when interrupted mid-rollout (Ctrl-C)', async () => {
+    const demo = startDemo();
+    await waitFor(() => /baking 20% for/.test(demo.output()), 120_000, 'the canary rollout to start');
+    const pids = serverPids();
+    for (const pid of pids) expect(alive(pid)).toBe(true);
+    demo.child.kill('SIGINT');
+    const code = await demo.exited;
+    const output = demo.output();
+    expect(code, output).toBe(130);
+    expect(output).toMatch(/canary-deploy post: rolled back: canary weight 0%, verified/);
+    expect(output).toContain('demo: interrupted');
+    for (const pid of pids) expect(alive(pid), `model server ${pid} still running`).toBe(false);
+    // nothing ran after the interrupted step
+    expect(output).not.toContain('drift-check');
+    expect(existsSync(join(REPORTS, 'drift-check.json'))).toBe(false);
+  }, 180_000);
+
+  it('serves predictions from a model server whose /metrics Prometheus accepts, counting requests, errors and latency', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'demo-model-'));
+    const model = { kind: 'logistic-regression', features: ['age', 'plan'], scaling: { age: { mean: 40, sd: 10 } }, intercept: -1, weights: [0.5, -1, -2] };
+    writeFileSync(join(dir, 'model.json'), JSON.stringify(model));
+    const server = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'demo-model-server.mjs'), '--model', dir, '--variant', 'canary', '--version', '7', '--exit-on-stdin-close'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    try {
+      const [line] = (await once(server.stdout!, 'data')) as [Buffer];
+      const url = /listening (http:\/\/\S+)/.exec(line.toString())![1]!;
+      const predict = (body: string) => fetch(`${url}/predict`, { method: 'POST', body });
+      const answer = (await (await predict(JSON.stringify({ age: 50, plan: 'free' }))).json()) as { variant: string; version: string; scores: number[] };
+      // free is the reference level: z = -1 + 0.5 * (50 - 40) / 10
+      expect(answer).toEqual({ variant: 'canary', version: '7', scores: [1 / (1 + Math.exp(0.5))] });
+      expect((await predict(JSON.stringify({ rows: [{ age: 40, plan: 'pro' }, { age: 40, plan: 'enterprise' }] }))).status).toBe(200);
+      expect((await predict('not json')).status).toBe(400);
+      const text = await (await fetch(`${url}/metrics`)).text();
+      expect(text).toContain('http_requests_total{variant="canary",code="200"} 2');
+      expect(text).toContain('http_requests_total{variant="canary",code="400"} 1');
+      expect(text).toContain('http_request_errors_total{variant="canary"} 0');
+      expect(text).toContain('http_request_duration_seconds_count{variant="canary"} 3');
+      expect(text).toContain('http_request_duration_seconds_bucket{variant="canary",le="+Inf"} 3');
+      expect(text).toContain('model_predictions_total{variant="canary",class="stay"} 3');
+      const buckets = [...text.matchAll(/_bucket\{[^}]*\} (\d+)/g)].map((m) => Number(m[1]));
+      expect(buckets).toEqual([...buckets].sort((a, b) => a - b));
+      // Prometheus' own linter for the exposition format (Debian's prometheus package, see test/setup).
+      const lint = spawnSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8' });
+      expect(lint.status, lint.stdout + lint.stderr).toBe(0);
+      // Started by the demo, a server exits when the demo's end of its stdin closes (even after a SIGKILL of the demo).
+      server.stdin!.end();
+      const [code] = await once(server, 'exit');
+      expect(code).toBe(0);
+    } finally {
+      server.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
