@@ -25,4 +25,6 @@ if (!answer.ok) {
   console.error(`router answered ${answer.status}: ${text}`);
   process.exit(1);
 }
-console.log(read ? text : `router: canary ${text}%, stable ${100 - Number(text)}% (${process.env.CANARY_PHASE})`);
+// canary-deploy names the model being rolled out (its `model` input) in CANARY_MODEL_*.
+const model = process.env.CANARY_MODEL_NAME ? ` ${process.env.CANARY_MODEL_NAME} v${process.env.CANARY_MODEL_VERSION}` : '';
+console.log(read ? text : `router: canary${model} ${text}%, stable ${100 - Number(text)}% (${process.env.CANARY_PHASE})`);

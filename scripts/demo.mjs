@@ -11,7 +11,8 @@
  *  3. eval-gate       the candidate v2 against the production model
  *  4. register-model  v2 with the gate's report, the training profile and its predictions
  *  5. canary-deploy   v2 rolled out against v1, two local model processes behind a router the
- *                     `command` provider drives, under generated load; promotion moves `production`
+ *                     `command` provider drives, under generated load; promotion moves the
+ *                     registry's `production` alias to v2
  *  6. eval-gate       a later, worse candidate v3 fails against the new production model
  *  7. drift-check     next month's data against the production model's profile: the planted
  *                     drift is found; JSON and HTML reports
@@ -50,7 +51,7 @@ class Interrupted extends Error {}
 /** Runs one action through the CLI, its output shown as it comes; resolves with its exit code and outputs. */
 function step(title, action, args, expectExit) {
   if (interrupted) throw new Interrupted(interrupted);
-  const shown = args.map((a) => (/[\s{}:'"]/.test(a) ? sh(a) : a)).join(' ');
+  const shown = args.map((a) => (/[\s{}'"$`\\|&;<>()*?]/.test(a) ? sh(a) : a)).join(' ');
   console.log(`\n${'━'.repeat(78)}\n▶ ${title}\n  mlops ${action} ${shown}\n${'━'.repeat(78)}`);
   // Its own process group: a Ctrl-C reaches the demo, which passes it on exactly once (see below).
   const child = spawn(process.execPath, [cli, action, ...args], { cwd: out, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
@@ -151,18 +152,14 @@ async function canary(stableVersion, canaryVersion, data) {
     '',
   ].join('\n'));
   try {
-    const result = await step(`canary-deploy: v${canaryVersion.version} against v${stableVersion.version}, 20% then 50%, under load (promoted)`, 'canary-deploy', [
+    const result = await step(`canary-deploy: v${canaryVersion.version} against v${stableVersion.version}, 20% then 50% under load; promotion moves production to v${canaryVersion.version}`, 'canary-deploy', [
       '--provider', 'command', '--target', rel(target), '--steps', '20,50', '--interval', '4s',
+      '--model', `${MODEL}@${canaryVersion.version}`, '--registry', REGISTRY, '--promote-alias', 'production',
     ], 0);
     // canary-deploy has no report file of its own: its `report` output is the record.
     if (result.outputs.report) writeFileSync(join(out, 'reports', 'canary-deploy.json'), `${JSON.stringify(JSON.parse(result.outputs.report), null, 2)}\n`);
     console.log(`  traffic: ${load.stats.sent} requests sent, ${load.stats.ok} answered, ${load.stats.failed} failed; router sent ${router.forwarded.stable} to stable, ${router.forwarded.canary} to canary; canary weight now ${router.weight()}%`);
     writeFileSync(join(out, 'reports', 'canary-traffic.json'), `${JSON.stringify({ ...load.stats, forwarded: router.forwarded, finalWeight: router.weight() }, null, 2)}\n`);
-    if (result.outputs.result === 'promoted') {
-      await step(`register-model: production now points at v${canaryVersion.version} (the canary was promoted)`, 'register-model', [
-        '--name', MODEL, '--registry', REGISTRY, '--version', canaryVersion.version, '--alias', 'production',
-      ], 0);
-    }
   } finally {
     load.stop();
     await router.close();
@@ -173,7 +170,12 @@ async function canary(stableVersion, canaryVersion, data) {
 function summary() {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`\n${'━'.repeat(78)}\nDemo summary (${seconds} s)\n`);
-  for (const o of outcomes) console.log(`  ${o.ok ? '✅' : '❌'} exit ${o.status}${o.expected ? ' (a failure, as planted)' : ''}  ${o.title.split(':')[0]}: ${o.title.split(':').slice(1).join(':').trim()}`);
+  const width = Math.max(...outcomes.map((o) => o.title.indexOf(':')));
+  for (const o of outcomes) {
+    const verdict = o.ok ? (o.expected ? 'failed, as planted' : 'passed') : `UNEXPECTED exit ${o.status}`;
+    const [name, ...what] = o.title.split(':');
+    console.log(`  ${o.ok ? '✅' : '❌'} ${name.padEnd(width)}  ${verdict.padEnd(18)}  ${what.join(':').trim()}`);
+  }
   console.log(`\nReports are in ${relative(process.cwd(), join(out, 'reports')) || '.'}/ (the HTML drift report: ${relative(process.cwd(), join(out, 'reports', 'drift-check.html'))})`);
 }
 

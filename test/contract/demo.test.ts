@@ -81,7 +81,7 @@ describe('npm run demo (the README’s first command, on the built bundles)', ()
     // the gate's baseline is v2's evaluation: the same AUC v2 had as the candidate
     expect(worse.baseline.roc_auc).toBeCloseTo(gate.candidate.roc_auc, 10);
 
-    // register-model: v1 then v2 in the file registry; after the promotion, production is v2.
+    // register-model: v1 then v2 in the file registry; canary-deploy's promotion moved production to v2.
     expect(readdirSync(join(REGISTRY, 'versions')).sort()).toEqual(['1', '2']);
     expect(readJson(join(REGISTRY, 'aliases', 'production.json'))).toMatchObject({ version: '2' });
     expect(readJson(join(REGISTRY, 'aliases', 'staging.json'))).toMatchObject({ version: '2' });
@@ -91,7 +91,12 @@ describe('npm run demo (the README’s first command, on the built bundles)', ()
 
     // canary-deploy: both steps baked under load, promoted; the servers answered every request.
     const canary = readJson<{ result: string; finalWeight: number; steps: { weight: number; phase: string; readBack?: number }[] }>(join(REPORTS, 'canary-deploy.json'));
-    expect(canary).toMatchObject({ result: 'promoted', finalWeight: 100 });
+    expect(canary).toMatchObject({
+      result: 'promoted',
+      finalWeight: 100,
+      model: { name: 'churn-classifier', version: '2' },
+      alias: { alias: 'production', from: '1', to: '2', outcome: 'moved' },
+    });
     expect(canary.steps.map((s) => [s.weight, s.phase, s.readBack])).toEqual([[20, 'step', 20], [50, 'step', 50], [100, 'promote', 100]]);
     const traffic = readJson<{ sent: number; failed: number; forwarded: { stable: number; canary: number }; finalWeight: number }>(join(REPORTS, 'canary-traffic.json'));
     expect(traffic.failed).toBe(0);
