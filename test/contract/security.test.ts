@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../actions/registry.js';
 import { ErrorExtractor } from '../support/error-catalog.js';
@@ -66,5 +67,27 @@ describe('docs/security.md', () => {
     expect(NETWORK.some((p) => p.test("const r = await fetch(url, { method: 'POST' });"))).toBe(true);
     expect(NETWORK.some((p) => p.test("import { connect } from 'node:net';"))).toBe(true);
     expect(NETWORK.some((p) => p.test("import { readFileSync } from 'node:fs';"))).toBe(false);
+  });
+});
+
+describe('docs/security.md, permissions of the example workflows', () => {
+  it('match the jobs of the workflows they name', () => {
+    const page = readFileSync(join(REPO_ROOT, 'docs/security.md'), 'utf8');
+    const rows = [...page.matchAll(/^\| \[[^\]]+\]\(\.\.\/([^)]+)\) \| ([\w-]+) \| ([^|]+) \|$/gm)];
+    expect(rows.length).toBeGreaterThan(5);
+    for (const [, file, job, cell] of rows) {
+      const workflow = parse(readFileSync(join(REPO_ROOT, file!), 'utf8')) as { jobs: Record<string, { permissions?: Record<string, string> }> };
+      const permissions = workflow.jobs[job!]?.permissions;
+      expect(permissions, `${file} has a job ${job} with permissions`).toBeDefined();
+      const documented = cell!.trim() === 'none' ? [] : [...cell!.matchAll(/`([^`]+)`/g)].map((m) => m[1]).sort();
+      expect(documented, `${file} job ${job}`).toEqual(Object.entries(permissions!).map(([k, v]) => `${k}: ${v}`).sort());
+    }
+    const workflows = [
+      ...readdirSync(join(REPO_ROOT, 'examples')).filter((f) => /\.ya?ml$/.test(f)).map((f) => `examples/${f}`),
+      '.github/workflows/release.yml',
+    ];
+    const jobs = workflows.flatMap((file) =>
+      Object.keys((parse(readFileSync(join(REPO_ROOT, file), 'utf8')) as { jobs: object }).jobs).map((job) => `${file} ${job}`));
+    expect(rows.map(([, file, job]) => `${file} ${job}`).sort(), 'every job of every example is in the table').toEqual(jobs.sort());
   });
 });
