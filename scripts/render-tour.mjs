@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+/**
+ * `node scripts/render-tour.mjs [--check]`: renders the README's two-minute tour from real runs.
+ * It generates the demo data (scripts/demo-data.mjs), runs the built bundles (dist/<name>/index.js)
+ * as the runner does (INPUT_* variables, GITHUB_STEP_SUMMARY, a pull_request event), and writes
+ * what GitHub would show into docs/tour/*.md and the marked blocks of README.md. Nothing in them
+ * is typed by hand. With --check it writes nothing and fails when a file differs from what the
+ * bundles produce now (test/contract/tour.test.ts runs that).
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeDemoData } from './demo-data.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+/** The runs shown in the tour: what each one is, the inputs, and the exit code it must have. */
+export const TOUR = [
+  {
+    id: 'validate-data-summary',
+    title: 'validate-data: job summary of a batch with planted problems',
+    action: 'validate-data',
+    inputs: { data: 'data/new-batch.csv', schema: 'schema.yaml', 'max-examples': '3' },
+    exit: 1,
+  },
+  {
+    id: 'eval-gate-comment',
+    title: 'eval-gate: the sticky PR comment, a candidate against the production model',
+    action: 'eval-gate',
+    inputs: {
+      predictions: 'data/predictions-v2.csv',
+      baseline: 'data/predictions-v1.csv',
+      'id-column': 'id',
+      'gate-id': 'churn',
+      thresholds: 'roc_auc: {min: 0.7, max-regression: 0.005, significance: 0.05}\nlog_loss: {max-regression-pct: 2}',
+      'slice-columns': 'plan',
+      slices: 'roc_auc: {min: 0.65}',
+    },
+    event: 'pull_request',
+    exit: 0,
+  },
+  {
+    id: 'drift-check-summary',
+    title: "drift-check: job summary of next month's data against the training profile",
+    action: 'drift-check',
+    inputs: { reference: 'train-profile.json', current: 'data/next-month.csv', 'exclude-columns': 'customer_id,email', 'drift-share': '0.25' },
+    exit: 0,
+  },
+];
+
+/** The runner's environment for one step: inputs, command files and a fixed GitHub context. */
+function runnerEnv(work, inputs, event) {
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: join(work, 'output'),
+    GITHUB_STEP_SUMMARY: join(work, 'summary.md'),
+    GITHUB_STATE: join(work, 'state'),
+    GITHUB_EVENT_PATH: join(work, 'event.json'),
+    GITHUB_EVENT_NAME: event ?? 'push',
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    GITHUB_REPOSITORY_OWNER: 'octo-org',
+    GITHUB_SHA: 'ffac537e6cbbf934b08745a378932722df287a53',
+    GITHUB_REF: event === 'pull_request' ? 'refs/pull/42/merge' : 'refs/heads/main',
+    GITHUB_RUN_ID: '1658821493',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_WORKSPACE: work,
+    RUNNER_TEMP: join(work, 'runner-temp'),
+    // No token: nothing is sent anywhere; the comment's text goes to the job summary.
+    'INPUT_GITHUB-TOKEN': '',
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  return env;
+}
+
+/** Runs one tour step in `work`; returns the job summary it wrote. */
+function run(work, step) {
+  for (const file of ['output', 'summary.md', 'state']) writeFileSync(join(work, file), '');
+  const payload = step.event === 'pull_request' ? { number: 42, pull_request: { number: 42, head: { sha: 'ffac537e6cbbf934b08745a378932722df287a53' } } } : {};
+  writeFileSync(join(work, 'event.json'), JSON.stringify(payload));
+  mkdirSync(join(work, 'runner-temp'), { recursive: true });
+  const result = spawnSync(process.execPath, [join(root, 'dist', step.action, 'index.js')], {
+    cwd: work,
+    env: runnerEnv(work, step.inputs, step.event),
+    encoding: 'utf8',
+  });
+  if (result.status !== step.exit) {
+    throw new Error(`${step.action} exited ${result.status}, expected ${step.exit}:\n${result.stdout}\n${result.stderr}`);
+  }
+  return readFileSync(join(work, 'summary.md'), 'utf8');
+}
+
+/** Every file the tour consists of, by path relative to the repository, with its content. */
+export function renderTour() {
+  const work = mkdtempSync(join(tmpdir(), 'mlops-tour-'));
+  try {
+    writeDemoData(work);
+    copyFileSync(join(root, 'examples', 'demo', 'schema.yaml'), join(work, 'schema.yaml'));
+    // The reference profile drift-check compares against: validate-data's, of the training set.
+    run(work, { action: 'validate-data', inputs: { data: 'data/train.csv', schema: 'schema.yaml', profile: 'train-profile.json' }, exit: 0 });
+    const files = new Map();
+    for (const step of TOUR) {
+      const summary = run(work, step).trimEnd();
+      const header = `<!-- generated by scripts/render-tour.mjs: ${step.title}; run it again instead of editing -->`;
+      files.set(`docs/tour/${step.id}.md`, `${header}\n\n${summary}\n`);
+    }
+    const readme = join(root, 'README.md');
+    files.set('README.md', withBlocks(readFileSync(readme, 'utf8'), files));
+    return files;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** README.md with each `<!-- tour:<id>:start -->…<!-- tour:<id>:end -->` block holding that tour file. */
+function withBlocks(readme, files) {
+  return readme.replace(/(<!-- tour:([\w-]+):start -->)[\s\S]*?(<!-- tour:\2:end -->)/g, (whole, start, id, end) => {
+    const content = files.get(`docs/tour/${id}.md`);
+    if (content === undefined) throw new Error(`README.md has a tour block '${id}' that the tour does not render`);
+    return `${start}\n${content.replace(/^<!--.*-->\n\n/, '').trimEnd()}\n${end}`;
+  });
+}
+
+/** Measured durations (`checked in 0.7 s`) vary from run to run; everything else must not. */
+export function withoutDurations(text) {
+  return text.replace(/\bin \d+(\.\d+)? ?(ms|s|min|h)\b/g, 'in <duration>');
+}
+
+/** Paths whose committed content differs from what the bundles produce now (durations aside). */
+export function staleTourFiles(files = renderTour()) {
+  return [...files].filter(([path, content]) => {
+    const full = join(root, path);
+    return !existsSync(full) || withoutDurations(readFileSync(full, 'utf8')) !== withoutDurations(content);
+  }).map(([path]) => path);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const files = renderTour();
+  if (process.argv.includes('--check')) {
+    const stale = staleTourFiles(files);
+    if (stale.length) {
+      console.error(`These tour files differ from what the bundles produce (run \`node scripts/render-tour.mjs\`):\n  ${stale.join('\n  ')}`);
+      process.exit(1);
+    }
+    console.log('The tour is up to date.');
+  } else {
+    for (const [path, content] of files) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), content);
+      console.log(`wrote ${path}`);
+    }
+  }
+}
