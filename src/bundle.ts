@@ -4,3 +4,9 @@
  */
 export { runAction, runRootAction } from './runner/entry.js';
 export { cliEntry } from './cli/main.js';
+
+/** Entry of validate-data's worker threads (actions/validate-data/part-pool.ts starts them on this bundle). */
+export async function runPartWorker(): Promise<void> {
+  const { runPartWorker: run } = await import('../actions/validate-data/part-worker.js');
+  await run();
+}

@@ -81,6 +81,16 @@ export class FieldChecker {
   private readonly failed: string[] = [];
   private readonly onlyEmptyIsMissing: boolean;
 
+  /** Adds the counters of the same field's checker on another part of the data. */
+  addShares(other: FieldChecker['shares']): void {
+    const s = this.shares;
+    s.cells += other.cells;
+    s.missing += other.missing;
+    s.inSet += other.inSet;
+    s.inRange += other.inRange;
+    s.present += other.present;
+  }
+
   /** Checks one cell: returns the names of the failed checks (each counts once), or undefined. */
   check(raw: unknown): readonly string[] | undefined {
     this.shares.cells++;

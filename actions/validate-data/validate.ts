@@ -3,16 +3,18 @@
  * cell, uniqueness of keys, and the profile; then the statistical expectations. Knows nothing
  * about GitHub: main.ts turns the result into outputs, summary and annotations.
  */
-import { expandDataPaths, readDataset, type Batch } from '../../src/data/index.js';
-import { DatasetProfiler } from '../../src/profile/profile.js';
+import { expandDataPaths, readDataset, type Format } from '../../src/data/index.js';
+import type { DatasetProfiler } from '../../src/profile/profile.js';
 import { Progress } from '../../src/runner/progress.js';
-import { INVALID } from '../../src/schema/cast.js';
 import type { TableSchema } from '../../src/schema/descriptor.js';
 import { evaluateExpectations } from './expectations.js';
-import { FieldChecker } from './field-checker.js';
 import { checkHeader } from './header-check.js';
-import { finishKeys, keyDefinitions, keyText, type KeyDefinition } from './key-checks.js';
-import { displayValue, ViolationCollector } from './violations.js';
+import { finishKeys, keyDefinitions } from './key-checks.js';
+import { parallelPlan, runParallel } from './parallel.js';
+import type { PartRunner } from './part-pool.js';
+import type { PartSetup } from './part-worker.js';
+import { buildCheckers, Pass } from './pass.js';
+import { ViolationCollector } from './violations.js';
 
 export interface ValidateOptions {
   data: string;
@@ -20,6 +22,8 @@ export interface ValidateOptions {
   schema?: TableSchema;
   schemaFile?: string;
   maxExamples: number;
+  /** Runs the parts of a parallel read elsewhere than on worker threads (tests: inline). */
+  runner?: (setup: PartSetup) => PartRunner;
 }
 
 export interface ValidationOutcome {
@@ -33,39 +37,40 @@ export interface ValidationOutcome {
 export async function validateData(options: ValidateOptions): Promise<ValidationOutcome> {
   const paths = await expandDataPaths(options.data);
   const violations = new ViolationCollector(options.maxExamples);
-  const profiler = new DatasetProfiler();
   const schema = options.schema;
   const file = options.schemaFile ?? 'schema';
-  const schemaMissing = (schema?.missingValues ?? ['']).map((m) => (typeof m === 'string' ? m : m.value));
-  const primary = new Set(schema?.primaryKey === undefined ? [] : typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey);
-  const checkers = new Map(
-    (schema?.fields ?? []).map((f) => {
-      // Primary-key fields are implicitly required (Table Schema).
-      const field = primary.has(f.name) ? { ...f, constraints: { ...f.constraints, required: true } } : f;
-      return [f.name, new FieldChecker(field, schemaMissing, file)];
-    }),
-  );
+  const checkers = buildCheckers(schema, file);
   const keys = schema ? keyDefinitions(schema, options.maxExamples) : [];
+  const pass = new Pass(checkers, keys, violations, schema !== undefined);
   const files: ValidationOutcome['files'] = [];
   const progress = new Progress(`validate-data ${options.data}`);
   let rows = 0;
 
-  for await (const batch of readDataset(paths, options.format ? { format: options.format as never } : {})) {
-    let current = files[files.length - 1];
-    if (!current || current.path !== batch.file) {
-      current = { path: batch.file, format: batch.format, rows: 0 };
-      files.push(current);
-      if (schema) {
-        for (const problem of checkHeader(batch.columns, schema.fields.map((f) => f.name), schema.fieldsMatch)) {
-          violations.addCheck({ ...(problem.field !== undefined ? { field: problem.field } : {}), check: problem.check, violations: 1, examples: [{ row: batch.firstRow, file: batch.file, ...(batch.lines ? { line: 1 } : {}) }], message: `${batch.file}: ${problem.message}` });
-        }
-      }
+  const startFile = (path: string, format: string, columns: string[], firstRow: number, hasLines: boolean): void => {
+    files.push({ path, format, rows: 0 });
+    if (!schema) return;
+    for (const problem of checkHeader(columns, schema.fields.map((f) => f.name), schema.fieldsMatch)) {
+      violations.addCheck({ ...(problem.field !== undefined ? { field: problem.field } : {}), check: problem.check, violations: 1, examples: [{ row: firstRow, file: path, ...(hasLines ? { line: 1 } : {}) }], message: `${path}: ${problem.message}` });
     }
-    if (schema) checkBatch(batch, checkers, keys, violations);
-    profiler.observeBatch(batch);
-    current.rows += batch.rowCount;
-    rows += batch.rowCount;
-    progress.update(rows, batch.bytesRead);
+  };
+  const addRows = (count: number, bytesRead: number): void => {
+    files[files.length - 1]!.rows += count;
+    rows += count;
+    progress.update(rows, bytesRead);
+  };
+
+  const format = options.format as Format | undefined;
+  const plan = parallelPlan(paths, format);
+  if (plan) {
+    const setup: PartSetup = { ...(schema ? { schema } : {}), schemaFile: file, maxExamples: options.maxExamples, keys: keys.map((k) => ({ fields: k.fields, maxKeyBytes: k.index.keyByteLimit })) };
+    await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, true), addRows }, options.runner?.(setup));
+  } else {
+    for await (const batch of readDataset(paths, format ? { format } : {})) {
+      const current = files[files.length - 1];
+      if (!current || current.path !== batch.file) startFile(batch.file, batch.format, batch.columns, batch.firstRow, batch.lines !== undefined);
+      pass.observe(batch);
+      addRows(batch.rowCount, batch.bytesRead);
+    }
   }
   progress.done();
   for (const file of files) {
@@ -79,39 +84,6 @@ export async function validateData(options: ValidateOptions): Promise<Validation
     return files.find((f) => row <= (end += f.rows))?.path;
   };
   for (const failed of await finishKeys(keys, fileOfRow)) violations.addCheck(failed);
-  if (schema) for (const failed of evaluateExpectations(schema, rows, checkers, profiler)) violations.addCheck(failed);
-  return { rows, files, violations, profiler };
-}
-
-function checkBatch(batch: Batch, checkers: Map<string, FieldChecker>, keys: readonly KeyDefinition[], violations: ViolationCollector): void {
-  const { columns, values, firstRow, lines, file, rowCount } = batch;
-  const castKeyColumns = new Map<string, unknown[]>();
-  const keyFields = new Set(keys.flatMap((k) => k.fields));
-  columns.forEach((name, c) => {
-    const checker = checkers.get(name);
-    const cells = values[c];
-    if (!checker || !cells) return;
-    const cast = keyFields.has(name) ? new Array<unknown>(rowCount) : undefined;
-    if (cast) castKeyColumns.set(name, cast);
-    for (let i = 0; i < rowCount; i++) {
-      const raw = cells[i];
-      const failed = checker.check(raw);
-      if (cast) cast[i] = checker.value;
-      if (failed !== undefined) {
-        for (const check of failed) {
-          violations.add(name, check, () => ({ row: firstRow + i, ...(lines ? { line: lines[i] as number } : {}), file, value: displayValue(raw) }));
-        }
-      }
-    }
-  });
-  for (const key of keys) {
-    const parts = key.fields.map((f) => castKeyColumns.get(f));
-    if (parts.some((p) => p === undefined)) continue;
-    for (let i = 0; i < rowCount; i++) {
-      const values = parts.map((p) => (p as unknown[])[i]);
-      // Rows with a missing or invalid key part are reported by `required`/`type`, not as duplicates.
-      if (values.some((v) => v === INVALID)) continue;
-      key.index.add(keyText(values), firstRow + i, lines ? (lines[i] as number) : undefined);
-    }
-  }
+  if (schema) for (const failed of evaluateExpectations(schema, rows, checkers, pass.profiler)) violations.addCheck(failed);
+  return { rows, files, violations, profiler: pass.profiler };
 }

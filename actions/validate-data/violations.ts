@@ -55,6 +55,22 @@ export class ViolationCollector {
     } else this.checks.set(key, { ...check, examples: check.examples.slice(0, this.maxExamples) });
   }
 
+  /** The checks in the order first met (a worker's part result, for mergePart). */
+  entries(): FailedCheck[] {
+    return [...this.checks.values()];
+  }
+
+  /**
+   * Adds the checks of the part that follows the rows seen so far (see entries()), its rows
+   * offset by `rowOffset`. Parts merged in file order keep the same examples (the earliest
+   * rows) as one sequential pass.
+   */
+  mergePart(checks: readonly FailedCheck[], rowOffset: number): void {
+    for (const check of checks) {
+      this.addCheck({ ...check, examples: check.examples.map((e) => ({ ...e, row: e.row + rowOffset })) });
+    }
+  }
+
   /** Failed checks in a stable order: dataset-level first, then by field and check. */
   all(): FailedCheck[] {
     return [...this.checks.values()].sort(

@@ -14,14 +14,7 @@ import type { Batch, Format, ReadOptions } from './types.js';
  * see every header. Malformed data throws a UserError with file and line.
  */
 export async function* readDataset(paths: string[], options: ReadOptions = {}): AsyncGenerator<Batch> {
-  if (paths.length === 0) throw new UserError('The dataset has no files', { input: 'data' });
-  const formats = paths.map((path) => detectFormat(path, options.format));
-  const format = formats[0]!;
-  formats.forEach((other, i) => {
-    if (other !== format) {
-      throw new UserError(`Files of one dataset must share a format: ${paths[0]} is ${format} but ${paths[i]} is ${other}`, { file: paths[i]! });
-    }
-  });
+  const format = datasetFormat(paths, options.format);
   const keys = new KeyColumns();
   let firstRow = 1;
   let bytesBefore = 0;
@@ -45,6 +38,19 @@ export async function* readDataset(paths: string[], options: ReadOptions = {}): 
   }
 }
 
+/** The format every file of the dataset has; throws a UserError when they differ. */
+export function datasetFormat(paths: string[], given?: Format): Format {
+  if (paths.length === 0) throw new UserError('The dataset has no files', { input: 'data' });
+  const formats = paths.map((path) => detectFormat(path, given));
+  const format = formats[0]!;
+  formats.forEach((other, i) => {
+    if (other !== format) {
+      throw new UserError(`Files of one dataset must share a format: ${paths[0]} is ${format} but ${paths[i]} is ${other}`, { file: paths[i]! });
+    }
+  });
+  return format;
+}
+
 function readFile(file: string, format: Format, keys: KeyColumns, ctx: FileContext): AsyncGenerator<Batch> {
   switch (format) {
     case 'csv':
@@ -58,7 +64,8 @@ function readFile(file: string, format: Format, keys: KeyColumns, ctx: FileConte
   }
 }
 
-function sameColumns(reference: { file: string; columns: string[] }, file: string, columns: string[]): void {
+/** Refuses a file whose header differs from the dataset's first file. */
+export function sameColumns(reference: { file: string; columns: string[] }, file: string, columns: string[]): void {
   const expected = reference.columns;
   if (expected.length === columns.length && expected.every((name, i) => name === columns[i])) return;
   const missing = expected.filter((name) => !columns.includes(name));

@@ -34,7 +34,7 @@ export interface DatasetProfileJson {
 }
 
 class ColumnProfile {
-  readonly sketch = new ColumnSketch();
+  sketch = new ColumnSketch();
   readonly kinds = new Float64Array(VALUE_KINDS.length);
 
   constructor(readonly name: string) {}
@@ -84,6 +84,12 @@ class ColumnProfile {
   }
 }
 
+/** A profiler's state as plain data (structured-cloneable). */
+export interface ProfilePart {
+  rows: number;
+  columns: { name: string; kinds: number[]; sketch: ColumnJson }[];
+}
+
 export interface NumericStats {
   count: number;
   mean?: number;
@@ -112,6 +118,44 @@ export class DatasetProfiler {
       for (let i = 0; i < batch.rowCount; i++) column.observe(cells[i]);
     });
     this.rows += batch.rowCount;
+  }
+
+  /**
+   * The profiler's state, to send to another thread and merge there with mergePart (a worker
+   * profiles a part of a file; the owner merges the parts in file order).
+   */
+  partState(): ProfilePart {
+    return { rows: this.rows, columns: [...this.columns.values()].map((c) => ({ name: c.name, kinds: Array.from(c.kinds), sketch: c.sketch.toJSON() })) };
+  }
+
+  /**
+   * Adds the profile of the rows that follow (see partState). Counts add and sketches merge,
+   * so the result is the profile of all the rows within the sketches' stated error; merging
+   * the same parts in the same order always gives the same profile.
+   */
+  mergePart(part: ProfilePart): void {
+    const seen = new Set<string>();
+    for (const { name, kinds, sketch } of part.columns) {
+      seen.add(name);
+      let column = this.columns.get(name);
+      if (!column) {
+        column = new ColumnProfile(name);
+        for (let i = 0; i < this.rows; i++) column.observe(null);
+        this.columns.set(name, column);
+      }
+      const incoming = ColumnSketch.fromJSON(sketch);
+      // An empty column takes the part's sketch as it is, so one part gives exactly the profile
+      // a single pass gives (a merge would carry over this sketch's own random state).
+      if (column.sketch.total === 0) column.sketch = incoming;
+      else column.sketch.merge(incoming);
+      kinds.forEach((n, i) => {
+        column.kinds[i] = (column.kinds[i] as number) + n;
+      });
+    }
+    for (const [name, column] of this.columns) {
+      if (!seen.has(name)) for (let i = 0; i < part.rows; i++) column.observe(null);
+    }
+    this.rows += part.rows;
   }
 
   columnNames(): string[] {

@@ -70,7 +70,7 @@ export class EntryBuffer {
   }
 
   /** Appends a record; reserve() must have said there is room. */
-  append(hi: number, lo: number, row: number, line: number, meta: number, key: Uint8Array, keyLength: number): void {
+  append(hi: number, lo: number, row: number, line: number, meta: number, key: Uint8Array, keyLength: number, keyStart = 0): void {
     const i = this.count++;
     const at = this.used;
     this.hi[i] = hi;
@@ -84,7 +84,7 @@ export class EntryBuffer {
     words[at + 5] = keyLength;
     const bytes = this.bytesView;
     const start = (at + HEADER_WORDS) * 4;
-    for (let b = 0; b < keyLength; b++) bytes[start + b] = key[b]!;
+    for (let b = 0; b < keyLength; b++) bytes[start + b] = key[keyStart + b]!;
     this.used = at + HEADER_WORDS + ((keyLength + 3) >>> 2);
   }
 

@@ -6,6 +6,7 @@ import { DuplicateScanner } from './duplicate-scanner.js';
 import type { Duplicate } from './examples.js';
 import { EntryBuffer, TRUNCATED } from './entry-buffer.js';
 import { KEY, encodeKey, utf8PrefixLength } from './key-hash.js';
+import { RECORD_WORDS, type KeyRecords } from './key-records.js';
 import { SortScratch, sortByHash } from './radix-sort.js';
 import { HEADER_WORDS, maxRecordBytes } from './run-file.js';
 import { RunSet } from './run-set.js';
@@ -97,6 +98,39 @@ export class UniqueIndex {
       buffer.clear();
     }
     buffer.append(KEY.hi, KEY.lo, row, line !== undefined && line > 0 && line <= MAX_ROW ? line : 0, meta, KEY.bytes, stored);
+  }
+
+  /** UTF-8 bytes of each key kept (what a KeyRecorder feeding this index must keep). */
+  get keyByteLimit(): number {
+    return this.maxKeyBytes;
+  }
+
+  /**
+   * Adds keys recorded elsewhere (key-records.ts), in order, their rows offset by `rowOffset`:
+   * the same as add() of each key, with the encoding and hashing already done.
+   */
+  addRecords(records: KeyRecords, rowOffset: number): void {
+    if (this.done) throw new Error('UniqueIndex.addRecords() called after finish() or abort()');
+    const { words, bytes, count } = records;
+    let keyAt = 0;
+    for (let r = 0, at = 0; r < count; r++, at += RECORD_WORDS) {
+      const row = words[at + 2]! + rowOffset;
+      if (!Number.isInteger(row) || row <= this.lastRow || row > MAX_ROW) {
+        throw new RangeError(`UniqueIndex.addRecords(): row ${row} must be an integer above the previous row ${this.lastRow} (and at most ${MAX_ROW})`);
+      }
+      this.lastRow = row;
+      this.rows++;
+      const meta = words[at + 4]!;
+      const stored = (meta & ~TRUNCATED) >>> 0;
+      if (stored > this.maxKeyBytes) throw new RangeError(`UniqueIndex.addRecords(): a key of ${stored} bytes is over the limit of ${this.maxKeyBytes}`);
+      const buffer = this.buffer!;
+      if (!buffer.reserve(stored)) {
+        this.spill(buffer);
+        buffer.clear();
+      }
+      buffer.append(words[at]!, words[at + 1]!, row, words[at + 3]!, meta, bytes, stored, keyAt);
+      keyAt += stored;
+    }
   }
 
   /**

@@ -1,0 +1,84 @@
+/**
+ * The per-row work of one pass over (part of) a dataset: type and constraint checks per cell,
+ * keys for the uniqueness indexes, and the profile. The same code runs on the main thread for
+ * a sequential read and on worker threads for parts of a large CSV (parallel.ts).
+ */
+import type { Batch } from '../../src/data/index.js';
+import { DatasetProfiler } from '../../src/profile/profile.js';
+import { INVALID } from '../../src/schema/cast.js';
+import type { TableSchema } from '../../src/schema/descriptor.js';
+import { FieldChecker } from './field-checker.js';
+import { keyText } from './key-checks.js';
+import { displayValue, ViolationCollector } from './violations.js';
+
+/** Where the keys of one uniqueness check go: a UniqueIndex, or a KeyRecorder on a worker. */
+export interface KeySink {
+  add(key: string, row: number, line?: number): void;
+}
+
+export interface PassKey {
+  fields: readonly string[];
+  index: KeySink;
+}
+
+/** One checker per schema field (primary-key fields are implicitly required, as Table Schema says). */
+export function buildCheckers(schema: TableSchema | undefined, schemaFile: string): Map<string, FieldChecker> {
+  const schemaMissing = (schema?.missingValues ?? ['']).map((m) => (typeof m === 'string' ? m : m.value));
+  const primary = new Set(schema?.primaryKey === undefined ? [] : typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey);
+  return new Map(
+    (schema?.fields ?? []).map((f) => {
+      const field = primary.has(f.name) ? { ...f, constraints: { ...f.constraints, required: true } } : f;
+      return [f.name, new FieldChecker(field, schemaMissing, schemaFile)];
+    }),
+  );
+}
+
+/** Checks and profiles batches; its state is merged across parts by parallel.ts. */
+export class Pass {
+  readonly profiler = new DatasetProfiler();
+
+  constructor(
+    readonly checkers: Map<string, FieldChecker>,
+    readonly keys: readonly PassKey[],
+    readonly violations: ViolationCollector,
+    private readonly validating: boolean,
+  ) {}
+
+  observe(batch: Batch): void {
+    if (this.validating) checkBatch(batch, this.checkers, this.keys, this.violations);
+    this.profiler.observeBatch(batch);
+  }
+}
+
+export function checkBatch(batch: Batch, checkers: Map<string, FieldChecker>, keys: readonly PassKey[], violations: ViolationCollector): void {
+  const { columns, values, firstRow, lines, file, rowCount } = batch;
+  const castKeyColumns = new Map<string, unknown[]>();
+  const keyFields = new Set(keys.flatMap((k) => k.fields));
+  columns.forEach((name, c) => {
+    const checker = checkers.get(name);
+    const cells = values[c];
+    if (!checker || !cells) return;
+    const cast = keyFields.has(name) ? new Array<unknown>(rowCount) : undefined;
+    if (cast) castKeyColumns.set(name, cast);
+    for (let i = 0; i < rowCount; i++) {
+      const raw = cells[i];
+      const failed = checker.check(raw);
+      if (cast) cast[i] = checker.value;
+      if (failed !== undefined) {
+        for (const check of failed) {
+          violations.add(name, check, () => ({ row: firstRow + i, ...(lines ? { line: lines[i] as number } : {}), file, value: displayValue(raw) }));
+        }
+      }
+    }
+  });
+  for (const key of keys) {
+    const parts = key.fields.map((f) => castKeyColumns.get(f));
+    if (parts.some((p) => p === undefined)) continue;
+    for (let i = 0; i < rowCount; i++) {
+      const values = parts.map((p) => (p as unknown[])[i]);
+      // Rows with a missing or invalid key part are reported by `required`/`type`, not as duplicates.
+      if (values.some((v) => v === INVALID)) continue;
+      key.index.add(keyText(values), firstRow + i, lines ? (lines[i] as number) : undefined);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Parses one part of a delimited file (csv-split.ts) into batches, as readDelimitedFile does
+ * for a whole file: same tokenizer, same checks, same errors at the same lines. Runs on a
+ * worker thread; row numbers are relative to the part (its first row is `firstRow`), lines are
+ * the file's.
+ */
+import { isUtf8 } from 'node:buffer';
+import { UserError } from '../runner/errors.js';
+import { CsvTokenizer, NEED_MORE, ROW } from './csv-tokenizer.js';
+import { invalidUtf8Error } from './text-source.js';
+import { defaultBatchRows, type Batch } from './types.js';
+import { countNewlines, firstInvalidUtf8 } from './utf8.js';
+
+export interface PartOptions {
+  file: string;
+  delimiter: ',' | '\t';
+  /** The header's columns (every row must have as many fields). */
+  columns: string[];
+  /** File offset of bytes[0] (for invalid UTF-8 errors). */
+  offset: number;
+  /** Line number at bytes[0]. */
+  firstLine: number;
+  /** Row number given to the part's first row (default 1). */
+  firstRow?: number;
+  batchRows?: number;
+}
+
+/** Yields the part's rows in batches; `bytesRead` of each batch is 0 (the caller tracks bytes). */
+export function* readDelimitedPart(bytes: Uint8Array, options: PartOptions): Generator<Batch> {
+  const { file, delimiter, columns } = options;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let invalidAt = -1;
+  let text: string;
+  if (isUtf8(buffer)) text = buffer.toString('utf8');
+  else {
+    invalidAt = firstInvalidUtf8(buffer);
+    text = buffer.toString('utf8', 0, invalidAt);
+  }
+  const tok = new CsvTokenizer(file, delimiter);
+  tok.line = options.firstLine;
+  tok.push(text);
+  // A part ends on a row boundary, so only the file's last part can end inside a row.
+  const final = invalidAt < 0;
+  const width = columns.length;
+  const batchRows = options.batchRows ?? defaultBatchRows(width);
+  const skipBlank = width > 1;
+  const format = delimiter === ',' ? 'csv' : 'tsv';
+  let firstRow = options.firstRow ?? 1;
+  for (;;) {
+    const values = Array.from({ length: width }, () => new Array<string>(batchRows));
+    const lines = new Int32Array(batchRows);
+    let n = 0;
+    let done = false;
+    while (n < batchRows) {
+      const status = tok.parseRow(values, n, width, final, skipBlank);
+      if (status === ROW) {
+        if (tok.fields !== width) {
+          throw new UserError(`${file}:${tok.rowLine}: expected ${width} fields (as in the header), got ${tok.fields}`, { file, line: tok.rowLine });
+        }
+        lines[n++] = tok.rowLine;
+      } else {
+        if (status === NEED_MORE) {
+          // Only with invalid UTF-8: the rows before the bad byte are done; fail where it is.
+          throw invalidUtf8Error(file, { byte: buffer[invalidAt] ?? 0, offset: options.offset + invalidAt }, tok.line + countNewlines(tok.rest()));
+        }
+        done = true;
+        break;
+      }
+    }
+    if (n > 0) {
+      if (n < batchRows) for (const column of values) column.length = n;
+      yield { file, format, columns, values, rowCount: n, firstRow, lines: n < batchRows ? lines.subarray(0, n) : lines, bytesRead: 0 };
+      firstRow += n;
+    }
+    if (done) return;
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Cuts a plain (not gzipped) CSV/TSV file into parts that end on row boundaries, so the parts
+ * can be parsed on other threads (see csv-part.ts) and their results joined in file order.
+ *
+ * A row boundary is a line feed outside quotes. Outside quotes every quote character opens or
+ * closes a quoted field (an escaped quote inside one is a pair, which toggles twice), so a line
+ * feed ends a row exactly when an even number of quotes precede it since the last boundary.
+ * Malformed text (a stray quote) can mislead this count only after the first malformed row,
+ * and the tokenizer parsing the part that holds that row fails on it first; so the first error
+ * in file order is the one a sequential read reports.
+ */
+import { isUtf8 } from 'node:buffer';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { UserError } from '../runner/errors.js';
+import { checkHeader } from './csv-reader.js';
+import { CsvTokenizer, MAX_ROW_CHARS, ROW } from './csv-tokenizer.js';
+import { completeUtf8Length } from './utf8.js';
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+
+/** Where the data rows of a file start, after its header. */
+export interface CsvLayout {
+  header: string[];
+  /** Line where the header row starts. */
+  headerLine: number;
+  /** Byte offset of the first data row (after the header's line feed). */
+  dataStart: number;
+  /** Line number at dataStart. */
+  dataLine: number;
+  /** File size in bytes. */
+  size: number;
+}
+
+/** Bytes of the file's start read to find the header. */
+const HEAD_BYTES = 1 << 20;
+
+/**
+ * Reads the header of a plain delimited file from its first MiB. Returns undefined when
+ * anything is unusual (empty file, header not complete in that MiB, invalid UTF-8 or a
+ * malformed header): the caller then reads the file sequentially, which reports such
+ * problems exactly as before.
+ */
+export function readCsvLayout(file: string, delimiter: ',' | '\t'): CsvLayout | undefined {
+  const fd = openSync(file, 'r');
+  let head: Buffer;
+  let size: number;
+  try {
+    const buf = Buffer.allocUnsafe(HEAD_BYTES);
+    size = readSync(fd, buf, 0, HEAD_BYTES, 0);
+    head = buf.subarray(0, size);
+    if (size === HEAD_BYTES) size = -1; // there is more
+  } finally {
+    closeSync(fd);
+  }
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  const body = head.subarray(bom, completeUtf8Length(head.subarray(bom)) + bom);
+  if (!isUtf8(body)) return undefined;
+  const text = body.toString('utf8');
+  const tok = new CsvTokenizer(file, delimiter);
+  tok.push(text);
+  try {
+    const final = size >= 0;
+    const cells: string[][] = [];
+    const mark = tok.save();
+    if (tok.parseRow(cells, 0, 0, final, true) !== ROW) return undefined;
+    const width = tok.fields;
+    tok.restore(mark);
+    const columns = Array.from({ length: width }, () => [] as string[]);
+    if (tok.parseRow(columns, 0, width, final, true) !== ROW) return undefined;
+    const header = columns.map((c) => c[0] ?? '');
+    // Empty or duplicate names: the sequential reader reports them.
+    checkHeader(file, header, tok.rowLine);
+    const [pos, line] = tok.save();
+    const dataStart = bom + Buffer.byteLength(text.slice(0, pos));
+    // A header ending the file without a line feed: leave such files to the sequential reader.
+    if (dataStart > 0 && head[dataStart - 1] !== LF) return undefined;
+    const total = size >= 0 ? size : statSync(file).size;
+    return { header, headerLine: tok.rowLine, dataStart, dataLine: line, size: total };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Result of scanning a buffer for its last row boundary. */
+export interface Boundary {
+  /** Offset just after the last line feed outside quotes, or -1 when there is none. */
+  end: number;
+  /** Line feeds in [0, end) (inside quotes or not: lines are physical). */
+  lines: number;
+}
+
+/**
+ * Finds the last row boundary in bytes[0, length), which starts on a row boundary. One pass
+ * over the line feeds and quotes with native indexOf.
+ */
+export function lastRowBoundary(bytes: Buffer, length: number): Boundary {
+  const view = length === bytes.length ? bytes : bytes.subarray(0, length);
+  let parity = 0;
+  let lines = 0;
+  let end = -1;
+  let linesAtEnd = 0;
+  let q = view.indexOf(QUOTE, 0);
+  for (let lf = view.indexOf(LF, 0); lf !== -1; lf = view.indexOf(LF, lf + 1)) {
+    while (q !== -1 && q < lf) {
+      parity ^= 1;
+      q = view.indexOf(QUOTE, q + 1);
+    }
+    lines++;
+    if (parity === 0) {
+      end = lf + 1;
+      linesAtEnd = lines;
+    }
+  }
+  return { end, lines: linesAtEnd };
+}
+
+/** One part of a file's data rows. */
+export interface CsvPart {
+  /** The part's bytes; the buffer is the part's own (it can be transferred to a worker). */
+  bytes: Uint8Array;
+  /** File offset of bytes[0]. */
+  offset: number;
+  /** Line number where the part starts. */
+  firstLine: number;
+}
+
+/**
+ * Yields the data rows of a file (from layout.dataStart) as parts of about `partBytes` bytes,
+ * each ending on a row boundary (the last one at the end of the file). A row longer than
+ * MAX_ROW_CHARS bytes fails as the sequential tokenizer does (after the parts before it, so an
+ * earlier error still comes first: the caller handles parts in order).
+ */
+export async function* readCsvParts(file: string, layout: CsvLayout, partBytes: number, signal?: AbortSignal): AsyncGenerator<CsvPart> {
+  const handle = await open(file, 'r');
+  try {
+    let position = layout.dataStart;
+    let line = layout.dataLine;
+    let carry: Uint8Array = new Uint8Array(0);
+    let carryOffset = position;
+    for (;;) {
+      signal?.throwIfAborted();
+      const buf = Buffer.allocUnsafeSlow(carry.length + partBytes);
+      buf.set(carry, 0);
+      const { bytesRead } = await handle.read(buf, carry.length, partBytes, position);
+      position += bytesRead;
+      const length = carry.length + bytesRead;
+      if (bytesRead === 0) {
+        if (length > 0) yield { bytes: buf.subarray(0, length), offset: carryOffset, firstLine: line };
+        return;
+      }
+      const cut = lastRowBoundary(buf, length);
+      if (cut.end < 0) {
+        if (length > MAX_ROW_CHARS) {
+          throw new UserError(`${file}:${line}: a row longer than ${MAX_ROW_CHARS / 1024 / 1024} MiB starts here (is a quote left open?)`, { file, line });
+        }
+        carry = buf.subarray(0, length);
+        continue;
+      }
+      // The bytes after the boundary start the next part; copy them before handing this one on.
+      const rest = buf.subarray(cut.end, length);
+      const next = new Uint8Array(rest.length);
+      next.set(rest);
+      yield { bytes: buf.subarray(0, cut.end), offset: carryOffset, firstLine: line };
+      line += cut.lines;
+      carryOffset += cut.end;
+      carry = next;
+    }
+  } finally {
+    await handle.close();
+  }
+}

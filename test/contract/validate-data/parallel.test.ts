@@ -1,0 +1,110 @@
+/**
+ * The built bundle reading a CSV in parts on real worker threads gives the report of a
+ * sequential read; a failing worker is a clear error, never a hang.
+ */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PartPool } from '../../../actions/validate-data/part-pool.js';
+import type { PartSetup } from '../../../actions/validate-data/part-worker.js';
+import { UserError } from '../../../src/runner/errors.js';
+import { runBundle } from '../../support/harness.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'vd-parallel-'));
+const SCHEMA = `fields:
+  - {name: id, type: integer, constraints: {required: true, unique: true}}
+  - {name: score, type: number, constraints: {minimum: 0, maximum: 100}}
+  - {name: tag, type: string, constraints: {enum: [a, b, c]}}
+  - {name: note, type: string}
+`;
+const PARALLEL = { MLOPS_VALIDATE_THREADS: '3', MLOPS_VALIDATE_PARALLEL_MIN_BYTES: '0', MLOPS_VALIDATE_PART_BYTES: '4096' };
+
+function write(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function csv(rows: number, ragged?: number): string {
+  const lines = ['id,score,tag,note'];
+  for (let i = 1; i <= rows; i++) {
+    const id = i % 997 === 0 ? i - 500 : i; // planted duplicates
+    const score = i % 613 === 0 ? '101' : i % 701 === 0 ? 'x' : ((i * 37) % 100).toFixed(1);
+    const tag = i % 389 === 0 ? 'z' : 'abc'[i % 3]!;
+    const note = i % 10 === 0 ? '"two\nlines, ""quoted"""' : i === ragged ? 'n,extra' : `n${i % 50}`;
+    lines.push(`${id},${score},${tag},${note}`);
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+async function validate(data: string, env: Record<string, string>, name: string) {
+  const report = join(dir, `${name}.report.json`);
+  const run = await runBundle('validate-data', { cwd: dir, env, inputs: { data, schema: write('schema.yaml', SCHEMA), report, profile: join(dir, `${name}.profile.json`), 'fail-on-invalid': 'false' } });
+  return { run, report: existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as Record<string, unknown>) : undefined };
+}
+
+/** The report without what may differ: the run time, file names, means (merged in another order, equal to rounding). */
+function content(report: Record<string, unknown>) {
+  const columns = (report['columns'] as Record<string, unknown>[]).map((c) => ({ ...c, mean: typeof c['mean'] === 'number' ? Number((c['mean'] as number).toPrecision(10)) : undefined }));
+  return { ...report, seconds: 0, profile: '', columns };
+}
+
+describe('validate-data on worker threads (built bundle)', () => {
+  it('gives the sequential report for a CSV split into ~90 parts (BOM, CRLF, quoted newlines, violations, duplicates)', async () => {
+    const data = write('big.csv', csv(12_000));
+    const sequential = await validate(data, { MLOPS_VALIDATE_THREADS: '1' }, 'seq');
+    const parallel = await validate(data, PARALLEL, 'par');
+    expect(sequential.run.exitCode).toBe(0);
+    expect(parallel.run.exitCode).toBe(0);
+    expect(content(parallel.report!)).toEqual(content(sequential.report!));
+    const checks = parallel.report!['checks'] as { check: string; violations: number; examples: { row: number; line: number }[] }[];
+    expect(checks.map((c) => [c.check, c.violations])).toEqual([['unique', 12], ['maximum', 19], ['type', 17], ['enum', 30]]);
+    // Row 997 repeats id 497; with quoted two-line notes every tenth row, it starts on line 1097.
+    expect(checks[0]!.examples[0]).toMatchObject({ row: 997, line: 1 + 997 + 99 });
+  });
+
+  it('reports a ragged row deep in the file at its line, as the sequential read does', async () => {
+    const data = write('ragged.csv', csv(8_000, 6_543));
+    const sequential = await validate(data, { MLOPS_VALIDATE_THREADS: '1' }, 'rs');
+    const parallel = await validate(data, PARALLEL, 'rp');
+    const error = (run: typeof sequential.run) => run.annotations.filter((a) => a.level === 'error').map((a) => [a.message, a.properties.file, a.properties.line]);
+    expect(parallel.run.exitCode).toBe(1);
+    expect(error(parallel.run)).toEqual(error(sequential.run));
+    expect(error(parallel.run)[0]![0]).toContain(`ragged.csv:${1 + 6_543 + 654}: expected 4 fields (as in the header), got 5`);
+  });
+});
+
+describe('worker failures', () => {
+  const setup: PartSetup = { schemaFile: 'schema.yaml', maxExamples: 5, keys: [] };
+  const task = (text: string) => ({ id: 0, file: 'f.csv', delimiter: ',' as const, columns: ['a', 'b'], bytes: new Uint8Array(Buffer.from(text)), offset: 100, firstLine: 7 });
+
+  it('a worker that throws on start fails the parts with its message', async () => {
+    const entry = write('boom.mjs', 'export async function runPartWorker() { throw new Error("boom at start"); }\n');
+    const pool = new PartPool(1, setup, pathToFileURL(entry).href);
+    await expect(pool.run(task('1,2\n'))).rejects.toThrow(/validate-data worker thread failed: boom at start/);
+    await pool.close();
+  });
+
+  it('a worker that exits fails the parts in flight and later ones', async () => {
+    const entry = write('exit.mjs', 'import { parentPort } from "node:worker_threads";\nexport function runPartWorker() { parentPort.on("message", () => process.exit(7)); }\n');
+    const pool = new PartPool(1, setup, pathToFileURL(entry).href);
+    await expect(pool.run(task('1,2\n'))).rejects.toThrow(/exited unexpectedly \(exit code 7\)/);
+    await expect(pool.run(task('3,4\n'))).rejects.toThrow(/exited unexpectedly/);
+    await pool.close();
+  });
+
+  it('a bad part on a real worker is the UserError of its file and line', async () => {
+    // The compiled worker (npm run build writes lib/).
+    const entry = resolve('lib/actions/validate-data/part-worker.js');
+    expect(existsSync(entry)).toBe(true);
+    const pool = new PartPool(1, setup, pathToFileURL(entry).href);
+    const failed = await pool.run(task('1,2\n3\n')).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(UserError);
+    expect(failed).toMatchObject({ message: 'f.csv:8: expected 2 fields (as in the header), got 1', file: 'f.csv', line: 8 });
+    const ok = await pool.run({ ...task('5,6\n'), id: 1 });
+    expect(ok.rows).toBe(1);
+    await pool.close();
+  });
+});
