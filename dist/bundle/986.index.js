@@ -559,7 +559,7 @@ function roundHalfEven(x) {
 }
 
 // EXTERNAL MODULE: ./lib/src/profile/sketches/index.js + 10 modules
-var sketches = __webpack_require__(1586);
+var sketches = __webpack_require__(9205);
 ;// CONCATENATED MODULE: ./lib/src/stats/numeric-sample.js
 /**
  * One side of a numeric comparison, raw or sketched, seen as a weighted empirical distribution:
@@ -2020,8 +2020,8 @@ async function notifyGitHub(analysis, options) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./lib/src/data/index.js + 10 modules
-var data = __webpack_require__(3163);
+// EXTERNAL MODULE: ./lib/src/data/index.js + 1 modules
+var data = __webpack_require__(2267);
 // EXTERNAL MODULE: ./lib/src/profile/profile.js
 var profile = __webpack_require__(3541);
 // EXTERNAL MODULE: ./lib/src/profile/value-kind.js
@@ -2674,6 +2674,60 @@ function formatNumber(value) {
     if (!Number.isFinite(value))
         return '0';
     return Number(value.toPrecision(6)).toString();
+}
+
+
+/***/ }),
+
+/***/ 7630:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ Progress)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/**
+ * Steady progress lines for long work (rows read, bytes, throughput). A line is logged at most
+ * once per interval, however often update() is called, so a hot loop can call it cheaply.
+ */
+
+class Progress {
+    label;
+    intervalMs;
+    now;
+    log;
+    startedAt;
+    lastLoggedAt;
+    rows = 0;
+    bytes = 0;
+    constructor(label, options = {}) {
+        this.label = label;
+        this.intervalMs = options.intervalMs ?? 10_000;
+        this.now = options.now ?? Date.now;
+        this.log = options.log ?? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq;
+        this.startedAt = this.now();
+        this.lastLoggedAt = this.startedAt;
+    }
+    /** Records the running totals; logs a line when the interval has passed. */
+    update(rows, bytes) {
+        this.rows = rows;
+        this.bytes = bytes;
+        const now = this.now();
+        if (now - this.lastLoggedAt >= this.intervalMs) {
+            this.lastLoggedAt = now;
+            this.log(this.line(now));
+        }
+    }
+    /** Logs the final totals. */
+    done() {
+        this.log(`${this.line(this.now())} (done)`);
+    }
+    line(now) {
+        const seconds = Math.max((now - this.startedAt) / 1000, 1e-9);
+        const mb = this.bytes / 1e6;
+        return (`${this.label}: ${this.rows.toLocaleString('en-US')} rows, ${mb.toFixed(1)} MB, ` +
+            `${(mb / seconds).toFixed(1)} MB/s, ${Math.round(this.rows / seconds).toLocaleString('en-US')} rows/s`);
+    }
 }
 
 

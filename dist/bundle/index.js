@@ -40834,6 +40834,7 @@ var __webpack_exports__ = {};
 __nccwpck_require__.d(__webpack_exports__, {
   pj: () => (/* reexport */ cliEntry),
   Cs: () => (/* reexport */ runAction),
+  vn: () => (/* binding */ runPartWorker),
   Wk: () => (/* reexport */ runRootAction)
 });
 
@@ -41022,11 +41023,11 @@ const VALIDATE_DATA = {
 
 
 const ACTIONS = [
-    { spec: VALIDATE_DATA, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(463), __nccwpck_require__.e(718), __nccwpck_require__.e(842), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4936)) },
-    { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(718), __nccwpck_require__.e(842), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2986)) },
+    { spec: VALIDATE_DATA, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(463), __nccwpck_require__.e(425), __nccwpck_require__.e(83), __nccwpck_require__.e(229), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8630)) },
+    { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(425), __nccwpck_require__.e(83), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2986)) },
     { spec: CANARY_DEPLOY, load: () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5530)) },
     { spec: REGISTER_MODEL, load: () => __nccwpck_require__.e(/* import() */ 30).then(__nccwpck_require__.bind(__nccwpck_require__, 4030)) },
-    { spec: eval_gate_spec/* EVAL_GATE */.Pc, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(718), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1993)) },
+    { spec: eval_gate_spec/* EVAL_GATE */.Pc, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(83), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1993)) },
 ];
 /** The action of that name, or undefined. */
 function findAction(name) {
@@ -41521,8 +41522,14 @@ async function cliEntry() {
  */
 
 
+/** Entry of validate-data's worker threads (actions/validate-data/part-pool.ts starts them on this bundle). */
+async function runPartWorker() {
+    const { runPartWorker: run } = await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3229));
+    await run();
+}
 
 var __webpack_exports__cliEntry = __webpack_exports__.pj;
 var __webpack_exports__runAction = __webpack_exports__.Cs;
+var __webpack_exports__runPartWorker = __webpack_exports__.vn;
 var __webpack_exports__runRootAction = __webpack_exports__.Wk;
-export { __webpack_exports__cliEntry as cliEntry, __webpack_exports__runAction as runAction, __webpack_exports__runRootAction as runRootAction };
+export { __webpack_exports__cliEntry as cliEntry, __webpack_exports__runAction as runAction, __webpack_exports__runPartWorker as runPartWorker, __webpack_exports__runRootAction as runRootAction };

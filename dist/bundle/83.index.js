@@ -1,407 +1,19 @@
-export const id = 718;
-export const ids = [718];
+export const id = 83;
+export const ids = [83];
 export const modules = {
 
-/***/ 3163:
+/***/ 1547:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ZT: () => (/* reexport */ expandDataPaths),
-  readDataset: () => (/* reexport */ readDataset)
-});
-
-// UNUSED EXPORTS: FORMATS, defaultBatchRows, detachString, detectFormat, isGzipPath
-
-// EXTERNAL MODULE: ./lib/src/runner/errors.js
-var errors = __webpack_require__(9006);
-;// CONCATENATED MODULE: ./lib/src/data/csv-tokenizer.js
-/**
- * RFC 4180 tokenizer for CSV and TSV text arriving in chunks, writing fields straight into
- * column arrays (no per-row arrays or objects).
- *
- * Why not csv-parse: on bench/readers' 1.15 GB, 13M-row, 12-column CSV, csv-parse 7 read
- * 21 MB/s (56 s); this tokenizer read 59-147 MB/s (19.6 s on a loaded 2-core machine, 7.8 s
- * on a quieter one) at 165 MB peak RSS; pandas.read_csv took 3.1 s but 3.4 GB. It finds
- * delimiters, line ends and quotes with String#indexOf (native scans) over text decoded once
- * per 1 MB chunk, shares each scan across the fields up to the hit, and cuts each field with
- * one slice. What remains is mostly allocating one string per cell (and collecting it).
- * A byte loop over the Buffer scans as fast but then needs a native decode call per field
- * (~150 ns against ~20 ns for a slice), so the text is decoded first.
- */
-
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-/** parseRow results. */
-const ROW = 0;
-const NEED_MORE = 1;
-const END = 2;
-/** Rows longer than this are refused, so an unterminated quote cannot eat all memory. */
-const MAX_ROW_CHARS = 64 * 1024 * 1024;
-class CsvTokenizer {
-    file;
-    delimiter;
-    /** 1-based physical line where the unread text starts. */
-    line = 1;
-    /** Fields in the last row parsed (for the ragged-row check). */
-    fields = 0;
-    /** Line where the last row parsed starts. */
-    rowLine = 1;
-    s = '';
-    pos = 0;
-    // Positions of the next line feed, delimiter and quote at or after some point <= pos;
-    // Infinity when there is none in `s`. Recomputed only once passed, so each scan is shared
-    // by all the fields up to it.
-    nextLf = -1;
-    nextDelim = -1;
-    nextQuote = -1;
-    delimCode;
-    constructor(file, delimiter) {
-        this.file = file;
-        this.delimiter = delimiter;
-        this.delimCode = delimiter.charCodeAt(0);
-    }
-    /** Appends decoded text after what is still unread (called when parseRow needs more). */
-    push(text) {
-        // What is unread is one incomplete row: refuse to grow it without bound.
-        if (this.s.length - this.pos > MAX_ROW_CHARS)
-            this.tooLong();
-        this.s = this.pos < this.s.length ? this.s.slice(this.pos) + text : text;
-        this.pos = 0;
-        this.nextLf = this.nextDelim = this.nextQuote = -1;
-    }
-    /** Remembers the read position, to parse the same row again (the header, once sized). */
-    save() {
-        return [this.pos, this.line];
-    }
-    restore([pos, line]) {
-        this.pos = pos;
-        this.line = line;
-        this.nextLf = this.nextDelim = this.nextQuote = -1;
-    }
-    /** Text not parsed yet (used to place errors that follow it). */
-    rest() {
-        return this.s.slice(this.pos);
-    }
-    /**
-     * Skips blank lines (when `skipBlank`), then parses one row into cols[c][r] for c < width
-     * (extra fields are counted in `fields`, not stored). Returns ROW, NEED_MORE (the row is
-     * not complete in the text so far; nothing is consumed) or END (final and no text left).
-     */
-    parseRow(cols, r, width, final, skipBlank) {
-        const s = this.s;
-        const len = s.length;
-        let p = this.pos;
-        let line = this.line;
-        if (skipBlank) {
-            for (;;) {
-                const ch = s.charCodeAt(p);
-                if (ch === LF)
-                    p++;
-                else if (ch === CR && p + 1 < len && s.charCodeAt(p + 1) === LF)
-                    p += 2;
-                else if (ch === CR && p + 1 >= len && !final)
-                    return this.rewind();
-                else
-                    break;
-                line++;
-            }
-            this.pos = p;
-            this.line = line;
-        }
-        if (p >= len)
-            return final ? END : NEED_MORE;
-        const rowLine = line;
-        const delim = this.delimCode;
-        let lf = this.nextLf;
-        if (lf < p)
-            lf = this.nextLf = find(s, '\n', p);
-        let c = 0;
-        for (;;) {
-            let value;
-            let last;
-            if (s.charCodeAt(p) === QUOTE) {
-                const opened = line;
-                let from = p + 1;
-                value = '';
-                let close;
-                for (;;) {
-                    close = s.indexOf('"', from);
-                    if (close === -1 || (close + 1 >= len && !final)) {
-                        if (final)
-                            this.fail(`unterminated quoted field (field ${c + 1} opens a quote that never closes)`, opened);
-                        return this.rewind();
-                    }
-                    if (s.charCodeAt(close + 1) !== QUOTE)
-                        break;
-                    value += s.slice(from, close + 1);
-                    from = close + 2;
-                }
-                value += s.slice(from, close);
-                if (lf < close) {
-                    for (let k = lf; k !== -1 && k < close; k = s.indexOf('\n', k + 1))
-                        line++;
-                }
-                p = close + 1;
-                const ch = s.charCodeAt(p);
-                if (ch === delim)
-                    last = false;
-                else if (ch === LF || p >= len)
-                    last = true;
-                else if (ch === CR && s.charCodeAt(p + 1) === LF) {
-                    last = true;
-                    p++;
-                }
-                else if (ch === CR && p + 1 >= len) {
-                    if (!final)
-                        return this.rewind();
-                    last = true;
-                }
-                else {
-                    this.fail(`unexpected text after the closing quote of field ${c + 1} (a quote inside a quoted field must be doubled: "")`, line);
-                }
-                if (lf < p)
-                    lf = this.nextLf = find(s, '\n', p);
-                if (c < width)
-                    cols[c][r] = value;
-                p++;
-            }
-            else {
-                let end = this.nextDelim;
-                if (end < p)
-                    end = this.nextDelim = find(s, this.delimiter, p);
-                if (lf === Infinity && !final)
-                    return this.rewind();
-                const rowEnd = lf === Infinity ? len : lf;
-                last = end >= rowEnd;
-                if (last)
-                    end = rowEnd;
-                let q = this.nextQuote;
-                if (q < p)
-                    q = this.nextQuote = find(s, '"', p);
-                if (q < end)
-                    this.fail(`stray quote in field ${c + 1} (a field containing quotes must be quoted, with inner quotes doubled)`, line);
-                if (c < width)
-                    cols[c][r] = s.slice(p, last && end > p && s.charCodeAt(end - 1) === CR ? end - 1 : end);
-                p = end + 1;
-            }
-            c++;
-            if (last)
-                break;
-        }
-        this.pos = p;
-        this.line = line + 1;
-        this.fields = c;
-        this.rowLine = rowLine;
-        return ROW;
-    }
-    /** The row will be parsed again from its start: forget scan positions past that start. */
-    rewind() {
-        this.nextLf = this.nextDelim = this.nextQuote = -1;
-        return NEED_MORE;
-    }
-    tooLong() {
-        this.fail(`a row longer than ${MAX_ROW_CHARS / 1024 / 1024} MiB starts here (is a quote left open?)`, this.line);
-    }
-    fail(problem, line) {
-        throw new errors/* UserError */.yo(`${this.file}:${line}: ${problem}`, { file: this.file, line });
-    }
-}
-function find(s, what, from) {
-    const at = s.indexOf(what, from);
-    return at === -1 ? Infinity : at;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./lib/src/data/utf8.js
-/**
- * UTF-8 boundaries and error positions. The fast path validates whole chunks with
- * buffer.isUtf8 (native); these JS loops run only at chunk edges or once an error is known.
- */
-/** Length of the longest prefix of `bytes` that does not end inside a multi-byte sequence. */
-function completeUtf8Length(bytes) {
-    const len = bytes.length;
-    // A sequence is at most 4 bytes: look back at most 3 bytes for its lead byte.
-    for (let i = len - 1; i >= 0 && i >= len - 3; i--) {
-        const b = bytes[i];
-        if ((b & 0xc0) === 0x80)
-            continue; // continuation byte: keep looking for the lead
-        const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-        return i + need > len ? i : len;
-    }
-    return len;
-}
-/** Offset of the first byte that starts an invalid UTF-8 sequence, or -1 when all is valid. */
-function firstInvalidUtf8(bytes) {
-    const len = bytes.length;
-    let i = 0;
-    while (i < len) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        let lo = 0x80;
-        let hi = 0xbf;
-        if (b >= 0xc2 && b <= 0xdf)
-            need = 1;
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            if (b === 0xe0)
-                lo = 0xa0; // overlong
-            if (b === 0xed)
-                hi = 0x9f; // surrogates
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            if (b === 0xf0)
-                lo = 0x90; // overlong
-            if (b === 0xf4)
-                hi = 0x8f; // above U+10FFFF
-        }
-        else
-            return i;
-        if (i + need >= len)
-            return i; // truncated sequence
-        const second = bytes[i + 1];
-        if (second < lo || second > hi)
-            return i;
-        for (let k = 2; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c < 0x80 || c > 0xbf)
-                return i;
-        }
-        i += need + 1;
-    }
-    return -1;
-}
-/** Counts '\n' in `text` from `start`; used to place errors, never in the hot loop. */
-function countNewlines(text, start = 0) {
-    let n = 0;
-    for (let k = text.indexOf('\n', start); k !== -1; k = text.indexOf('\n', k + 1))
-        n++;
-    return n;
-}
-
-;// CONCATENATED MODULE: ./lib/src/data/text-source.js
-/**
- * Streams a text file (optionally gzipped) as validated UTF-8 strings of about 1 MB. Each
- * chunk is decoded once, whole: measured in bench/readers, decoding a chunk costs ~5 ns per
- * field while decoding each field from the Buffer costs ~150 ns (a native call per field), so
- * the tokenizers cut fields out of these strings instead.
- */
-
-
-
-
-
-
-const CHUNK = 1 << 20;
-/**
- * Yields the file's text chunk by chunk, skipping a UTF-8 BOM. A multi-byte character split
- * across reads is carried to the next chunk. `lineAtEnd()` tells, on a gzip or read error,
- * which line the caller has reached, so the error lands there.
- */
-async function* readTextChunks(path, gzip, lineAtEnd, signal, chunkBytes = CHUNK) {
-    const raw = (0,external_node_fs_.createReadStream)(path, { highWaterMark: chunkBytes, signal });
-    // zlib's smallest output chunk is 64 bytes.
-    const stream = gzip ? (0,external_node_stream_.pipeline)(raw, (0,external_node_zlib_.createGunzip)({ chunkSize: Math.max(64, chunkBytes) }), () => { }) : raw;
-    let carry;
-    let offset = 0; // decoded bytes before `carry`
-    let first = true;
-    try {
-        for await (const piece of stream) {
-            let buf = carry === undefined ? piece : Buffer.concat([carry, piece]);
-            carry = undefined;
-            if (first) {
-                if (buf.length < 3 && piece.length > 0 && isBomPrefix(buf)) {
-                    carry = buf;
-                    continue;
-                }
-                first = false;
-                if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-                    buf = buf.subarray(3);
-                    offset += 3;
-                }
-            }
-            const cut = completeUtf8Length(buf);
-            if (cut < buf.length)
-                carry = Buffer.from(buf.subarray(cut));
-            const body = buf.subarray(0, cut);
-            if (!(0,external_node_buffer_.isUtf8)(body)) {
-                const bad = firstInvalidUtf8(body);
-                yield { text: body.toString('utf8', 0, bad), bytesRead: raw.bytesRead, invalid: { byte: body[bad] ?? 0, offset: offset + bad } };
-                return;
-            }
-            offset += cut;
-            yield { text: body.toString('utf8'), bytesRead: raw.bytesRead };
-        }
-    }
-    catch (error) {
-        throw sourceError(path, gzip, error, lineAtEnd());
-    }
-    finally {
-        raw.destroy();
-        stream.destroy();
-    }
-    if (carry !== undefined && carry.length > 0) {
-        // The file ends inside a multi-byte character (or is only a partial BOM).
-        yield { text: '', bytesRead: raw.bytesRead, invalid: { byte: carry[0] ?? 0, offset } };
-    }
-}
-function isBomPrefix(buf) {
-    return buf[0] === 0xef && (buf.length < 2 || buf[1] === 0xbb);
-}
-function sourceError(path, gzip, error, line) {
-    const err = error;
-    if (err?.name === 'AbortError')
-        return error;
-    if (gzip && typeof err?.code === 'string' && err.code.startsWith('Z_')) {
-        const what = err.code === 'Z_BUF_ERROR' ? 'is truncated (it ends before the gzip stream does)' : `is not valid gzip data (${err.message})`;
-        return new errors/* UserError */.yo(`${path}: the file ${what}; the last complete line read was ${Math.max(0, line - 1)}`, { file: path, line, cause: error });
-    }
-    if (typeof err?.code === 'string') {
-        return new errors/* UserError */.yo(`${path}: cannot read the file (${err.code}: ${err.message})`, { file: path, cause: error });
-    }
-    return error;
-}
-/** The error for a chunk flagged `invalid`, placed at `line`. */
-function invalidUtf8Error(path, invalid, line) {
-    const byte = `0x${invalid.byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    return new errors/* UserError */.yo(`${path}:${line}: invalid UTF-8 (byte ${byte} at byte offset ${invalid.offset}); save the file as UTF-8`, { file: path, line });
-}
-
-;// CONCATENATED MODULE: ./lib/src/data/types.js
-/**
- * The shapes the streaming readers hand to validators and profilers. One batch holds up to
- * `batchRows` rows of one file, column-major so a column's checks run over one plain array.
- */
-const FORMATS = ['csv', 'tsv', 'jsonl', 'parquet'];
-/** Default rows per batch for a table of `width` columns (about 32K cells, 512..64K rows). */
-function defaultBatchRows(width) {
-    return Math.max(512, Math.min(65_536, Math.floor(32_768 / Math.max(1, width))));
-}
-/**
- * Returns a copy of `value` that does not share memory with the text it was cut from. Cheap
- * for short strings (V8 copies those already); call it on values kept beyond their batch.
- */
-function detachString(value) {
-    // A JSON round trip builds a new flat string (lone surrogates survive as escapes); slicing
-    // or concatenating would only make another view of the same text.
-    return value.length < 13 ? value : JSON.parse(JSON.stringify(value));
-}
-
-;// CONCATENATED MODULE: ./lib/src/data/csv-reader.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readDelimitedFile),
+/* harmony export */   e: () => (/* binding */ checkHeader)
+/* harmony export */ });
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9006);
+/* harmony import */ var _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5167);
+/* harmony import */ var _text_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9524);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4582);
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5440);
 /** Reads one CSV or TSV file (optionally gzipped) into batches of raw string cells. */
 
 
@@ -414,16 +26,16 @@ function detachString(value) {
  * when there are several columns; with one column a blank line is an empty value.
  */
 async function* readDelimitedFile(file, delimiter, gzip, ctx) {
-    const tok = new CsvTokenizer(file, delimiter);
-    const lineReached = () => tok.line + countNewlines(tok.rest());
-    const chunks = readTextChunks(file, gzip, lineReached, ctx.signal, ctx.chunkBytes);
+    const tok = new _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_1__/* .CsvTokenizer */ .YB(file, delimiter);
+    const lineReached = () => tok.line + (0,_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .countNewlines */ .Dn)(tok.rest());
+    const chunks = (0,_text_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextChunks */ .c)(file, gzip, lineReached, ctx.signal, ctx.chunkBytes);
     let final = false;
     let bytes = 0;
     let invalid;
     const more = async () => {
         ctx.signal?.throwIfAborted();
         if (invalid !== undefined)
-            throw invalidUtf8Error(file, invalid, lineReached());
+            throw (0,_text_source_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidUtf8Error */ .P)(file, invalid, lineReached());
         const next = await chunks.next();
         if (next.done === true) {
             final = true;
@@ -438,9 +50,9 @@ async function* readDelimitedFile(file, delimiter, gzip, ctx) {
         while (header === undefined) {
             const mark = tok.save();
             const status = tok.parseRow([], 0, 0, final, true);
-            if (status === END)
-                throw new errors/* UserError */.yo(`${file}: empty: no header`, { file, line: 1 });
-            if (status === NEED_MORE) {
+            if (status === _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_1__/* .END */ .Kp)
+                throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${file}: empty: no header`, { file, line: 1 });
+            if (status === _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_1__/* .NEED_MORE */ .Jt) {
                 await more();
                 continue;
             }
@@ -452,7 +64,7 @@ async function* readDelimitedFile(file, delimiter, gzip, ctx) {
         }
         checkHeader(file, header, tok.rowLine);
         const width = header.length;
-        const batchRows = ctx.batchRows ?? defaultBatchRows(width);
+        const batchRows = ctx.batchRows ?? (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultBatchRows */ .P_)(width);
         const skipBlank = width > 1;
         let firstRow = ctx.firstRow;
         let yielded = false;
@@ -463,13 +75,13 @@ async function* readDelimitedFile(file, delimiter, gzip, ctx) {
             let done = false;
             while (n < batchRows) {
                 const status = tok.parseRow(values, n, width, final, skipBlank);
-                if (status === ROW) {
+                if (status === _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_1__/* .ROW */ .nw) {
                     if (tok.fields !== width) {
-                        throw new errors/* UserError */.yo(`${file}:${tok.rowLine}: expected ${width} fields (as in the header), got ${tok.fields}`, { file, line: tok.rowLine });
+                        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${file}:${tok.rowLine}: expected ${width} fields (as in the header), got ${tok.fields}`, { file, line: tok.rowLine });
                     }
                     lines[n++] = tok.rowLine;
                 }
-                else if (status === NEED_MORE)
+                else if (status === _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_1__/* .NEED_MORE */ .Jt)
                     await more();
                 else {
                     done = true;
@@ -499,71 +111,41 @@ function checkHeader(file, header, line) {
     const seen = new Map();
     header.forEach((name, i) => {
         if (name.trim() === '')
-            throw new errors/* UserError */.yo(`${where}: column ${i + 1} of the header has an empty name`, at);
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: column ${i + 1} of the header has an empty name`, at);
         const before = seen.get(name);
         if (before !== undefined) {
-            throw new errors/* UserError */.yo(`${where}: duplicate column name "${name}" (columns ${before + 1} and ${i + 1})`, at);
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: duplicate column name "${name}" (columns ${before + 1} and ${i + 1})`, at);
         }
         seen.set(name, i);
     });
 }
 
-;// CONCATENATED MODULE: ./lib/src/data/format.js
-/** Which reader a file needs, from its extension (or the user's `format` override). */
+
+/***/ }),
+
+/***/ 6935:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
-const EXTENSIONS = [
-    ['.csv', 'csv'],
-    ['.tsv', 'tsv'],
-    ['.tab', 'tsv'],
-    ['.jsonl', 'jsonl'],
-    ['.ndjson', 'jsonl'],
-    ['.parquet', 'parquet'],
-    ['.pq', 'parquet'],
-];
-/** True when the file name ends in `.gz` (the text readers then decompress it). */
-function isGzipPath(path) {
-    return path.toLowerCase().endsWith('.gz');
-}
-/** True when `path` has an extension a reader knows (used when listing a directory). */
-function hasDataExtension(path) {
-    return guess(path) !== undefined;
-}
-function guess(path) {
-    let name = path.toLowerCase();
-    const gz = name.endsWith('.gz');
-    if (gz)
-        name = name.slice(0, -3);
-    for (const [ext, format] of EXTENSIONS) {
-        if (name.endsWith(ext))
-            return gz && format === 'parquet' ? undefined : format;
-    }
-    return undefined;
-}
-/**
- * The format of `path`: `override` when given (checked against the known formats), else the
- * extension: .csv, .tsv/.tab, .jsonl/.ndjson, .parquet/.pq, the text ones optionally + .gz.
- * Throws a UserError naming the file when neither tells.
- */
-function detectFormat(path, override) {
-    if (override !== undefined && override !== '') {
-        const format = override.toLowerCase();
-        if (!FORMATS.includes(format)) {
-            throw new errors/* UserError */.yo(`Unknown data format '${override}': expected one of ${FORMATS.join(', ')}`, { input: 'format' });
-        }
-        if (format === 'parquet' && isGzipPath(path)) {
-            throw new errors/* UserError */.yo(`${path}: a gzipped Parquet file cannot be read; Parquet compresses its own pages`, { file: path });
-        }
-        return format;
-    }
-    const format = guess(path);
-    if (format === undefined) {
-        const hint = path.toLowerCase().endsWith('.parquet.gz') ? 'Parquet files cannot be gzipped' : `set the format input to one of ${FORMATS.join(', ')}`;
-        throw new errors/* UserError */.yo(`${path}: cannot tell the data format from the file name (${hint})`, { file: path });
-    }
-    return format;
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  QV: () => (/* binding */ datasetFormat),
+  JP: () => (/* binding */ readDataset),
+  G7: () => (/* binding */ sameColumns)
+});
 
+// EXTERNAL MODULE: ./lib/src/runner/errors.js
+var errors = __webpack_require__(9006);
+// EXTERNAL MODULE: ./lib/src/data/csv-reader.js
+var csv_reader = __webpack_require__(1547);
+// EXTERNAL MODULE: ./lib/src/data/format.js
+var data_format = __webpack_require__(9172);
+// EXTERNAL MODULE: ./lib/src/data/text-source.js
+var text_source = __webpack_require__(9524);
+// EXTERNAL MODULE: ./lib/src/data/types.js
+var types = __webpack_require__(4582);
+// EXTERNAL MODULE: ./lib/src/data/utf8.js
+var utf8 = __webpack_require__(5440);
 ;// CONCATENATED MODULE: ./lib/src/data/jsonl-reader.js
 /**
  * Reads one JSON Lines file (optionally gzipped). Columns are the keys seen so far in the
@@ -588,9 +170,9 @@ async function* readJsonlFile(file, gzip, keys, ctx) {
     let text = '';
     let pos = 0;
     let line = 1;
-    const lineReached = () => line + countNewlines(text, pos);
-    const chunks = readTextChunks(file, gzip, lineReached, ctx.signal, ctx.chunkBytes);
-    const batchRows = ctx.batchRows ?? defaultBatchRows(Math.max(keys.names.length, 8));
+    const lineReached = () => line + (0,utf8/* countNewlines */.Dn)(text, pos);
+    const chunks = (0,text_source/* readTextChunks */.c)(file, gzip, lineReached, ctx.signal, ctx.chunkBytes);
+    const batchRows = ctx.batchRows ?? (0,types/* defaultBatchRows */.P_)(Math.max(keys.names.length, 8));
     let bytes = 0;
     let final = false;
     let invalid;
@@ -606,7 +188,7 @@ async function* readJsonlFile(file, gzip, keys, ctx) {
                 if (lf === -1 && !final) {
                     ctx.signal?.throwIfAborted();
                     if (invalid !== undefined)
-                        throw invalidUtf8Error(file, invalid, lineReached());
+                        throw (0,text_source/* invalidUtf8Error */.P)(file, invalid, lineReached());
                     const next = await chunks.next();
                     if (next.done === true)
                         final = true;
@@ -725,8 +307,8 @@ async function* readParquetFile(file, ctx) {
         throw corrupt(file, 'its footer', error);
     }
     const columns = (0,src_metadata/* parquetSchema */.YR)(metadata).children.map((child) => child.element.name);
-    checkHeader(file, columns, 0);
-    const batchRows = ctx.batchRows ?? defaultBatchRows(columns.length);
+    (0,csv_reader/* checkHeader */.e)(file, columns, 0);
+    const batchRows = ctx.batchRows ?? (0,types/* defaultBatchRows */.P_)(columns.length);
     let firstRow = ctx.firstRow;
     let groupStart = 0;
     let bytesRead = ctx.bytesBefore + footerBytes(metadata);
@@ -816,15 +398,7 @@ function corrupt(file, where, error) {
  * see every header. Malformed data throws a UserError with file and line.
  */
 async function* readDataset(paths, options = {}) {
-    if (paths.length === 0)
-        throw new errors/* UserError */.yo('The dataset has no files', { input: 'data' });
-    const formats = paths.map((path) => detectFormat(path, options.format));
-    const format = formats[0];
-    formats.forEach((other, i) => {
-        if (other !== format) {
-            throw new errors/* UserError */.yo(`Files of one dataset must share a format: ${paths[0]} is ${format} but ${paths[i]} is ${other}`, { file: paths[i] });
-        }
-    });
+    const format = datasetFormat(paths, options.format);
     const keys = new KeyColumns();
     let firstRow = 1;
     let bytesBefore = 0;
@@ -849,18 +423,32 @@ async function* readDataset(paths, options = {}) {
         bytesBefore = bytes;
     }
 }
+/** The format every file of the dataset has; throws a UserError when they differ. */
+function datasetFormat(paths, given) {
+    if (paths.length === 0)
+        throw new errors/* UserError */.yo('The dataset has no files', { input: 'data' });
+    const formats = paths.map((path) => (0,data_format/* detectFormat */.Tz)(path, given));
+    const format = formats[0];
+    formats.forEach((other, i) => {
+        if (other !== format) {
+            throw new errors/* UserError */.yo(`Files of one dataset must share a format: ${paths[0]} is ${format} but ${paths[i]} is ${other}`, { file: paths[i] });
+        }
+    });
+    return format;
+}
 function readFile(file, format, keys, ctx) {
     switch (format) {
         case 'csv':
-            return readDelimitedFile(file, ',', isGzipPath(file), ctx);
+            return (0,csv_reader/* readDelimitedFile */.K)(file, ',', (0,data_format/* isGzipPath */.ip)(file), ctx);
         case 'tsv':
-            return readDelimitedFile(file, '\t', isGzipPath(file), ctx);
+            return (0,csv_reader/* readDelimitedFile */.K)(file, '\t', (0,data_format/* isGzipPath */.ip)(file), ctx);
         case 'jsonl':
-            return readJsonlFile(file, isGzipPath(file), keys, ctx);
+            return readJsonlFile(file, (0,data_format/* isGzipPath */.ip)(file), keys, ctx);
         case 'parquet':
             return readParquetFile(file, ctx);
     }
 }
+/** Refuses a file whose header differs from the dataset's first file. */
 function sameColumns(reference, file, columns) {
     const expected = reference.columns;
     if (expected.length === columns.length && expected.every((name, i) => name === columns[i]))
@@ -877,12 +465,102 @@ function list(names) {
     return names.length > 5 ? `${shown.join(', ')} and ${names.length - 5} more` : shown.join(', ');
 }
 
+
+/***/ }),
+
+/***/ 9172:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   ey: () => (/* binding */ hasDataExtension),
+/* harmony export */   ip: () => (/* binding */ isGzipPath)
+/* harmony export */ });
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9006);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4582);
+/** Which reader a file needs, from its extension (or the user's `format` override). */
+
+
+const EXTENSIONS = [
+    ['.csv', 'csv'],
+    ['.tsv', 'tsv'],
+    ['.tab', 'tsv'],
+    ['.jsonl', 'jsonl'],
+    ['.ndjson', 'jsonl'],
+    ['.parquet', 'parquet'],
+    ['.pq', 'parquet'],
+];
+/** True when the file name ends in `.gz` (the text readers then decompress it). */
+function isGzipPath(path) {
+    return path.toLowerCase().endsWith('.gz');
+}
+/** True when `path` has an extension a reader knows (used when listing a directory). */
+function hasDataExtension(path) {
+    return guess(path) !== undefined;
+}
+function guess(path) {
+    let name = path.toLowerCase();
+    const gz = name.endsWith('.gz');
+    if (gz)
+        name = name.slice(0, -3);
+    for (const [ext, format] of EXTENSIONS) {
+        if (name.endsWith(ext))
+            return gz && format === 'parquet' ? undefined : format;
+    }
+    return undefined;
+}
+/**
+ * The format of `path`: `override` when given (checked against the known formats), else the
+ * extension: .csv, .tsv/.tab, .jsonl/.ndjson, .parquet/.pq, the text ones optionally + .gz.
+ * Throws a UserError naming the file when neither tells.
+ */
+function detectFormat(path, override) {
+    if (override !== undefined && override !== '') {
+        const format = override.toLowerCase();
+        if (!_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMATS */ .hR.includes(format)) {
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Unknown data format '${override}': expected one of ${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMATS */ .hR.join(', ')}`, { input: 'format' });
+        }
+        if (format === 'parquet' && isGzipPath(path)) {
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${path}: a gzipped Parquet file cannot be read; Parquet compresses its own pages`, { file: path });
+        }
+        return format;
+    }
+    const format = guess(path);
+    if (format === undefined) {
+        const hint = path.toLowerCase().endsWith('.parquet.gz') ? 'Parquet files cannot be gzipped' : `set the format input to one of ${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMATS */ .hR.join(', ')}`;
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${path}: cannot tell the data format from the file name (${hint})`, { file: path });
+    }
+    return format;
+}
+
+
+/***/ }),
+
+/***/ 2267:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ZT: () => (/* reexport */ expandDataPaths),
+  ip: () => (/* reexport */ format/* isGzipPath */.ip),
+  readDataset: () => (/* reexport */ dataset/* readDataset */.JP)
+});
+
+// UNUSED EXPORTS: FORMATS, defaultBatchRows, detachString, detectFormat
+
+// EXTERNAL MODULE: ./lib/src/data/dataset.js + 2 modules
+var dataset = __webpack_require__(6935);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(3382);
+// EXTERNAL MODULE: ./lib/src/runner/errors.js
+var errors = __webpack_require__(9006);
+// EXTERNAL MODULE: ./lib/src/data/format.js
+var format = __webpack_require__(9172);
 ;// CONCATENATED MODULE: ./lib/src/data/paths.js
 /** Turns the `data` input (a file, a glob or a directory) into the sorted files of one dataset. */
 
@@ -907,7 +585,7 @@ async function expandDataPaths(spec) {
         return [trimmed];
     if (info?.isDirectory()) {
         const found = await (0,dist/* glob */.TI)('**/*', { cwd: trimmed, onlyFiles: true, dot: false, expandDirectories: false });
-        const files = found.filter(hasDataExtension).map((f) => (0,external_node_path_.join)(trimmed, f));
+        const files = found.filter(format/* hasDataExtension */.ey).map((f) => (0,external_node_path_.join)(trimmed, f));
         if (files.length === 0) {
             throw new errors/* UserError */.yo(`Directory ${trimmed} holds no data files (.csv, .tsv, .jsonl, .ndjson, .parquet, optionally .gz)`, { input: 'data' });
         }
@@ -936,40 +614,6 @@ function sortPaths(paths) {
 
 
 
-
-
-/***/ }),
-
-/***/ 4104:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ Mulberry32)
-/* harmony export */ });
-/**
- * Mulberry32: a tiny seeded PRNG (public domain, Tommy Ettinger). Sketches that randomise
- * (KLL's compactions) use it instead of Math.random so a profile is reproducible from its
- * seed, and its whole state is one uint32 that fits in the sketch's JSON.
- */
-class Mulberry32 {
-    /** The full generator state; serialise it to resume the exact same sequence. */
-    state;
-    constructor(seed) {
-        this.state = seed >>> 0;
-    }
-    /** The next 32 random bits as an unsigned integer. */
-    nextUint32() {
-        this.state = (this.state + 0x6d2b79f5) >>> 0;
-        let t = this.state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return (t ^ (t >>> 14)) >>> 0;
-    }
-    /** A fair coin flip: 0 or 1. */
-    nextBit() {
-        return this.nextUint32() >>> 31;
-    }
-}
 
 
 /***/ }),

@@ -1,188 +1,98 @@
-export const id = 936;
-export const ids = [936];
+export const id = 229;
+export const ids = [229];
 export const modules = {
 
-/***/ 4936:
+/***/ 330:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pu: () => (/* binding */ keyText),
+/* harmony export */   Uu: () => (/* binding */ keyDefinitions),
+/* harmony export */   Wh: () => (/* binding */ finishKeys)
+/* harmony export */ });
+/* harmony import */ var _src_unique_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33);
+
+/** The keys the schema asks to be unique. */
+function keyDefinitions(schema, maxExamples) {
+    const wanted = [];
+    for (const field of schema.fields)
+        if (field.constraints?.unique)
+            wanted.push(['unique', [field.name]]);
+    if (schema.primaryKey !== undefined)
+        wanted.push(['primaryKey', typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey]);
+    for (const fields of schema.uniqueKeys ?? [])
+        wanted.push(['uniqueKeys', fields]);
+    // The indexes share one memory budget, so peak memory does not grow with the number of keys.
+    const budget = Math.max(MIN_INDEX_BUDGET, Math.floor(KEYS_BUDGET / Math.max(1, wanted.length)));
+    return wanted.map(([check, fields]) => ({ check, fields, index: new _src_unique_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UniqueIndex */ .mZ({ maxExamples, memoryBudgetBytes: budget, tempDir: process.env.RUNNER_TEMP }) }));
+}
+/** Memory for all uniqueness indexes together; beyond it they spill sorted runs to disk. */
+const KEYS_BUDGET = 96 << 20;
+const MIN_INDEX_BUDGET = 8 << 20;
+/**
+ * The canonical text of a key: JSON of the cast values, so `1` and `1.0` in a number field are
+ * the same key and a composite key's parts cannot run into each other.
+ */
+function keyText(values) {
+    if (values.length === 1)
+        return typeof values[0] === 'string' ? values[0] : JSON.stringify(values[0]);
+    return JSON.stringify(values);
+}
+/** Finishes every index and turns duplicates into failed checks. */
+async function finishKeys(keys, fileOfRow) {
+    const failed = [];
+    for (const key of keys) {
+        const result = await key.index.finish();
+        if (!result.violations)
+            continue;
+        failed.push({
+            ...(key.check === 'unique' ? { field: key.fields[0] } : {}),
+            check: key.check,
+            violations: result.violations,
+            examples: result.examples.map((d) => {
+                const file = fileOfRow(d.row);
+                return { row: d.row, ...(d.line !== undefined ? { line: d.line } : {}), ...(file ? { file } : {}), value: d.value };
+            }),
+            message: `${key.fields.join(', ')} must be unique; duplicates repeat an earlier row (first duplicate of row ${result.examples[0]?.firstRow ?? '?'})`,
+        });
+    }
+    return failed;
+}
+
+
+/***/ }),
+
+/***/ 3229:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main)
+  Xv: () => (/* binding */ failureError),
+  b4: () => (/* binding */ processPart),
+  runPartWorker: () => (/* binding */ runPartWorker)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(8298);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/src/runner/atomic-write.js
-var atomic_write = __webpack_require__(4054);
+// UNUSED EXPORTS: partFailure
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./lib/src/runner/errors.js
-var runner_errors = __webpack_require__(9006);
-// EXTERNAL MODULE: ./lib/src/runner/summary.js
-var summary = __webpack_require__(7457);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./lib/src/schema/descriptor.js
+var errors = __webpack_require__(9006);
+// EXTERNAL MODULE: ./lib/src/data/csv-tokenizer.js
+var csv_tokenizer = __webpack_require__(5167);
+// EXTERNAL MODULE: ./lib/src/data/text-source.js
+var text_source = __webpack_require__(9524);
+// EXTERNAL MODULE: ./lib/src/data/types.js
+var types = __webpack_require__(4582);
+// EXTERNAL MODULE: ./lib/src/data/utf8.js
+var utf8 = __webpack_require__(5440);
+;// CONCATENATED MODULE: ./lib/src/data/csv-part.js
 /**
- * The schema format of validate-data: Frictionless Table Schema (v1 and v2) as published, plus
- * our documented `expectations` extension for statistical and dataset-level checks.
- */
-const FIELD_TYPES = [
-    'string', 'number', 'integer', 'boolean', 'date', 'datetime', 'time', 'year', 'yearmonth',
-    'duration', 'object', 'array', 'list', 'geopoint', 'geojson', 'any',
-];
-const FIELDS_MATCH = ['exact', 'equal', 'subset', 'superset', 'partial'];
-/** The names of the field-level expectations, for reports and errors. */
-const FIELD_EXPECTATIONS = (/* unused pure expression or super */ null && (['nullFraction', 'mean', 'std', 'min', 'max', 'quantiles', 'distinct', 'valuesIn', 'between']));
-
-;// CONCATENATED MODULE: ./lib/src/schema/json-schema.js
-/**
- * The JSON Schema of the schema format (Table Schema v1/v2 + expectations). It is the single
- * source of the published `validate-data/table-schema.schema.json` (written by
- * `npm run generate`) and of the runtime check that rejects misspelt keys with their line.
- * Field-level and constraint keys are closed (additionalProperties: false) so a typo is an
- * error, never silently ignored; `x-` keys stay open for users' own annotations.
- */
-
-const bound = {
-    type: 'object',
-    description: 'Inclusive bounds: min and/or max.',
-    properties: { min: { type: 'number' }, max: { type: 'number' } },
-    additionalProperties: false,
-    minProperties: 1,
-};
-const missingValues = {
-    type: 'array',
-    description: 'Strings that stand for a missing value (default [""]).',
-    items: {
-        anyOf: [
-            { type: 'string' },
-            { type: 'object', properties: { value: { type: 'string' }, label: { type: 'string' } }, required: ['value'], additionalProperties: false },
-        ],
-    },
-};
-const comparable = { type: ['number', 'string'] };
-const mostly = { type: 'number', minimum: 0, maximum: 1, description: 'Share of values that must pass (default 1).' };
-const fieldExpectations = {
-    type: 'object',
-    description: 'Statistical expectations on this field (mlops-actions extension).',
-    properties: {
-        nullFraction: { ...bound, description: 'Share of missing values, 0..1.' },
-        mean: bound,
-        std: bound,
-        min: bound,
-        max: bound,
-        quantiles: {
-            type: 'array',
-            items: {
-                type: 'object',
-                properties: { q: { type: 'number', minimum: 0, maximum: 1 }, min: { type: 'number' }, max: { type: 'number' } },
-                required: ['q'],
-                additionalProperties: false,
-            },
-        },
-        distinct: { ...bound, description: 'Number of distinct non-missing values.' },
-        valuesIn: {
-            type: 'object',
-            properties: { values: { type: 'array' }, mostly },
-            required: ['values'],
-            additionalProperties: false,
-        },
-        between: {
-            type: 'object',
-            properties: { min: { type: 'number' }, max: { type: 'number' }, mostly },
-            additionalProperties: false,
-            minProperties: 1,
-        },
-    },
-    additionalProperties: false,
-};
-const constraints = {
-    type: 'object',
-    properties: {
-        required: { type: 'boolean' },
-        unique: { type: 'boolean' },
-        minimum: comparable,
-        maximum: comparable,
-        exclusiveMinimum: comparable,
-        exclusiveMaximum: comparable,
-        minLength: { type: 'integer', minimum: 0 },
-        maxLength: { type: 'integer', minimum: 0 },
-        pattern: { type: 'string' },
-        enum: { type: 'array', minItems: 1 },
-        jsonSchema: { type: 'object' },
-    },
-    additionalProperties: false,
-};
-const field = {
-    type: 'object',
-    properties: {
-        name: { type: 'string', minLength: 1 },
-        type: { enum: [...FIELD_TYPES] },
-        format: { type: 'string' },
-        title: { type: 'string' },
-        description: { type: 'string' },
-        example: {},
-        rdfType: { type: 'string' },
-        constraints,
-        missingValues,
-        trueValues: { type: 'array', items: { type: 'string' } },
-        falseValues: { type: 'array', items: { type: 'string' } },
-        bareNumber: { type: 'boolean' },
-        decimalChar: { type: 'string', minLength: 1 },
-        groupChar: { type: 'string', minLength: 1 },
-        categories: { type: 'array' },
-        categoriesOrdered: { type: 'boolean' },
-        itemType: { type: 'string' },
-        delimiter: { type: 'string' },
-        expectations: fieldExpectations,
-    },
-    patternProperties: { '^x-': {} },
-    required: ['name'],
-    additionalProperties: false,
-};
-const TABLE_SCHEMA_JSON_SCHEMA = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/org/mlops-actions/validate-data/table-schema.schema.json',
-    title: 'validate-data schema: Frictionless Table Schema with mlops-actions expectations',
-    type: 'object',
-    properties: {
-        $schema: { type: 'string' },
-        name: { type: 'string' },
-        title: { type: 'string' },
-        description: { type: 'string' },
-        fields: { type: 'array', items: field, minItems: 1 },
-        missingValues,
-        primaryKey: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] },
-        uniqueKeys: { type: 'array', items: { type: 'array', items: { type: 'string' }, minItems: 1 } },
-        foreignKeys: { type: 'array' },
-        fieldsMatch: { enum: [...FIELDS_MATCH] },
-        expectations: {
-            type: 'object',
-            description: 'Dataset-level expectations (mlops-actions extension).',
-            properties: { rows: { ...bound, description: 'Number of data rows.' } },
-            additionalProperties: false,
-        },
-    },
-    patternProperties: { '^x-': {} },
-    required: ['fields'],
-    additionalProperties: false,
-};
-
-// EXTERNAL MODULE: ./lib/src/runner/text-position.js
-var text_position = __webpack_require__(6940);
-;// CONCATENATED MODULE: ./lib/src/schema/load.js
-/**
- * Loads a schema file (YAML or JSON), checks it against the published JSON Schema and returns
- * it typed. Every problem is a UserError naming the file, the line and the key: a misspelt
- * expectation must never be silently ignored.
+ * Parses one part of a delimited file (csv-split.ts) into batches, as readDelimitedFile does
+ * for a whole file: same tokenizer, same checks, same errors at the same lines. Runs on a
+ * worker thread; row numbers are relative to the part (its first row is `firstRow`), lines are
+ * the file's.
  */
 
 
@@ -190,253 +100,147 @@ var text_position = __webpack_require__(6940);
 
 
 
-let validator;
-function validate(value) {
-    validator ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(TABLE_SCHEMA_JSON_SCHEMA);
-    return validator(value) ? [] : (validator.errors ?? []);
-}
-/** Reads and checks a schema file. */
-function loadSchemaFile(path, input = 'schema') {
+/** Yields the part's rows in batches; `bytesRead` of each batch is 0 (the caller tracks bytes). */
+function* readDelimitedPart(bytes, options) {
+    const { file, delimiter, columns } = options;
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let invalidAt = -1;
     let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        throw new runner_errors/* UserError */.yo(`Input '${input}': cannot read schema file '${path}': ${error.message}`, { file: path, input });
-    }
-    return parseSchema(text, path, input);
-}
-/** Parses and checks schema text; `file` names it in errors. */
-function parseSchema(text, file, input = 'schema') {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
-    const syntax = doc.errors[0];
-    if (syntax) {
-        const { line, col } = (0,text_position/* linePosition */.s)(text, syntax.pos[0]);
-        throw new runner_errors/* UserError */.yo(`${file}:${line}:${col}: invalid YAML/JSON in the schema: ${syntax.message.split('\n')[0]}`, { file, line, column: col, input });
-    }
-    const value = doc.toJS();
-    const errors = validate(value);
-    if (errors.length)
-        throw schemaError(doc, text, file, input, pickMostUseful(errors));
-    const schema = value;
-    checkReferences(schema, doc, text, file, input);
-    return schema;
-}
-/** Ajv reports every branch of an anyOf; the most specific message is the most useful one. */
-function pickMostUseful(errors) {
-    const rank = (e) => (e.keyword === 'additionalProperties' ? 0 : e.keyword === 'enum' ? 1 : e.keyword === 'anyOf' ? 3 : 2);
-    return [...errors].sort((a, b) => rank(a) - rank(b) || b.instancePath.length - a.instancePath.length)[0];
-}
-function schemaError(doc, text, file, input, error) {
-    const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    let key = path.join('.');
-    let problem;
-    if (error.keyword === 'additionalProperties') {
-        const extra = error.params.additionalProperty;
-        path.push(extra);
-        key = path.join('.');
-        problem = `unknown key '${extra}'${suggestion(extra, error)}`;
-    }
-    else if (error.keyword === 'enum') {
-        problem = `expected one of ${(error.params.allowedValues).map((v) => JSON.stringify(v)).join(', ')}`;
-    }
-    else if (error.keyword === 'required') {
-        problem = `missing required key '${error.params.missingProperty}'`;
-    }
+    if ((0,external_node_buffer_.isUtf8)(buffer))
+        text = buffer.toString('utf8');
     else {
-        problem = error.message ?? 'is invalid';
+        invalidAt = (0,utf8/* firstInvalidUtf8 */.vE)(buffer);
+        text = buffer.toString('utf8', 0, invalidAt);
     }
-    const { line, col } = positionOf(doc, text, path, error.keyword === 'additionalProperties');
-    return new runner_errors/* UserError */.yo(`${file}:${line}:${col}: schema key '${key || '(root)'}': ${problem}`, { file, line, column: col, input, title: 'Invalid schema' });
-}
-function suggestion(extra, error) {
-    const known = Object.keys(error.parentSchema?.properties ?? {});
-    const close = known.find((k) => editDistance(k.toLowerCase(), extra.toLowerCase()) <= 2);
-    return close ? ` (did you mean '${close}'?)` : known.length ? `; expected one of ${known.join(', ')}` : '';
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const current = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = current;
+    const tok = new csv_tokenizer/* CsvTokenizer */.YB(file, delimiter);
+    tok.line = options.firstLine;
+    tok.push(text);
+    // A part ends on a row boundary, so only the file's last part can end inside a row.
+    const final = invalidAt < 0;
+    const width = columns.length;
+    const batchRows = options.batchRows ?? (0,types/* defaultBatchRows */.P_)(width);
+    const skipBlank = width > 1;
+    const format = delimiter === ',' ? 'csv' : 'tsv';
+    let firstRow = options.firstRow ?? 1;
+    for (;;) {
+        const values = Array.from({ length: width }, () => new Array(batchRows));
+        const lines = new Int32Array(batchRows);
+        let n = 0;
+        let done = false;
+        while (n < batchRows) {
+            const status = tok.parseRow(values, n, width, final, skipBlank);
+            if (status === csv_tokenizer/* ROW */.nw) {
+                if (tok.fields !== width) {
+                    throw new errors/* UserError */.yo(`${file}:${tok.rowLine}: expected ${width} fields (as in the header), got ${tok.fields}`, { file, line: tok.rowLine });
+                }
+                lines[n++] = tok.rowLine;
+            }
+            else {
+                if (status === csv_tokenizer/* NEED_MORE */.Jt) {
+                    // Only with invalid UTF-8: the rows before the bad byte are done; fail where it is.
+                    throw (0,text_source/* invalidUtf8Error */.P)(file, { byte: buffer[invalidAt] ?? 0, offset: options.offset + invalidAt }, tok.line + (0,utf8/* countNewlines */.Dn)(tok.rest()));
+                }
+                done = true;
+                break;
+            }
         }
+        if (n > 0) {
+            if (n < batchRows)
+                for (const column of values)
+                    column.length = n;
+            yield { file, format, columns, values, rowCount: n, firstRow, lines: n < batchRows ? lines.subarray(0, n) : lines, bytesRead: 0 };
+            firstRow += n;
+        }
+        if (done)
+            return;
     }
-    return row[b.length];
-}
-/** Field names referenced by primaryKey/uniqueKeys must exist. */
-function checkReferences(schema, doc, text, file, input) {
-    const names = new Set(schema.fields.map((f) => f.name));
-    const seen = new Set();
-    schema.fields.forEach((f, i) => {
-        if (seen.has(f.name)) {
-            const { line, col } = positionOf(doc, text, ['fields', String(i), 'name']);
-            throw new runner_errors/* UserError */.yo(`${file}:${line}:${col}: schema field '${f.name}' is declared twice`, { file, line, column: col, input });
-        }
-        seen.add(f.name);
-    });
-    const keys = [];
-    if (schema.primaryKey !== undefined)
-        keys.push([['primaryKey'], typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey]);
-    (schema.uniqueKeys ?? []).forEach((k, i) => keys.push([['uniqueKeys', String(i)], k]));
-    for (const [path, fields] of keys) {
-        const missing = fields.find((f) => !names.has(f));
-        if (missing !== undefined) {
-            const { line, col } = positionOf(doc, text, path);
-            throw new runner_errors/* UserError */.yo(`${file}:${line}:${col}: schema key '${path.join('.')}' names field '${missing}', which is not among the fields`, { file, line, column: col, input });
-        }
-    }
-}
-/** Line and column of the node at `path`, or of its nearest existing parent. */
-function positionOf(doc, text, path, atKey = false) {
-    for (let depth = path.length; depth >= 0; depth--) {
-        const keyPath = path.slice(0, depth).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-        const parent = depth > 0 ? doc.getIn(keyPath.slice(0, -1), true) : undefined;
-        // An unknown key is pointed at itself (where the typo is); a bad value at the value.
-        if (depth > 0 && (0,dist/* isNode */.Ll)(parent) && 'items' in parent && (atKey || depth < path.length)) {
-            const pair = parent.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && item.key.value === keyPath[depth - 1]);
-            const range = pair && (0,dist/* isNode */.Ll)(pair.key) ? pair.key.range : undefined;
-            if (range)
-                return (0,text_position/* linePosition */.s)(text, range[0]);
-        }
-        const node = depth > 0 ? doc.getIn(keyPath, true) : doc.contents;
-        if ((0,dist/* isNode */.Ll)(node) && node.range)
-            return (0,text_position/* linePosition */.s)(text, node.range[0]);
-    }
-    return { line: 1, col: 1 };
 }
 
-// EXTERNAL MODULE: ./lib/src/profile/value-kind.js
-var value_kind = __webpack_require__(6468);
-;// CONCATENATED MODULE: ./lib/actions/validate-data/infer.js
+// EXTERNAL MODULE: ./lib/src/unique/index.js + 12 modules
+var unique = __webpack_require__(33);
+// EXTERNAL MODULE: ./lib/actions/validate-data/pass.js + 3 modules
+var validate_data_pass = __webpack_require__(1118);
+// EXTERNAL MODULE: ./lib/actions/validate-data/violations.js
+var violations = __webpack_require__(1621);
+;// CONCATENATED MODULE: ./lib/actions/validate-data/part-worker.js
 /**
- * A schema inferred from a profile, so users can start from their data: types, `required`
- * where no value is missing, min/max for numbers, and an enum for strings with few distinct
- * values (only when the frequent-values sketch is exact, so the enum is complete). Used as
- * `schema` on the same data, it validates it.
+ * What a worker thread does with one part of a large CSV/TSV file: parse it, check every cell,
+ * record the keys and profile it, then hand back state that merges (parallel.ts). processPart
+ * is a plain function, so the same work can run inline (tests) or in a worker.
  */
 
 
-const MAX_ENUM = 20;
-function inferSchema(profiler, path) {
-    const fields = profiler.columnNames().map((name) => {
-        const column = profiler.column(name);
-        const kinds = column.kindCounts();
-        const type = (0,value_kind/* inferredType */.yp)(kinds);
-        const field = { name, type: type };
-        const constraints = {};
-        if (column.sketch.nulls === 0 && column.sketch.total > 0)
-            constraints.required = true;
-        const stats = profiler.numericStats(name);
-        if ((type === 'integer' || type === 'number') && stats.count > 0) {
-            constraints.minimum = stats.min;
-            constraints.maximum = stats.max;
+
+
+
+function processPart(setup, task) {
+    const checkers = (0,validate_data_pass/* buildCheckers */.rs)(setup.schema, setup.schemaFile);
+    const recorders = setup.keys.map((k) => ({ fields: k.fields, index: new unique/* KeyRecorder */.Ak(k.maxKeyBytes) }));
+    const pass = new validate_data_pass/* Pass */.oF(checkers, recorders, new violations/* ViolationCollector */.D(setup.maxExamples), setup.schema !== undefined);
+    const batches = readDelimitedPart(task.bytes, { file: task.file, delimiter: task.delimiter, columns: task.columns, offset: task.offset, firstLine: task.firstLine, batchRows: setup.batchRows });
+    for (const batch of batches)
+        pass.observe(batch);
+    return {
+        id: task.id,
+        rows: pass.profiler.rows,
+        checks: pass.violations.entries(),
+        shares: [...checkers].map(([name, checker]) => [name, { ...checker.shares }]),
+        profile: pass.profiler.partState(),
+        keys: recorders.map((r) => r.index.take()),
+    };
+}
+function partFailure(id, error) {
+    if (error instanceof errors/* UserError */.yo)
+        return { id, error: { message: error.message, user: true, file: error.file, line: error.line } };
+    const err = error instanceof Error ? error : new Error(String(error));
+    return { id, error: { message: err.message, user: false, stack: err.stack } };
+}
+/** The error a failed part raises on the main thread. */
+function failureError(failure) {
+    if (failure.user)
+        return new errors/* UserError */.yo(failure.message, { ...(failure.file !== undefined ? { file: failure.file } : {}), ...(failure.line !== undefined ? { line: failure.line } : {}) });
+    const error = new Error(`validate-data worker thread failed: ${failure.message}`);
+    if (failure.stack)
+        error.stack = `${error.message}\n(worker stack) ${failure.stack}`;
+    return error;
+}
+/** Entry of a worker thread: answers each part task with its result or failure. */
+async function runPartWorker() {
+    const { parentPort, workerData } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 19));
+    if (!parentPort)
+        throw new Error('runPartWorker() must run in a worker thread');
+    const { setup } = workerData;
+    parentPort.on('message', (task) => {
+        let reply;
+        try {
+            reply = processPart(setup, task);
         }
-        const frequent = column.sketch.frequent;
-        if (type === 'string' && frequent.exact) {
-            const values = frequent.top().map((e) => String(e.value));
-            if (values.length > 0 && values.length <= MAX_ENUM && values.length * 2 <= column.sketch.total - column.sketch.nulls)
-                constraints.enum = values.sort();
+        catch (error) {
+            parentPort.postMessage(partFailure(task.id, error));
+            return;
         }
-        if (Object.keys(constraints).length)
-            field.constraints = constraints;
-        return field;
+        const transfer = reply.keys.flatMap((k) => [k.words.buffer, k.bytes.buffer]);
+        parentPort.postMessage(reply, transfer);
     });
-    const schema = { fields };
-    const header = `# Inferred by mlops-actions validate-data from ${profiler.rows} rows; review before use.\n# Written to ${path}. Format: Frictionless Table Schema (see validate-data/README.md).\n`;
-    return header + (0,dist/* stringify */.As)(schema, { lineWidth: 0 });
 }
 
-;// CONCATENATED MODULE: ./lib/actions/validate-data/annotations.js
-/**
- * Annotations on the data file itself, so failures show on the changed file in a PR. GitHub
- * shows at most 10 error annotations per step, so each check gets one (its first example) and
- * the rest stay in the summary and the report.
- */
 
-const MAX_ANNOTATIONS = 10;
-function annotate(checks, asErrors) {
-    const emit = asErrors ? core/* error */.z3 : core/* warning */.$e;
-    for (const check of checks.slice(0, MAX_ANNOTATIONS - 1)) {
-        const example = check.examples[0];
-        const what = check.field !== undefined ? `field '${check.field}'` : 'dataset';
-        const detail = check.observed !== undefined
-            ? `observed ${check.observed}, expected ${check.expected}`
-            : example
-                ? `row ${example.row}${example.value !== undefined ? `, value '${example.value.slice(0, 80)}'` : ''}`
-                : (check.message ?? '');
-        emit(`${what}: ${check.check} failed ${check.violations} time${check.violations === 1 ? '' : 's'} (${detail})`, {
-            title: `validate-data: ${check.check}`,
-            ...(example?.file ? { file: example.file } : {}),
-            ...(example?.line !== undefined ? { startLine: example.line } : {}),
-        });
-    }
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./lib/actions/validate-data/result.js
-const REPORT_VERSION = 1;
+/***/ 1118:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// EXTERNAL MODULE: ./lib/src/report/markdown.js
-var markdown = __webpack_require__(2560);
-;// CONCATENATED MODULE: ./lib/actions/validate-data/summary.js
-/** The job summary of validate-data: verdict, failed checks with examples, column overview. */
 
-const MAX_CHECK_ROWS = 200;
-function formatNumber(value) {
-    if (value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return (0,markdown/* escapeCell */.kq)(value);
-    return Number.isInteger(value) ? value.toLocaleString('en-US') : Number(value.toPrecision(6)).toString();
-}
-function exampleText(check) {
-    if (check.observed !== undefined)
-        return `observed ${(0,markdown/* escapeCell */.kq)(String(check.observed))}, expected ${(0,markdown/* escapeCell */.kq)(check.expected ?? '')}`;
-    if (check.message && !check.examples.length)
-        return (0,markdown/* escapeCell */.kq)(check.message);
-    return check.examples
-        .map((e) => `row ${e.row}${e.line !== undefined ? ` (line ${e.line})` : ''}${e.value !== undefined ? `: ${e.value === '' ? '_(empty)_' : (0,markdown/* inlineCode */.ti)(e.value.slice(0, 60))}` : ''}`)
-        .join('; ');
-}
-function columnRow(column) {
-    const range = column.min !== undefined ? `${formatNumber(column.min)} … ${formatNumber(column.max)}` : '';
-    const top = column.top?.slice(0, 3).map((t) => `${(0,markdown/* inlineCode */.ti)(t.value.slice(0, 30))} (${t.count})`).join(', ') ?? '';
-    const nullShare = column.count ? `${((100 * column.nulls) / column.count).toFixed(1)}%` : '';
-    return [(0,markdown/* inlineCode */.ti)(column.name), (0,markdown/* escapeCell */.kq)(column.type), formatNumber(column.nulls), nullShare, range || top, formatNumber(column.distinct)];
-}
-/** The Markdown for the job summary. */
-function renderSummary(report, dataSpec) {
-    const verdict = report.valid
-        ? `### ✅ validate-data: ${(0,markdown/* escapeText */.X1)(dataSpec)} is valid`
-        : `### ❌ validate-data: ${report.errors.toLocaleString('en-US')} violation${report.errors === 1 ? '' : 's'} in ${(0,markdown/* escapeText */.X1)(dataSpec)}`;
-    const lines = [
-        verdict,
-        '',
-        `${report.rows.toLocaleString('en-US')} rows in ${report.files.length} file${report.files.length === 1 ? '' : 's'}, ${report.columns.length} columns, checked in ${report.seconds.toFixed(1)} s${report.schema ? ` against ${(0,markdown/* inlineCode */.ti)(report.schema)}` : ' (no schema)'}.`,
-        '',
-    ];
-    if (report.checks.length) {
-        const rows = report.checks.slice(0, MAX_CHECK_ROWS).map((c) => [c.field !== undefined ? (0,markdown/* inlineCode */.ti)(c.field) : '_dataset_', (0,markdown/* inlineCode */.ti)(c.check), formatNumber(c.violations), exampleText(c)]);
-        lines.push('#### Failed checks', '', (0,markdown/* table */.tp)(['Field', 'Check', 'Violations', 'Examples'], rows, ['left', 'left', 'right', 'left']), '');
-        if (report.checks.length > MAX_CHECK_ROWS)
-            lines.push(`_…and ${report.checks.length - MAX_CHECK_ROWS} more failed checks in the JSON report._`, '');
-    }
-    lines.push((0,markdown/* details */.zH)(`Columns (${report.columns.length})`, (0,markdown/* table */.tp)(['Column', 'Type', 'Nulls', 'Null %', 'Range or top values', 'Distinct'], report.columns.map(columnRow), ['left', 'left', 'right', 'right', 'left', 'right'])));
-    const written = [report.profile && `profile ${(0,markdown/* inlineCode */.ti)(report.profile)}`, report.inferredSchema && `inferred schema ${(0,markdown/* inlineCode */.ti)(report.inferredSchema)}`].filter(Boolean);
-    if (written.length)
-        lines.push('', `Wrote ${written.join(' and ')}.`);
-    return `${lines.join('\n')}\n`;
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  oF: () => (/* binding */ Pass),
+  rs: () => (/* binding */ buildCheckers)
+});
 
-// EXTERNAL MODULE: ./lib/src/data/index.js + 10 modules
-var data = __webpack_require__(3163);
+// UNUSED EXPORTS: checkBatch
+
 // EXTERNAL MODULE: ./lib/src/profile/profile.js
 var profile = __webpack_require__(3541);
-// EXTERNAL MODULE: ./lib/src/runner/progress.js
-var runner_progress = __webpack_require__(7630);
 // EXTERNAL MODULE: ./lib/src/profile/text-kind.js
 var text_kind = __webpack_require__(1376);
 ;// CONCATENATED MODULE: ./lib/src/schema/strptime.js
@@ -727,80 +531,8 @@ function jsonCaster(accept) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/actions/validate-data/expectations.js
-function outside(value, bound) {
-    return (bound.min !== undefined && value < bound.min) || (bound.max !== undefined && value > bound.max);
-}
-function describe(bound) {
-    if (bound.min !== undefined && bound.max !== undefined)
-        return `between ${bound.min} and ${bound.max}`;
-    return bound.min !== undefined ? `at least ${bound.min}` : `at most ${bound.max}`;
-}
-function round(value) {
-    return Number(value.toPrecision(8));
-}
-/** The expectations that failed, each as a failed check with what was observed and expected. */
-function evaluateExpectations(schema, rows, checkers, profiler) {
-    const failed = [];
-    const fail = (field, check, observed, expected) => failed.push({ ...(field !== undefined ? { field } : {}), check, violations: 1, examples: [], observed, expected });
-    const rowBound = schema.expectations?.rows;
-    if (rowBound && outside(rows, rowBound))
-        fail(undefined, 'rows', rows, describe(rowBound));
-    for (const field of schema.fields) {
-        const ex = field.expectations;
-        const checker = checkers.get(field.name);
-        if (!ex || !checker)
-            continue;
-        const { cells, missing, present, inSet, inRange } = checker.shares;
-        const stats = profiler.numericStats(field.name);
-        if (ex.nullFraction) {
-            const share = cells ? missing / cells : 0;
-            if (outside(share, ex.nullFraction))
-                fail(field.name, 'nullFraction', round(share), describe(ex.nullFraction));
-        }
-        const numeric = [
-            ['mean', ex.mean],
-            ['std', ex.std],
-            ['min', ex.min],
-            ['max', ex.max],
-        ];
-        for (const [name, bound] of numeric) {
-            if (!bound)
-                continue;
-            const value = stats[name];
-            if (value === undefined)
-                fail(field.name, name, 'no numeric values', describe(bound));
-            else if (outside(value, bound))
-                fail(field.name, name, round(value), describe(bound));
-        }
-        for (const q of ex.quantiles ?? []) {
-            const value = stats.quantile(q.q);
-            if (value === undefined)
-                fail(field.name, `quantile(${q.q})`, 'no numeric values', describe(q));
-            else if (outside(value, q))
-                fail(field.name, `quantile(${q.q})`, round(value), describe(q));
-        }
-        if (ex.distinct) {
-            const distinct = profiler.distinct(field.name);
-            if (outside(distinct, ex.distinct))
-                fail(field.name, 'distinct', distinct, describe(ex.distinct));
-        }
-        if (ex.valuesIn) {
-            const mostly = ex.valuesIn.mostly ?? 1;
-            const share = present ? inSet / present : 1;
-            if (share < mostly)
-                fail(field.name, 'valuesIn', round(share), `at least ${mostly} of values in the set`);
-        }
-        if (ex.between) {
-            const mostly = ex.between.mostly ?? 1;
-            const share = present ? inRange / present : 1;
-            if (share < mostly)
-                fail(field.name, 'between', round(share), `at least ${mostly} of values ${describe(ex.between)}`);
-        }
-    }
-    return failed;
-}
-
+// EXTERNAL MODULE: ./lib/src/runner/errors.js
+var errors = __webpack_require__(9006);
 ;// CONCATENATED MODULE: ./lib/actions/validate-data/field-checker.js
 /**
  * Checks the cells of one schema field: missing values, type, and every Frictionless
@@ -831,7 +563,7 @@ class FieldChecker {
                 this.cast('');
         }
         catch (error) {
-            throw new runner_errors/* UserError */.yo(`${file}: field '${field.name}': format '${field.format}' is not supported: ${error.message}`, { file });
+            throw new errors/* UserError */.yo(`${file}: field '${field.name}': format '${field.format}' is not supported: ${error.message}`, { file });
         }
         this.missing = new Set(field.missingValues?.map((m) => (typeof m === 'string' ? m : m.value)) ?? missingValues);
         this.onlyEmptyIsMissing = this.missing.size === 1 && this.missing.has('');
@@ -841,7 +573,7 @@ class FieldChecker {
                 return undefined;
             const value = typeof given === 'number' ? given : this.cast(given);
             if (value === INVALID)
-                throw new runner_errors/* UserError */.yo(`${file}: field '${field.name}': constraint ${key} '${given}' is not a valid ${field.type ?? 'string'}`, { file });
+                throw new errors/* UserError */.yo(`${file}: field '${field.name}': constraint ${key} '${given}' is not a valid ${field.type ?? 'string'}`, { file });
             return value;
         };
         const min = bound('minimum');
@@ -867,7 +599,7 @@ class FieldChecker {
                 regex = new RegExp(`^(?:${c.pattern})$`, 'u');
             }
             catch (error) {
-                throw new runner_errors/* UserError */.yo(`${file}: field '${field.name}': constraint pattern is not a valid regular expression: ${error.message}`, { file });
+                throw new errors/* UserError */.yo(`${file}: field '${field.name}': constraint pattern is not a valid regular expression: ${error.message}`, { file });
             }
             this.checks.push((v, raw) => (regex.test(typeof raw === 'string' ? raw : String(v)) ? undefined : 'pattern'));
         }
@@ -890,6 +622,15 @@ class FieldChecker {
     /** The array check() returns (reused: read it before the next call). */
     failed = [];
     onlyEmptyIsMissing;
+    /** Adds the counters of the same field's checker on another part of the data. */
+    addShares(other) {
+        const s = this.shares;
+        s.cells += other.cells;
+        s.missing += other.missing;
+        s.inSet += other.inSet;
+        s.inRange += other.inRange;
+        s.present += other.present;
+    }
     /** Checks one cell: returns the names of the failed checks (each counts once), or undefined. */
     check(raw) {
         this.shares.cells++;
@@ -950,29 +691,168 @@ function keyOf(value) {
     return typeof value === 'object' && value !== null ? JSON.stringify(value) : value;
 }
 
-;// CONCATENATED MODULE: ./lib/actions/validate-data/header-check.js
-function checkHeader(columns, fields, match = 'exact') {
-    const present = new Set(columns);
-    const declared = new Set(fields);
-    const missing = fields.filter((f) => !present.has(f));
-    const extra = columns.filter((c) => !declared.has(c));
-    const problems = [];
-    const reportMissing = match === 'exact' || match === 'equal' || match === 'subset';
-    const reportExtra = match === 'exact' || match === 'equal' || match === 'superset';
-    if (reportMissing)
-        for (const field of missing)
-            problems.push({ check: 'missing-field', field, message: `field '${field}' is in the schema but not in the data` });
-    if (reportExtra)
-        for (const field of extra)
-            problems.push({ check: 'extra-field', field, message: `column '${field}' is in the data but not in the schema` });
-    if (match === 'exact' && !missing.length && !extra.length && columns.some((c, i) => c !== fields[i])) {
-        problems.push({ check: 'field-order', message: `columns are not in the schema's order (${fields.join(', ')})` });
-    }
-    if (match === 'partial' && !columns.some((c) => declared.has(c))) {
-        problems.push({ check: 'fieldsMatch', message: 'no column of the data is a field of the schema (fieldsMatch: partial)' });
-    }
-    return problems;
+// EXTERNAL MODULE: ./lib/actions/validate-data/key-checks.js
+var key_checks = __webpack_require__(330);
+// EXTERNAL MODULE: ./lib/actions/validate-data/violations.js
+var validate_data_violations = __webpack_require__(1621);
+;// CONCATENATED MODULE: ./lib/actions/validate-data/pass.js
+
+
+
+
+
+/** One checker per schema field (primary-key fields are implicitly required, as Table Schema says). */
+function buildCheckers(schema, schemaFile) {
+    const schemaMissing = (schema?.missingValues ?? ['']).map((m) => (typeof m === 'string' ? m : m.value));
+    const primary = new Set(schema?.primaryKey === undefined ? [] : typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey);
+    return new Map((schema?.fields ?? []).map((f) => {
+        const field = primary.has(f.name) ? { ...f, constraints: { ...f.constraints, required: true } } : f;
+        return [f.name, new FieldChecker(field, schemaMissing, schemaFile)];
+    }));
 }
+/** Checks and profiles batches; its state is merged across parts by parallel.ts. */
+class Pass {
+    checkers;
+    keys;
+    violations;
+    validating;
+    profiler = new profile/* DatasetProfiler */.ib();
+    constructor(checkers, keys, violations, validating) {
+        this.checkers = checkers;
+        this.keys = keys;
+        this.violations = violations;
+        this.validating = validating;
+    }
+    observe(batch) {
+        if (this.validating)
+            checkBatch(batch, this.checkers, this.keys, this.violations);
+        this.profiler.observeBatch(batch);
+    }
+}
+function checkBatch(batch, checkers, keys, violations) {
+    const { columns, values, firstRow, lines, file, rowCount } = batch;
+    const castKeyColumns = new Map();
+    const keyFields = new Set(keys.flatMap((k) => k.fields));
+    columns.forEach((name, c) => {
+        const checker = checkers.get(name);
+        const cells = values[c];
+        if (!checker || !cells)
+            return;
+        const cast = keyFields.has(name) ? new Array(rowCount) : undefined;
+        if (cast)
+            castKeyColumns.set(name, cast);
+        for (let i = 0; i < rowCount; i++) {
+            const raw = cells[i];
+            const failed = checker.check(raw);
+            if (cast)
+                cast[i] = checker.value;
+            if (failed !== undefined) {
+                for (const check of failed) {
+                    violations.add(name, check, () => ({ row: firstRow + i, ...(lines ? { line: lines[i] } : {}), file, value: (0,validate_data_violations/* displayValue */.K)(raw) }));
+                }
+            }
+        }
+    });
+    for (const key of keys) {
+        const parts = key.fields.map((f) => castKeyColumns.get(f));
+        if (parts.some((p) => p === undefined))
+            continue;
+        for (let i = 0; i < rowCount; i++) {
+            const values = parts.map((p) => p[i]);
+            // Rows with a missing or invalid key part are reported by `required`/`type`, not as duplicates.
+            if (values.some((v) => v === INVALID))
+                continue;
+            key.index.add((0,key_checks/* keyText */.Pu)(values), firstRow + i, lines ? lines[i] : undefined);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1621:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ ViolationCollector),
+/* harmony export */   K: () => (/* binding */ displayValue)
+/* harmony export */ });
+/** Counts violations per (field, check) and keeps the first few examples of each. */
+const MAX_VALUE_TEXT = 200;
+/** Shows a cell in a report: text as is (capped), everything else as JSON. */
+function displayValue(value) {
+    const text = typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : typeof value === 'bigint' ? value.toString() : JSON.stringify(value) ?? String(value);
+    return text.length > MAX_VALUE_TEXT ? `${text.slice(0, MAX_VALUE_TEXT)}…` : text;
+}
+class ViolationCollector {
+    maxExamples;
+    checks = new Map();
+    constructor(maxExamples) {
+        this.maxExamples = maxExamples;
+    }
+    /** Records one violation; `example` is only built while examples are still wanted. */
+    add(field, check, example) {
+        const key = `${field ?? ''}\u0000${check}`;
+        let entry = this.checks.get(key);
+        if (!entry) {
+            entry = { ...(field !== undefined ? { field } : {}), check, violations: 0, examples: [] };
+            this.checks.set(key, entry);
+        }
+        entry.violations++;
+        if (entry.examples.length < this.maxExamples)
+            entry.examples.push(example());
+    }
+    /** Adds a whole failed check at once (dataset-level checks, expectations, duplicates). */
+    addCheck(check) {
+        const key = `${check.field ?? ''}\u0000${check.check}`;
+        const existing = this.checks.get(key);
+        if (existing) {
+            existing.violations += check.violations;
+            existing.examples.push(...check.examples.slice(0, Math.max(0, this.maxExamples - existing.examples.length)));
+        }
+        else
+            this.checks.set(key, { ...check, examples: check.examples.slice(0, this.maxExamples) });
+    }
+    /** The checks in the order first met (a worker's part result, for mergePart). */
+    entries() {
+        return [...this.checks.values()];
+    }
+    /**
+     * Adds the checks of the part that follows the rows seen so far (see entries()), its rows
+     * offset by `rowOffset`. Parts merged in file order keep the same examples (the earliest
+     * rows) as one sequential pass.
+     */
+    mergePart(checks, rowOffset) {
+        for (const check of checks) {
+            this.addCheck({ ...check, examples: check.examples.map((e) => ({ ...e, row: e.row + rowOffset })) });
+        }
+    }
+    /** Failed checks in a stable order: dataset-level first, then by field and check. */
+    all() {
+        return [...this.checks.values()].sort((a, b) => (a.field === undefined ? -1 : 0) - (b.field === undefined ? -1 : 0) || (a.field ?? '').localeCompare(b.field ?? '') || a.check.localeCompare(b.check));
+    }
+    total() {
+        let sum = 0;
+        for (const check of this.checks.values())
+            sum += check.violations;
+        return sum;
+    }
+}
+
+
+/***/ }),
+
+/***/ 33:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ak: () => (/* reexport */ KeyRecorder),
+  mZ: () => (/* reexport */ UniqueIndex)
+});
+
+// UNUSED EXPORTS: DEFAULT_BUDGET
 
 ;// CONCATENATED MODULE: ./lib/src/unique/examples.js
 /**
@@ -1013,6 +893,8 @@ class ExampleKeeper {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./lib/src/unique/run-file.js
@@ -1248,7 +1130,7 @@ class EntryBuffer {
         return true;
     }
     /** Appends a record; reserve() must have said there is room. */
-    append(hi, lo, row, line, meta, key, keyLength) {
+    append(hi, lo, row, line, meta, key, keyLength, keyStart = 0) {
         const i = this.count++;
         const at = this.used;
         this.hi[i] = hi;
@@ -1263,7 +1145,7 @@ class EntryBuffer {
         const bytes = this.bytesView;
         const start = (at + HEADER_WORDS) * 4;
         for (let b = 0; b < keyLength; b++)
-            bytes[start + b] = key[b];
+            bytes[start + b] = key[keyStart + b];
         this.used = at + HEADER_WORDS + ((keyLength + 3) >>> 2);
     }
     /** Empties the buffer, keeping its arrays for the next run. */
@@ -1412,6 +1294,61 @@ function utf8PrefixLength(bytes, start, length, limit) {
     return cut;
 }
 
+;// CONCATENATED MODULE: ./lib/src/unique/key-records.js
+/**
+ * Keys encoded and hashed away from the index: a worker thread validating part of a file
+ * records each row's key here (UTF-8 prefix and hash, as UniqueIndex.add would compute them),
+ * and the thread that owns the index adds the records in row order with addRecords. So the
+ * hashing runs on the workers and the index still sees every key exactly once.
+ */
+
+
+const RECORD_WORDS = 5;
+class KeyRecorder {
+    maxKeyBytes;
+    words = new Uint32Array(RECORD_WORDS * 1024);
+    bytes = new Uint8Array(16 * 1024);
+    count = 0;
+    used = 0;
+    /** @param maxKeyBytes bytes of each key kept (the index's `maxKeyBytes`). */
+    constructor(maxKeyBytes) {
+        this.maxKeyBytes = maxKeyBytes;
+    }
+    /** Same contract as UniqueIndex.add; rows are relative to the part (the owner offsets them). */
+    add(key, row, line) {
+        encodeKey(key);
+        const stored = utf8PrefixLength(KEY.bytes, 0, KEY.length, this.maxKeyBytes);
+        const at = this.count * RECORD_WORDS;
+        if (at + RECORD_WORDS > this.words.length) {
+            const bigger = new Uint32Array(this.words.length * 2);
+            bigger.set(this.words);
+            this.words = bigger;
+        }
+        if (this.used + stored > this.bytes.length) {
+            const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.used + stored));
+            bigger.set(this.bytes.subarray(0, this.used));
+            this.bytes = bigger;
+        }
+        const words = this.words;
+        words[at] = KEY.hi;
+        words[at + 1] = KEY.lo;
+        words[at + 2] = row;
+        words[at + 3] = line !== undefined && line > 0 && line <= 0xffffffff ? line : 0;
+        words[at + 4] = stored < KEY.length ? (stored | TRUNCATED) >>> 0 : stored;
+        const from = KEY.bytes;
+        const to = this.bytes;
+        const base = this.used;
+        for (let b = 0; b < stored; b++)
+            to[base + b] = from[b];
+        this.used = base + stored;
+        this.count++;
+    }
+    /** The records so far (trimmed copies' views; the recorder must not be used afterwards). */
+    take() {
+        return { count: this.count, words: this.words.slice(0, this.count * RECORD_WORDS), bytes: this.bytes.slice(0, this.used) };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/src/unique/radix-sort.js
 /**
  * Sorts buffered entries by their 64-bit hash (hi, lo), stably, so that entries of one key stay
@@ -1532,6 +1469,8 @@ function isOrdered(perm, loOf, start, end) {
     return true;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./lib/src/unique/merge.js
 function before(a, b) {
     if (a.hi !== b.hi)
@@ -1678,6 +1617,8 @@ class RunSet {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./lib/src/runner/errors.js
+var errors = __webpack_require__(9006);
 ;// CONCATENATED MODULE: ./lib/src/unique/temp-dir.js
 /**
  * The index's private temporary directory: created on the first spill, removed when the index
@@ -1711,7 +1652,7 @@ function createTempDir(parent) {
         return dir;
     }
     catch (error) {
-        throw new runner_errors/* UserError */.yo(`The uniqueness check needs to write temporary files but cannot create a directory in ${base}: ${temp_dir_describe(error)}. ` +
+        throw new errors/* UserError */.yo(`The uniqueness check needs to write temporary files but cannot create a directory in ${base}: ${describe(error)}. ` +
             'Point it at a writable directory with free space (tempDir, or RUNNER_TEMP).', { cause: error, title: 'Temporary directory not writable' });
     }
 }
@@ -1726,7 +1667,7 @@ function removeTempDir(dir) {
     }
 }
 /** A short description of a file-system error: its code and message. */
-function temp_dir_describe(error) {
+function describe(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
@@ -1741,10 +1682,10 @@ const USER_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'ENO
 function spillError(error, dir) {
     const code = error?.code;
     if (code !== undefined && USER_CODES.has(code)) {
-        return new runner_errors/* UserError */.yo(`The uniqueness check could not write its temporary files in ${dir}: ${temp_dir_describe(error)}. ` +
+        return new errors/* UserError */.yo(`The uniqueness check could not write its temporary files in ${dir}: ${describe(error)}. ` +
             'Free disk space there or point it at another directory (tempDir, or RUNNER_TEMP).', { cause: error, title: 'Temporary files not writable' });
     }
-    return error instanceof Error ? error : new Error(temp_dir_describe(error));
+    return error instanceof Error ? error : new Error(describe(error));
 }
 
 ;// CONCATENATED MODULE: ./lib/src/unique/unique-index.js
@@ -1752,6 +1693,7 @@ function spillError(error, dir) {
  * A bounded-memory duplicate detector for Table Schema `unique`, `primaryKey` and `uniqueKeys`.
  * See README.md in this folder for how memory is bounded and what the error rate is.
  */
+
 
 
 
@@ -1813,6 +1755,39 @@ class UniqueIndex {
             buffer.clear();
         }
         buffer.append(KEY.hi, KEY.lo, row, line !== undefined && line > 0 && line <= MAX_ROW ? line : 0, meta, KEY.bytes, stored);
+    }
+    /** UTF-8 bytes of each key kept (what a KeyRecorder feeding this index must keep). */
+    get keyByteLimit() {
+        return this.maxKeyBytes;
+    }
+    /**
+     * Adds keys recorded elsewhere (key-records.ts), in order, their rows offset by `rowOffset`:
+     * the same as add() of each key, with the encoding and hashing already done.
+     */
+    addRecords(records, rowOffset) {
+        if (this.done)
+            throw new Error('UniqueIndex.addRecords() called after finish() or abort()');
+        const { words, bytes, count } = records;
+        let keyAt = 0;
+        for (let r = 0, at = 0; r < count; r++, at += RECORD_WORDS) {
+            const row = words[at + 2] + rowOffset;
+            if (!Number.isInteger(row) || row <= this.lastRow || row > MAX_ROW) {
+                throw new RangeError(`UniqueIndex.addRecords(): row ${row} must be an integer above the previous row ${this.lastRow} (and at most ${MAX_ROW})`);
+            }
+            this.lastRow = row;
+            this.rows++;
+            const meta = words[at + 4];
+            const stored = (meta & ~TRUNCATED) >>> 0;
+            if (stored > this.maxKeyBytes)
+                throw new RangeError(`UniqueIndex.addRecords(): a key of ${stored} bytes is over the limit of ${this.maxKeyBytes}`);
+            const buffer = this.buffer;
+            if (!buffer.reserve(stored)) {
+                this.spill(buffer);
+                buffer.clear();
+            }
+            buffer.append(words[at], words[at + 1], row, words[at + 3], meta, bytes, stored, keyAt);
+            keyAt += stored;
+        }
     }
     /**
      * Finds the duplicates: the number of rows whose key was already seen on an earlier row, and
@@ -1895,281 +1870,6 @@ function scanBuffer(buffer, scratch, scanner) {
 /** Bounded-memory duplicate detection for `unique`, `primaryKey` and `uniqueKeys`. */
 
 
-;// CONCATENATED MODULE: ./lib/actions/validate-data/key-checks.js
-
-/** The keys the schema asks to be unique. */
-function keyDefinitions(schema, maxExamples) {
-    const wanted = [];
-    for (const field of schema.fields)
-        if (field.constraints?.unique)
-            wanted.push(['unique', [field.name]]);
-    if (schema.primaryKey !== undefined)
-        wanted.push(['primaryKey', typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey]);
-    for (const fields of schema.uniqueKeys ?? [])
-        wanted.push(['uniqueKeys', fields]);
-    // The indexes share one memory budget, so peak memory does not grow with the number of keys.
-    const budget = Math.max(MIN_INDEX_BUDGET, Math.floor(KEYS_BUDGET / Math.max(1, wanted.length)));
-    return wanted.map(([check, fields]) => ({ check, fields, index: new UniqueIndex({ maxExamples, memoryBudgetBytes: budget, tempDir: process.env.RUNNER_TEMP }) }));
-}
-/** Memory for all uniqueness indexes together; beyond it they spill sorted runs to disk. */
-const KEYS_BUDGET = 96 << 20;
-const MIN_INDEX_BUDGET = 8 << 20;
-/**
- * The canonical text of a key: JSON of the cast values, so `1` and `1.0` in a number field are
- * the same key and a composite key's parts cannot run into each other.
- */
-function keyText(values) {
-    if (values.length === 1)
-        return typeof values[0] === 'string' ? values[0] : JSON.stringify(values[0]);
-    return JSON.stringify(values);
-}
-/** Finishes every index and turns duplicates into failed checks. */
-async function finishKeys(keys, fileOfRow) {
-    const failed = [];
-    for (const key of keys) {
-        const result = await key.index.finish();
-        if (!result.violations)
-            continue;
-        failed.push({
-            ...(key.check === 'unique' ? { field: key.fields[0] } : {}),
-            check: key.check,
-            violations: result.violations,
-            examples: result.examples.map((d) => {
-                const file = fileOfRow(d.row);
-                return { row: d.row, ...(d.line !== undefined ? { line: d.line } : {}), ...(file ? { file } : {}), value: d.value };
-            }),
-            message: `${key.fields.join(', ')} must be unique; duplicates repeat an earlier row (first duplicate of row ${result.examples[0]?.firstRow ?? '?'})`,
-        });
-    }
-    return failed;
-}
-
-;// CONCATENATED MODULE: ./lib/actions/validate-data/violations.js
-/** Counts violations per (field, check) and keeps the first few examples of each. */
-const MAX_VALUE_TEXT = 200;
-/** Shows a cell in a report: text as is (capped), everything else as JSON. */
-function displayValue(value) {
-    const text = typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : typeof value === 'bigint' ? value.toString() : JSON.stringify(value) ?? String(value);
-    return text.length > MAX_VALUE_TEXT ? `${text.slice(0, MAX_VALUE_TEXT)}…` : text;
-}
-class ViolationCollector {
-    maxExamples;
-    checks = new Map();
-    constructor(maxExamples) {
-        this.maxExamples = maxExamples;
-    }
-    /** Records one violation; `example` is only built while examples are still wanted. */
-    add(field, check, example) {
-        const key = `${field ?? ''}\u0000${check}`;
-        let entry = this.checks.get(key);
-        if (!entry) {
-            entry = { ...(field !== undefined ? { field } : {}), check, violations: 0, examples: [] };
-            this.checks.set(key, entry);
-        }
-        entry.violations++;
-        if (entry.examples.length < this.maxExamples)
-            entry.examples.push(example());
-    }
-    /** Adds a whole failed check at once (dataset-level checks, expectations, duplicates). */
-    addCheck(check) {
-        const key = `${check.field ?? ''}\u0000${check.check}`;
-        const existing = this.checks.get(key);
-        if (existing) {
-            existing.violations += check.violations;
-            existing.examples.push(...check.examples.slice(0, Math.max(0, this.maxExamples - existing.examples.length)));
-        }
-        else
-            this.checks.set(key, { ...check, examples: check.examples.slice(0, this.maxExamples) });
-    }
-    /** Failed checks in a stable order: dataset-level first, then by field and check. */
-    all() {
-        return [...this.checks.values()].sort((a, b) => (a.field === undefined ? -1 : 0) - (b.field === undefined ? -1 : 0) || (a.field ?? '').localeCompare(b.field ?? '') || a.check.localeCompare(b.check));
-    }
-    total() {
-        let sum = 0;
-        for (const check of this.checks.values())
-            sum += check.violations;
-        return sum;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/actions/validate-data/validate.js
-/**
- * One streaming pass over a dataset: header checks per file, type and constraint checks per
- * cell, uniqueness of keys, and the profile; then the statistical expectations. Knows nothing
- * about GitHub: main.ts turns the result into outputs, summary and annotations.
- */
-
-
-
-
-
-
-
-
-
-/** Validates (when a schema is given) and profiles the dataset. */
-async function validateData(options) {
-    const paths = await (0,data/* expandDataPaths */.ZT)(options.data);
-    const violations = new ViolationCollector(options.maxExamples);
-    const profiler = new profile/* DatasetProfiler */.ib();
-    const schema = options.schema;
-    const file = options.schemaFile ?? 'schema';
-    const schemaMissing = (schema?.missingValues ?? ['']).map((m) => (typeof m === 'string' ? m : m.value));
-    const primary = new Set(schema?.primaryKey === undefined ? [] : typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey);
-    const checkers = new Map((schema?.fields ?? []).map((f) => {
-        // Primary-key fields are implicitly required (Table Schema).
-        const field = primary.has(f.name) ? { ...f, constraints: { ...f.constraints, required: true } } : f;
-        return [f.name, new FieldChecker(field, schemaMissing, file)];
-    }));
-    const keys = schema ? keyDefinitions(schema, options.maxExamples) : [];
-    const files = [];
-    const progress = new runner_progress/* Progress */.k(`validate-data ${options.data}`);
-    let rows = 0;
-    for await (const batch of (0,data.readDataset)(paths, options.format ? { format: options.format } : {})) {
-        let current = files[files.length - 1];
-        if (!current || current.path !== batch.file) {
-            current = { path: batch.file, format: batch.format, rows: 0 };
-            files.push(current);
-            if (schema) {
-                for (const problem of checkHeader(batch.columns, schema.fields.map((f) => f.name), schema.fieldsMatch)) {
-                    violations.addCheck({ ...(problem.field !== undefined ? { field: problem.field } : {}), check: problem.check, violations: 1, examples: [{ row: batch.firstRow, file: batch.file, ...(batch.lines ? { line: 1 } : {}) }], message: `${batch.file}: ${problem.message}` });
-                }
-            }
-        }
-        if (schema)
-            checkBatch(batch, checkers, keys, violations);
-        profiler.observeBatch(batch);
-        current.rows += batch.rowCount;
-        rows += batch.rowCount;
-        progress.update(rows, batch.bytesRead);
-    }
-    progress.done();
-    for (const file of files) {
-        if (file.rows > 0)
-            continue;
-        // A header with no rows is almost always a broken export: say so rather than pass.
-        violations.addCheck({ check: 'no-rows', violations: 1, examples: [{ row: 0, line: 1, file: file.path }], message: `${file.path}: header only, no data rows` });
-    }
-    const fileOfRow = (row) => {
-        let end = 0;
-        return files.find((f) => row <= (end += f.rows))?.path;
-    };
-    for (const failed of await finishKeys(keys, fileOfRow))
-        violations.addCheck(failed);
-    if (schema)
-        for (const failed of evaluateExpectations(schema, rows, checkers, profiler))
-            violations.addCheck(failed);
-    return { rows, files, violations, profiler };
-}
-function checkBatch(batch, checkers, keys, violations) {
-    const { columns, values, firstRow, lines, file, rowCount } = batch;
-    const castKeyColumns = new Map();
-    const keyFields = new Set(keys.flatMap((k) => k.fields));
-    columns.forEach((name, c) => {
-        const checker = checkers.get(name);
-        const cells = values[c];
-        if (!checker || !cells)
-            return;
-        const cast = keyFields.has(name) ? new Array(rowCount) : undefined;
-        if (cast)
-            castKeyColumns.set(name, cast);
-        for (let i = 0; i < rowCount; i++) {
-            const raw = cells[i];
-            const failed = checker.check(raw);
-            if (cast)
-                cast[i] = checker.value;
-            if (failed !== undefined) {
-                for (const check of failed) {
-                    violations.add(name, check, () => ({ row: firstRow + i, ...(lines ? { line: lines[i] } : {}), file, value: displayValue(raw) }));
-                }
-            }
-        }
-    });
-    for (const key of keys) {
-        const parts = key.fields.map((f) => castKeyColumns.get(f));
-        if (parts.some((p) => p === undefined))
-            continue;
-        for (let i = 0; i < rowCount; i++) {
-            const values = parts.map((p) => p[i]);
-            // Rows with a missing or invalid key part are reported by `required`/`type`, not as duplicates.
-            if (values.some((v) => v === INVALID))
-                continue;
-            key.index.add(keyText(values), firstRow + i, lines ? lines[i] : undefined);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/actions/validate-data/main.js
-/** validate-data's entry: typed inputs in, plain validation, outputs, report and summary out. */
-
-
-
-
-
-
-
-
-
-
-
-const FORMATS = ['csv', 'tsv', 'jsonl', 'parquet'];
-async function main({ inputs, outputs }) {
-    const data = inputs.requiredString('data');
-    const format = inputs.enumeration('format', FORMATS);
-    const schemaPath = inputs.string('schema');
-    const inferPath = inputs.string('infer-schema');
-    const profilePath = inputs.string('profile');
-    const failOnInvalid = inputs.boolean('fail-on-invalid');
-    const maxExamples = inputs.integer('max-examples', { min: 0, max: 1000 }) ?? 5;
-    const reportPath = inputs.requiredString('report');
-    if (schemaPath !== undefined)
-        inputs.existingPath('schema', 'file');
-    if (!schemaPath && !inferPath && !profilePath) {
-        throw new runner_errors/* InputError */.dz('schema', 'nothing to do: give a schema to validate against, or infer-schema / profile to write');
-    }
-    const started = Date.now();
-    const schema = schemaPath ? loadSchemaFile(schemaPath) : undefined;
-    const outcome = await validateData({ data, ...(format ? { format } : {}), ...(schema ? { schema, schemaFile: schemaPath } : {}), maxExamples });
-    const checks = outcome.violations.all();
-    const errors = outcome.violations.total();
-    const report = {
-        version: REPORT_VERSION,
-        valid: errors === 0,
-        rows: outcome.rows,
-        errors,
-        ...(schemaPath ? { schema: schemaPath } : {}),
-        files: outcome.files,
-        checks,
-        columns: outcome.profiler.overview(schema),
-        seconds: (Date.now() - started) / 1000,
-    };
-    if (profilePath) {
-        (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(profilePath), `${JSON.stringify(outcome.profiler.toJSON(), null, 1)}\n`, 'profile');
-        report.profile = profilePath;
-    }
-    if (inferPath) {
-        (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(inferPath), inferSchema(outcome.profiler, inferPath), 'inferred schema');
-        report.inferredSchema = inferPath;
-    }
-    (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(reportPath), `${JSON.stringify(report, null, 2)}\n`, 'report');
-    outputs.set('valid', report.valid);
-    outputs.set('rows', report.rows);
-    outputs.set('errors', errors);
-    outputs.set('report', reportPath);
-    outputs.set('profile', profilePath ?? '');
-    await (0,summary/* appendSummary */.f)(renderSummary(report, data));
-    if (!report.valid) {
-        annotate(checks, failOnInvalid);
-        const message = `validate-data: ${errors} violation${errors === 1 ? '' : 's'} in ${checks.length} check${checks.length === 1 ? '' : 's'} (see the job summary and ${reportPath})`;
-        if (failOnInvalid)
-            core/* setFailed */.C1(message);
-        else
-            core/* warning */.$e(message);
-    }
-    else
-        core/* info */.pq(`validate-data: ${report.rows} rows valid`);
-}
 
 
 /***/ })

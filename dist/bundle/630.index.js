@@ -1,0 +1,1160 @@
+export const id = 630;
+export const ids = [630];
+export const modules = {
+
+/***/ 8630:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(8298);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/src/runner/atomic-write.js
+var atomic_write = __webpack_require__(4054);
+// EXTERNAL MODULE: ./lib/src/runner/errors.js
+var runner_errors = __webpack_require__(9006);
+// EXTERNAL MODULE: ./lib/src/runner/summary.js
+var summary = __webpack_require__(7457);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./lib/src/schema/descriptor.js
+/**
+ * The schema format of validate-data: Frictionless Table Schema (v1 and v2) as published, plus
+ * our documented `expectations` extension for statistical and dataset-level checks.
+ */
+const FIELD_TYPES = [
+    'string', 'number', 'integer', 'boolean', 'date', 'datetime', 'time', 'year', 'yearmonth',
+    'duration', 'object', 'array', 'list', 'geopoint', 'geojson', 'any',
+];
+const FIELDS_MATCH = ['exact', 'equal', 'subset', 'superset', 'partial'];
+/** The names of the field-level expectations, for reports and errors. */
+const FIELD_EXPECTATIONS = (/* unused pure expression or super */ null && (['nullFraction', 'mean', 'std', 'min', 'max', 'quantiles', 'distinct', 'valuesIn', 'between']));
+
+;// CONCATENATED MODULE: ./lib/src/schema/json-schema.js
+/**
+ * The JSON Schema of the schema format (Table Schema v1/v2 + expectations). It is the single
+ * source of the published `validate-data/table-schema.schema.json` (written by
+ * `npm run generate`) and of the runtime check that rejects misspelt keys with their line.
+ * Field-level and constraint keys are closed (additionalProperties: false) so a typo is an
+ * error, never silently ignored; `x-` keys stay open for users' own annotations.
+ */
+
+const bound = {
+    type: 'object',
+    description: 'Inclusive bounds: min and/or max.',
+    properties: { min: { type: 'number' }, max: { type: 'number' } },
+    additionalProperties: false,
+    minProperties: 1,
+};
+const missingValues = {
+    type: 'array',
+    description: 'Strings that stand for a missing value (default [""]).',
+    items: {
+        anyOf: [
+            { type: 'string' },
+            { type: 'object', properties: { value: { type: 'string' }, label: { type: 'string' } }, required: ['value'], additionalProperties: false },
+        ],
+    },
+};
+const comparable = { type: ['number', 'string'] };
+const mostly = { type: 'number', minimum: 0, maximum: 1, description: 'Share of values that must pass (default 1).' };
+const fieldExpectations = {
+    type: 'object',
+    description: 'Statistical expectations on this field (mlops-actions extension).',
+    properties: {
+        nullFraction: { ...bound, description: 'Share of missing values, 0..1.' },
+        mean: bound,
+        std: bound,
+        min: bound,
+        max: bound,
+        quantiles: {
+            type: 'array',
+            items: {
+                type: 'object',
+                properties: { q: { type: 'number', minimum: 0, maximum: 1 }, min: { type: 'number' }, max: { type: 'number' } },
+                required: ['q'],
+                additionalProperties: false,
+            },
+        },
+        distinct: { ...bound, description: 'Number of distinct non-missing values.' },
+        valuesIn: {
+            type: 'object',
+            properties: { values: { type: 'array' }, mostly },
+            required: ['values'],
+            additionalProperties: false,
+        },
+        between: {
+            type: 'object',
+            properties: { min: { type: 'number' }, max: { type: 'number' }, mostly },
+            additionalProperties: false,
+            minProperties: 1,
+        },
+    },
+    additionalProperties: false,
+};
+const constraints = {
+    type: 'object',
+    properties: {
+        required: { type: 'boolean' },
+        unique: { type: 'boolean' },
+        minimum: comparable,
+        maximum: comparable,
+        exclusiveMinimum: comparable,
+        exclusiveMaximum: comparable,
+        minLength: { type: 'integer', minimum: 0 },
+        maxLength: { type: 'integer', minimum: 0 },
+        pattern: { type: 'string' },
+        enum: { type: 'array', minItems: 1 },
+        jsonSchema: { type: 'object' },
+    },
+    additionalProperties: false,
+};
+const field = {
+    type: 'object',
+    properties: {
+        name: { type: 'string', minLength: 1 },
+        type: { enum: [...FIELD_TYPES] },
+        format: { type: 'string' },
+        title: { type: 'string' },
+        description: { type: 'string' },
+        example: {},
+        rdfType: { type: 'string' },
+        constraints,
+        missingValues,
+        trueValues: { type: 'array', items: { type: 'string' } },
+        falseValues: { type: 'array', items: { type: 'string' } },
+        bareNumber: { type: 'boolean' },
+        decimalChar: { type: 'string', minLength: 1 },
+        groupChar: { type: 'string', minLength: 1 },
+        categories: { type: 'array' },
+        categoriesOrdered: { type: 'boolean' },
+        itemType: { type: 'string' },
+        delimiter: { type: 'string' },
+        expectations: fieldExpectations,
+    },
+    patternProperties: { '^x-': {} },
+    required: ['name'],
+    additionalProperties: false,
+};
+const TABLE_SCHEMA_JSON_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/org/mlops-actions/validate-data/table-schema.schema.json',
+    title: 'validate-data schema: Frictionless Table Schema with mlops-actions expectations',
+    type: 'object',
+    properties: {
+        $schema: { type: 'string' },
+        name: { type: 'string' },
+        title: { type: 'string' },
+        description: { type: 'string' },
+        fields: { type: 'array', items: field, minItems: 1 },
+        missingValues,
+        primaryKey: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] },
+        uniqueKeys: { type: 'array', items: { type: 'array', items: { type: 'string' }, minItems: 1 } },
+        foreignKeys: { type: 'array' },
+        fieldsMatch: { enum: [...FIELDS_MATCH] },
+        expectations: {
+            type: 'object',
+            description: 'Dataset-level expectations (mlops-actions extension).',
+            properties: { rows: { ...bound, description: 'Number of data rows.' } },
+            additionalProperties: false,
+        },
+    },
+    patternProperties: { '^x-': {} },
+    required: ['fields'],
+    additionalProperties: false,
+};
+
+// EXTERNAL MODULE: ./lib/src/runner/text-position.js
+var text_position = __webpack_require__(6940);
+;// CONCATENATED MODULE: ./lib/src/schema/load.js
+/**
+ * Loads a schema file (YAML or JSON), checks it against the published JSON Schema and returns
+ * it typed. Every problem is a UserError naming the file, the line and the key: a misspelt
+ * expectation must never be silently ignored.
+ */
+
+
+
+
+
+
+let validator;
+function validate(value) {
+    validator ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(TABLE_SCHEMA_JSON_SCHEMA);
+    return validator(value) ? [] : (validator.errors ?? []);
+}
+/** Reads and checks a schema file. */
+function loadSchemaFile(path, input = 'schema') {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new runner_errors/* UserError */.yo(`Input '${input}': cannot read schema file '${path}': ${error.message}`, { file: path, input });
+    }
+    return parseSchema(text, path, input);
+}
+/** Parses and checks schema text; `file` names it in errors. */
+function parseSchema(text, file, input = 'schema') {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const syntax = doc.errors[0];
+    if (syntax) {
+        const { line, col } = (0,text_position/* linePosition */.s)(text, syntax.pos[0]);
+        throw new runner_errors/* UserError */.yo(`${file}:${line}:${col}: invalid YAML/JSON in the schema: ${syntax.message.split('\n')[0]}`, { file, line, column: col, input });
+    }
+    const value = doc.toJS();
+    const errors = validate(value);
+    if (errors.length)
+        throw schemaError(doc, text, file, input, pickMostUseful(errors));
+    const schema = value;
+    checkReferences(schema, doc, text, file, input);
+    return schema;
+}
+/** Ajv reports every branch of an anyOf; the most specific message is the most useful one. */
+function pickMostUseful(errors) {
+    const rank = (e) => (e.keyword === 'additionalProperties' ? 0 : e.keyword === 'enum' ? 1 : e.keyword === 'anyOf' ? 3 : 2);
+    return [...errors].sort((a, b) => rank(a) - rank(b) || b.instancePath.length - a.instancePath.length)[0];
+}
+function schemaError(doc, text, file, input, error) {
+    const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let key = path.join('.');
+    let problem;
+    if (error.keyword === 'additionalProperties') {
+        const extra = error.params.additionalProperty;
+        path.push(extra);
+        key = path.join('.');
+        problem = `unknown key '${extra}'${suggestion(extra, error)}`;
+    }
+    else if (error.keyword === 'enum') {
+        problem = `expected one of ${(error.params.allowedValues).map((v) => JSON.stringify(v)).join(', ')}`;
+    }
+    else if (error.keyword === 'required') {
+        problem = `missing required key '${error.params.missingProperty}'`;
+    }
+    else {
+        problem = error.message ?? 'is invalid';
+    }
+    const { line, col } = positionOf(doc, text, path, error.keyword === 'additionalProperties');
+    return new runner_errors/* UserError */.yo(`${file}:${line}:${col}: schema key '${key || '(root)'}': ${problem}`, { file, line, column: col, input, title: 'Invalid schema' });
+}
+function suggestion(extra, error) {
+    const known = Object.keys(error.parentSchema?.properties ?? {});
+    const close = known.find((k) => editDistance(k.toLowerCase(), extra.toLowerCase()) <= 2);
+    return close ? ` (did you mean '${close}'?)` : known.length ? `; expected one of ${known.join(', ')}` : '';
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+/** Field names referenced by primaryKey/uniqueKeys must exist. */
+function checkReferences(schema, doc, text, file, input) {
+    const names = new Set(schema.fields.map((f) => f.name));
+    const seen = new Set();
+    schema.fields.forEach((f, i) => {
+        if (seen.has(f.name)) {
+            const { line, col } = positionOf(doc, text, ['fields', String(i), 'name']);
+            throw new runner_errors/* UserError */.yo(`${file}:${line}:${col}: schema field '${f.name}' is declared twice`, { file, line, column: col, input });
+        }
+        seen.add(f.name);
+    });
+    const keys = [];
+    if (schema.primaryKey !== undefined)
+        keys.push([['primaryKey'], typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey]);
+    (schema.uniqueKeys ?? []).forEach((k, i) => keys.push([['uniqueKeys', String(i)], k]));
+    for (const [path, fields] of keys) {
+        const missing = fields.find((f) => !names.has(f));
+        if (missing !== undefined) {
+            const { line, col } = positionOf(doc, text, path);
+            throw new runner_errors/* UserError */.yo(`${file}:${line}:${col}: schema key '${path.join('.')}' names field '${missing}', which is not among the fields`, { file, line, column: col, input });
+        }
+    }
+}
+/** Line and column of the node at `path`, or of its nearest existing parent. */
+function positionOf(doc, text, path, atKey = false) {
+    for (let depth = path.length; depth >= 0; depth--) {
+        const keyPath = path.slice(0, depth).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+        const parent = depth > 0 ? doc.getIn(keyPath.slice(0, -1), true) : undefined;
+        // An unknown key is pointed at itself (where the typo is); a bad value at the value.
+        if (depth > 0 && (0,dist/* isNode */.Ll)(parent) && 'items' in parent && (atKey || depth < path.length)) {
+            const pair = parent.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && item.key.value === keyPath[depth - 1]);
+            const range = pair && (0,dist/* isNode */.Ll)(pair.key) ? pair.key.range : undefined;
+            if (range)
+                return (0,text_position/* linePosition */.s)(text, range[0]);
+        }
+        const node = depth > 0 ? doc.getIn(keyPath, true) : doc.contents;
+        if ((0,dist/* isNode */.Ll)(node) && node.range)
+            return (0,text_position/* linePosition */.s)(text, node.range[0]);
+    }
+    return { line: 1, col: 1 };
+}
+
+// EXTERNAL MODULE: ./lib/src/profile/value-kind.js
+var value_kind = __webpack_require__(6468);
+;// CONCATENATED MODULE: ./lib/actions/validate-data/infer.js
+/**
+ * A schema inferred from a profile, so users can start from their data: types, `required`
+ * where no value is missing, min/max for numbers, and an enum for strings with few distinct
+ * values (only when the frequent-values sketch is exact, so the enum is complete). Used as
+ * `schema` on the same data, it validates it.
+ */
+
+
+const MAX_ENUM = 20;
+function inferSchema(profiler, path) {
+    const fields = profiler.columnNames().map((name) => {
+        const column = profiler.column(name);
+        const kinds = column.kindCounts();
+        const type = (0,value_kind/* inferredType */.yp)(kinds);
+        const field = { name, type: type };
+        const constraints = {};
+        if (column.sketch.nulls === 0 && column.sketch.total > 0)
+            constraints.required = true;
+        const stats = profiler.numericStats(name);
+        if ((type === 'integer' || type === 'number') && stats.count > 0) {
+            constraints.minimum = stats.min;
+            constraints.maximum = stats.max;
+        }
+        const frequent = column.sketch.frequent;
+        if (type === 'string' && frequent.exact) {
+            const values = frequent.top().map((e) => String(e.value));
+            if (values.length > 0 && values.length <= MAX_ENUM && values.length * 2 <= column.sketch.total - column.sketch.nulls)
+                constraints.enum = values.sort();
+        }
+        if (Object.keys(constraints).length)
+            field.constraints = constraints;
+        return field;
+    });
+    const schema = { fields };
+    const header = `# Inferred by mlops-actions validate-data from ${profiler.rows} rows; review before use.\n# Written to ${path}. Format: Frictionless Table Schema (see validate-data/README.md).\n`;
+    return header + (0,dist/* stringify */.As)(schema, { lineWidth: 0 });
+}
+
+;// CONCATENATED MODULE: ./lib/actions/validate-data/annotations.js
+/**
+ * Annotations on the data file itself, so failures show on the changed file in a PR. GitHub
+ * shows at most 10 error annotations per step, so each check gets one (its first example) and
+ * the rest stay in the summary and the report.
+ */
+
+const MAX_ANNOTATIONS = 10;
+function annotate(checks, asErrors) {
+    const emit = asErrors ? core/* error */.z3 : core/* warning */.$e;
+    for (const check of checks.slice(0, MAX_ANNOTATIONS - 1)) {
+        const example = check.examples[0];
+        const what = check.field !== undefined ? `field '${check.field}'` : 'dataset';
+        const detail = check.observed !== undefined
+            ? `observed ${check.observed}, expected ${check.expected}`
+            : example
+                ? `row ${example.row}${example.value !== undefined ? `, value '${example.value.slice(0, 80)}'` : ''}`
+                : (check.message ?? '');
+        emit(`${what}: ${check.check} failed ${check.violations} time${check.violations === 1 ? '' : 's'} (${detail})`, {
+            title: `validate-data: ${check.check}`,
+            ...(example?.file ? { file: example.file } : {}),
+            ...(example?.line !== undefined ? { startLine: example.line } : {}),
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/actions/validate-data/result.js
+const REPORT_VERSION = 1;
+
+// EXTERNAL MODULE: ./lib/src/report/markdown.js
+var markdown = __webpack_require__(2560);
+;// CONCATENATED MODULE: ./lib/actions/validate-data/summary.js
+/** The job summary of validate-data: verdict, failed checks with examples, column overview. */
+
+const MAX_CHECK_ROWS = 200;
+function formatNumber(value) {
+    if (value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return (0,markdown/* escapeCell */.kq)(value);
+    return Number.isInteger(value) ? value.toLocaleString('en-US') : Number(value.toPrecision(6)).toString();
+}
+function exampleText(check) {
+    if (check.observed !== undefined)
+        return `observed ${(0,markdown/* escapeCell */.kq)(String(check.observed))}, expected ${(0,markdown/* escapeCell */.kq)(check.expected ?? '')}`;
+    if (check.message && !check.examples.length)
+        return (0,markdown/* escapeCell */.kq)(check.message);
+    return check.examples
+        .map((e) => `row ${e.row}${e.line !== undefined ? ` (line ${e.line})` : ''}${e.value !== undefined ? `: ${e.value === '' ? '_(empty)_' : (0,markdown/* inlineCode */.ti)(e.value.slice(0, 60))}` : ''}`)
+        .join('; ');
+}
+function columnRow(column) {
+    const range = column.min !== undefined ? `${formatNumber(column.min)} … ${formatNumber(column.max)}` : '';
+    const top = column.top?.slice(0, 3).map((t) => `${(0,markdown/* inlineCode */.ti)(t.value.slice(0, 30))} (${t.count})`).join(', ') ?? '';
+    const nullShare = column.count ? `${((100 * column.nulls) / column.count).toFixed(1)}%` : '';
+    return [(0,markdown/* inlineCode */.ti)(column.name), (0,markdown/* escapeCell */.kq)(column.type), formatNumber(column.nulls), nullShare, range || top, formatNumber(column.distinct)];
+}
+/** The Markdown for the job summary. */
+function renderSummary(report, dataSpec) {
+    const verdict = report.valid
+        ? `### ✅ validate-data: ${(0,markdown/* escapeText */.X1)(dataSpec)} is valid`
+        : `### ❌ validate-data: ${report.errors.toLocaleString('en-US')} violation${report.errors === 1 ? '' : 's'} in ${(0,markdown/* escapeText */.X1)(dataSpec)}`;
+    const lines = [
+        verdict,
+        '',
+        `${report.rows.toLocaleString('en-US')} rows in ${report.files.length} file${report.files.length === 1 ? '' : 's'}, ${report.columns.length} columns, checked in ${report.seconds.toFixed(1)} s${report.schema ? ` against ${(0,markdown/* inlineCode */.ti)(report.schema)}` : ' (no schema)'}.`,
+        '',
+    ];
+    if (report.checks.length) {
+        const rows = report.checks.slice(0, MAX_CHECK_ROWS).map((c) => [c.field !== undefined ? (0,markdown/* inlineCode */.ti)(c.field) : '_dataset_', (0,markdown/* inlineCode */.ti)(c.check), formatNumber(c.violations), exampleText(c)]);
+        lines.push('#### Failed checks', '', (0,markdown/* table */.tp)(['Field', 'Check', 'Violations', 'Examples'], rows, ['left', 'left', 'right', 'left']), '');
+        if (report.checks.length > MAX_CHECK_ROWS)
+            lines.push(`_…and ${report.checks.length - MAX_CHECK_ROWS} more failed checks in the JSON report._`, '');
+    }
+    lines.push((0,markdown/* details */.zH)(`Columns (${report.columns.length})`, (0,markdown/* table */.tp)(['Column', 'Type', 'Nulls', 'Null %', 'Range or top values', 'Distinct'], report.columns.map(columnRow), ['left', 'left', 'right', 'right', 'left', 'right'])));
+    const written = [report.profile && `profile ${(0,markdown/* inlineCode */.ti)(report.profile)}`, report.inferredSchema && `inferred schema ${(0,markdown/* inlineCode */.ti)(report.inferredSchema)}`].filter(Boolean);
+    if (written.length)
+        lines.push('', `Wrote ${written.join(' and ')}.`);
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./lib/src/data/index.js + 1 modules
+var data = __webpack_require__(2267);
+// EXTERNAL MODULE: ./lib/src/runner/progress.js
+var runner_progress = __webpack_require__(7630);
+;// CONCATENATED MODULE: ./lib/actions/validate-data/expectations.js
+function outside(value, bound) {
+    return (bound.min !== undefined && value < bound.min) || (bound.max !== undefined && value > bound.max);
+}
+function describe(bound) {
+    if (bound.min !== undefined && bound.max !== undefined)
+        return `between ${bound.min} and ${bound.max}`;
+    return bound.min !== undefined ? `at least ${bound.min}` : `at most ${bound.max}`;
+}
+function round(value) {
+    return Number(value.toPrecision(8));
+}
+/** The expectations that failed, each as a failed check with what was observed and expected. */
+function evaluateExpectations(schema, rows, checkers, profiler) {
+    const failed = [];
+    const fail = (field, check, observed, expected) => failed.push({ ...(field !== undefined ? { field } : {}), check, violations: 1, examples: [], observed, expected });
+    const rowBound = schema.expectations?.rows;
+    if (rowBound && outside(rows, rowBound))
+        fail(undefined, 'rows', rows, describe(rowBound));
+    for (const field of schema.fields) {
+        const ex = field.expectations;
+        const checker = checkers.get(field.name);
+        if (!ex || !checker)
+            continue;
+        const { cells, missing, present, inSet, inRange } = checker.shares;
+        const stats = profiler.numericStats(field.name);
+        if (ex.nullFraction) {
+            const share = cells ? missing / cells : 0;
+            if (outside(share, ex.nullFraction))
+                fail(field.name, 'nullFraction', round(share), describe(ex.nullFraction));
+        }
+        const numeric = [
+            ['mean', ex.mean],
+            ['std', ex.std],
+            ['min', ex.min],
+            ['max', ex.max],
+        ];
+        for (const [name, bound] of numeric) {
+            if (!bound)
+                continue;
+            const value = stats[name];
+            if (value === undefined)
+                fail(field.name, name, 'no numeric values', describe(bound));
+            else if (outside(value, bound))
+                fail(field.name, name, round(value), describe(bound));
+        }
+        for (const q of ex.quantiles ?? []) {
+            const value = stats.quantile(q.q);
+            if (value === undefined)
+                fail(field.name, `quantile(${q.q})`, 'no numeric values', describe(q));
+            else if (outside(value, q))
+                fail(field.name, `quantile(${q.q})`, round(value), describe(q));
+        }
+        if (ex.distinct) {
+            const distinct = profiler.distinct(field.name);
+            if (outside(distinct, ex.distinct))
+                fail(field.name, 'distinct', distinct, describe(ex.distinct));
+        }
+        if (ex.valuesIn) {
+            const mostly = ex.valuesIn.mostly ?? 1;
+            const share = present ? inSet / present : 1;
+            if (share < mostly)
+                fail(field.name, 'valuesIn', round(share), `at least ${mostly} of values in the set`);
+        }
+        if (ex.between) {
+            const mostly = ex.between.mostly ?? 1;
+            const share = present ? inRange / present : 1;
+            if (share < mostly)
+                fail(field.name, 'between', round(share), `at least ${mostly} of values ${describe(ex.between)}`);
+        }
+    }
+    return failed;
+}
+
+;// CONCATENATED MODULE: ./lib/actions/validate-data/header-check.js
+function checkHeader(columns, fields, match = 'exact') {
+    const present = new Set(columns);
+    const declared = new Set(fields);
+    const missing = fields.filter((f) => !present.has(f));
+    const extra = columns.filter((c) => !declared.has(c));
+    const problems = [];
+    const reportMissing = match === 'exact' || match === 'equal' || match === 'subset';
+    const reportExtra = match === 'exact' || match === 'equal' || match === 'superset';
+    if (reportMissing)
+        for (const field of missing)
+            problems.push({ check: 'missing-field', field, message: `field '${field}' is in the schema but not in the data` });
+    if (reportExtra)
+        for (const field of extra)
+            problems.push({ check: 'extra-field', field, message: `column '${field}' is in the data but not in the schema` });
+    if (match === 'exact' && !missing.length && !extra.length && columns.some((c, i) => c !== fields[i])) {
+        problems.push({ check: 'field-order', message: `columns are not in the schema's order (${fields.join(', ')})` });
+    }
+    if (match === 'partial' && !columns.some((c) => declared.has(c))) {
+        problems.push({ check: 'fieldsMatch', message: 'no column of the data is a field of the schema (fieldsMatch: partial)' });
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./lib/actions/validate-data/key-checks.js
+var key_checks = __webpack_require__(330);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./lib/src/data/csv-reader.js
+var csv_reader = __webpack_require__(1547);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/src/data/csv-tokenizer.js
+var csv_tokenizer = __webpack_require__(5167);
+// EXTERNAL MODULE: ./lib/src/data/utf8.js
+var utf8 = __webpack_require__(5440);
+;// CONCATENATED MODULE: ./lib/src/data/csv-split.js
+/**
+ * Cuts a plain (not gzipped) CSV/TSV file into parts that end on row boundaries, so the parts
+ * can be parsed on other threads (see csv-part.ts) and their results joined in file order.
+ *
+ * A row boundary is a line feed outside quotes. Outside quotes every quote character opens or
+ * closes a quoted field (an escaped quote inside one is a pair, which toggles twice), so a line
+ * feed ends a row exactly when an even number of quotes precede it since the last boundary.
+ * Malformed text (a stray quote) can mislead this count only after the first malformed row,
+ * and the tokenizer parsing the part that holds that row fails on it first; so the first error
+ * in file order is the one a sequential read reports.
+ */
+
+
+
+
+
+
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+/** Bytes of the file's start read to find the header. */
+const HEAD_BYTES = 1 << 20;
+/**
+ * Reads the header of a plain delimited file from its first MiB. Returns undefined when
+ * anything is unusual (empty file, header not complete in that MiB, invalid UTF-8 or a
+ * malformed header): the caller then reads the file sequentially, which reports such
+ * problems exactly as before.
+ */
+function readCsvLayout(file, delimiter) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    let head;
+    let size;
+    try {
+        const buf = Buffer.allocUnsafe(HEAD_BYTES);
+        size = (0,external_node_fs_.readSync)(fd, buf, 0, HEAD_BYTES, 0);
+        head = buf.subarray(0, size);
+        if (size === HEAD_BYTES)
+            size = -1; // there is more
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+    const body = head.subarray(bom, (0,utf8/* completeUtf8Length */.fV)(head.subarray(bom)) + bom);
+    if (!(0,external_node_buffer_.isUtf8)(body))
+        return undefined;
+    const text = body.toString('utf8');
+    const tok = new csv_tokenizer/* CsvTokenizer */.YB(file, delimiter);
+    tok.push(text);
+    try {
+        const final = size >= 0;
+        const cells = [];
+        const mark = tok.save();
+        if (tok.parseRow(cells, 0, 0, final, true) !== csv_tokenizer/* ROW */.nw)
+            return undefined;
+        const width = tok.fields;
+        tok.restore(mark);
+        const columns = Array.from({ length: width }, () => []);
+        if (tok.parseRow(columns, 0, width, final, true) !== csv_tokenizer/* ROW */.nw)
+            return undefined;
+        const header = columns.map((c) => c[0] ?? '');
+        // Empty or duplicate names: the sequential reader reports them.
+        (0,csv_reader/* checkHeader */.e)(file, header, tok.rowLine);
+        const [pos, line] = tok.save();
+        const dataStart = bom + Buffer.byteLength(text.slice(0, pos));
+        // A header ending the file without a line feed: leave such files to the sequential reader.
+        if (dataStart > 0 && head[dataStart - 1] !== LF)
+            return undefined;
+        const total = size >= 0 ? size : (0,external_node_fs_.statSync)(file).size;
+        return { header, headerLine: tok.rowLine, dataStart, dataLine: line, size: total };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Finds the last row boundary in bytes[0, length), which starts on a row boundary. One pass
+ * over the line feeds and quotes with native indexOf.
+ */
+function lastRowBoundary(bytes, length) {
+    const view = length === bytes.length ? bytes : bytes.subarray(0, length);
+    let parity = 0;
+    let lines = 0;
+    let end = -1;
+    let linesAtEnd = 0;
+    let q = view.indexOf(QUOTE, 0);
+    for (let lf = view.indexOf(LF, 0); lf !== -1; lf = view.indexOf(LF, lf + 1)) {
+        while (q !== -1 && q < lf) {
+            parity ^= 1;
+            q = view.indexOf(QUOTE, q + 1);
+        }
+        lines++;
+        if (parity === 0) {
+            end = lf + 1;
+            linesAtEnd = lines;
+        }
+    }
+    return { end, lines: linesAtEnd };
+}
+/**
+ * Yields the data rows of a file (from layout.dataStart) as parts of about `partBytes` bytes,
+ * each ending on a row boundary (the last one at the end of the file). A row longer than
+ * MAX_ROW_CHARS bytes fails as the sequential tokenizer does (after the parts before it, so an
+ * earlier error still comes first: the caller handles parts in order).
+ */
+async function* readCsvParts(file, layout, partBytes, signal) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        let position = layout.dataStart;
+        let line = layout.dataLine;
+        let carry = new Uint8Array(0);
+        let carryOffset = position;
+        for (;;) {
+            signal?.throwIfAborted();
+            const buf = Buffer.allocUnsafeSlow(carry.length + partBytes);
+            buf.set(carry, 0);
+            const { bytesRead } = await handle.read(buf, carry.length, partBytes, position);
+            position += bytesRead;
+            const length = carry.length + bytesRead;
+            if (bytesRead === 0) {
+                if (length > 0)
+                    yield { bytes: buf.subarray(0, length), offset: carryOffset, firstLine: line };
+                return;
+            }
+            const cut = lastRowBoundary(buf, length);
+            if (cut.end < 0) {
+                if (length > csv_tokenizer/* MAX_ROW_CHARS */.Q1) {
+                    throw new runner_errors/* UserError */.yo(`${file}:${line}: a row longer than ${csv_tokenizer/* MAX_ROW_CHARS */.Q1 / 1024 / 1024} MiB starts here (is a quote left open?)`, { file, line });
+                }
+                carry = buf.subarray(0, length);
+                continue;
+            }
+            // The bytes after the boundary start the next part; copy them before handing this one on.
+            const rest = buf.subarray(cut.end, length);
+            const next = new Uint8Array(rest.length);
+            next.set(rest);
+            yield { bytes: buf.subarray(0, cut.end), offset: carryOffset, firstLine: line };
+            line += cut.lines;
+            carryOffset += cut.end;
+            carry = next;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: ./lib/src/data/dataset.js + 2 modules
+var dataset = __webpack_require__(6935);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./lib/actions/validate-data/part-worker.js + 1 modules
+var part_worker = __webpack_require__(3229);
+;// CONCATENATED MODULE: ./lib/actions/validate-data/part-pool.js
+/**
+ * Worker threads that run processPart (part-worker.ts) on parts of a file. Each part goes to
+ * the worker with the fewest parts outstanding; results come back as promises. If a worker
+ * dies (an uncaught error, running out of memory, exiting), every outstanding and later part
+ * fails with an error naming it, so the run never hangs.
+ */
+
+
+
+
+/** Runs each part on the calling thread, when asked for its result (tests use it). */
+class InlineRunner {
+    setup;
+    constructor(setup) {
+        this.setup = setup;
+    }
+    run(task) {
+        return new Promise((resolve) => resolve(processPart(this.setup, task)));
+    }
+    async close() { }
+}
+// Workers start from this script, which imports the module exporting runPartWorker.
+const BOOT = `
+const { workerData } = require('node:worker_threads');
+import(workerData.entry).then((m) => m.runPartWorker());
+`;
+/**
+ * The module a worker imports: part-worker.js next to this file when running from compiled
+ * TypeScript (lib/), else the bundle's entry (dist/bundle/index.js), which exports
+ * runPartWorker; this file is then one of the bundle's chunks, next to it.
+ */
+function defaultWorkerEntry() {
+    for (const name of ['./part-worker.js', './index.js']) {
+        const url = new URL(name, import.meta.url);
+        if (url.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)))
+            return url.href;
+    }
+    throw new Error(`validate-data: no worker entry found next to ${import.meta.url}`);
+}
+/**
+ * `workers` worker threads, plus the calling thread itself: when every worker already has two
+ * parts queued, the next part runs inline. So on two cores one worker and the main thread share
+ * the parts (one V8 heap fewer than two workers), and the main thread still merges in between.
+ */
+class PartPool {
+    setup;
+    slots = [];
+    failure;
+    closed = false;
+    constructor(workers, setup, entry = defaultWorkerEntry()) {
+        this.setup = setup;
+        for (let i = 0; i < workers; i++) {
+            // A young generation of 16 MB (V8's default grows to 3 x 16): measured on 1M rows, the
+            // default added ~90 MB of RSS per worker for no gain in speed.
+            const worker = new external_node_worker_threads_.Worker(BOOT, { eval: true, workerData: { entry, setup }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+            const slot = { worker, outstanding: new Map() };
+            worker.on('message', (reply) => {
+                const waiting = slot.outstanding.get(reply.id);
+                slot.outstanding.delete(reply.id);
+                if (!waiting)
+                    return;
+                if ('error' in reply)
+                    waiting.reject((0,part_worker/* failureError */.Xv)(reply.error));
+                else
+                    waiting.resolve(reply);
+            });
+            worker.on('error', (error) => this.fail(new Error(`validate-data worker thread failed: ${error.message}`, { cause: error })));
+            worker.on('exit', (code) => {
+                if (!this.closed)
+                    this.fail(new Error(`validate-data worker thread exited unexpectedly (exit code ${code})`));
+            });
+            this.slots.push(slot);
+        }
+    }
+    run(task) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        let slot = this.slots[0];
+        for (const s of this.slots)
+            if (s.outstanding.size < slot.outstanding.size)
+                slot = s;
+        if (slot === undefined || slot.outstanding.size >= 2)
+            return new Promise((resolve) => resolve((0,part_worker/* processPart */.b4)(this.setup, task)));
+        return new Promise((resolve, reject) => {
+            slot.outstanding.set(task.id, { resolve, reject });
+            slot.worker.postMessage(task, [task.bytes.buffer]);
+        });
+    }
+    async close() {
+        this.closed = true;
+        await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    }
+    fail(error) {
+        this.failure ??= error;
+        for (const slot of this.slots) {
+            for (const waiting of slot.outstanding.values())
+                waiting.reject(this.failure);
+            slot.outstanding.clear();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/actions/validate-data/parallel.js
+/**
+ * validate-data over large plain CSV/TSV files on several cores. The main thread reads each
+ * file in parts ending on row boundaries (src/data/csv-split.ts) and hands them to worker
+ * threads, which parse, check and profile them (part-worker.ts); the main thread merges the
+ * results in file order: counts add, examples keep the earliest rows, keys go into the one
+ * uniqueness index per check in row order, profiles merge. So the report is the one a
+ * sequential pass writes (same violations, counts, examples, rows and lines), and the profile
+ * equals it within the sketches' stated error; both are the same whatever the number of threads,
+ * since the parts depend only on the file.
+ */
+
+
+
+
+
+
+
+/** Below this many bytes of plain CSV/TSV a dataset is read on the main thread alone. */
+const MIN_PARALLEL_BYTES = 16 << 20;
+/** Bytes per part: large enough to keep messages rare, small enough to keep memory flat. */
+const PART_BYTES = 4 << 20;
+/**
+ * Whether to read this dataset in parallel: CSV or TSV, more than one core, and enough plain
+ * (not gzipped) bytes to pay for starting the threads. MLOPS_VALIDATE_THREADS (1 turns it
+ * off), MLOPS_VALIDATE_PARALLEL_MIN_BYTES and MLOPS_VALIDATE_PART_BYTES override the
+ * defaults (the tests use them to split small files into many parts).
+ */
+function parallelPlan(paths, format, env = process.env) {
+    const threads = numberFrom(env['MLOPS_VALIDATE_THREADS']) ?? Math.min(4, (0,external_node_os_.availableParallelism)());
+    if (threads < 2 || paths.length === 0)
+        return undefined;
+    const kind = (0,dataset/* datasetFormat */.QV)(paths, format);
+    if (kind !== 'csv' && kind !== 'tsv')
+        return undefined;
+    let bytes = 0;
+    for (const path of paths)
+        if (!(0,data/* isGzipPath */.ip)(path))
+            bytes += (0,external_node_fs_.statSync)(path).size;
+    if (bytes < (numberFrom(env['MLOPS_VALIDATE_PARALLEL_MIN_BYTES']) ?? MIN_PARALLEL_BYTES))
+        return undefined;
+    return { threads, partBytes: Math.max(1, numberFrom(env['MLOPS_VALIDATE_PART_BYTES']) ?? PART_BYTES), delimiter: kind === 'csv' ? ',' : '\t' };
+}
+function numberFrom(text) {
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    const n = Number(text);
+    return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+/**
+ * Reads the dataset's files in order, each split into parts run by `runner` (worker threads
+ * by default), and merges every part into `pass` and the keys' indexes. Files that cannot be
+ * split (gzipped, or an unusual start: see readCsvLayout) are read on this thread.
+ */
+async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
+    const parts = runner ?? new PartPool(plan.threads - 1, setup);
+    const format = plan.delimiter === ',' ? 'csv' : 'tsv';
+    // Parts read ahead: each worker keeps two queued, and results done inline wait their turn.
+    const maxInFlight = plan.threads * 2 + 4;
+    let reference;
+    let rowsBefore = 0;
+    let bytesBefore = 0;
+    let nextId = 0;
+    try {
+        for (const file of paths) {
+            const layout = (0,data/* isGzipPath */.ip)(file) ? undefined : readCsvLayout(file, plan.delimiter);
+            if (!layout) {
+                // The sequential reader, exactly as readDataset would read this file.
+                let first = true;
+                let bytes = bytesBefore;
+                for await (const batch of (0,csv_reader/* readDelimitedFile */.K)(file, plan.delimiter, (0,data/* isGzipPath */.ip)(file), { firstRow: rowsBefore + 1, bytesBefore })) {
+                    if (first) {
+                        if (reference === undefined)
+                            reference = { file, columns: batch.columns };
+                        else
+                            (0,dataset/* sameColumns */.G7)(reference, file, batch.columns);
+                        hooks.startFile(file, format, batch.columns, batch.firstRow);
+                        first = false;
+                    }
+                    pass.observe(batch);
+                    rowsBefore += batch.rowCount;
+                    bytes = batch.bytesRead;
+                    hooks.addRows(batch.rowCount, bytes);
+                }
+                bytesBefore = bytes;
+                continue;
+            }
+            if (reference === undefined)
+                reference = { file, columns: layout.header };
+            else
+                (0,dataset/* sameColumns */.G7)(reference, file, layout.header);
+            hooks.startFile(file, format, layout.header, rowsBefore + 1);
+            // A batch of no rows, as the sequential reader's first: the profile gets the columns even when there are no rows.
+            pass.observe({ file, format, columns: layout.header, values: layout.header.map(() => []), rowCount: 0, firstRow: rowsBefore + 1, lines: new Int32Array(0), bytesRead: bytesBefore });
+            const pending = [];
+            const mergeNext = async () => {
+                const next = pending.shift();
+                const result = await next.result;
+                merge(result, rowsBefore, pass, keys);
+                rowsBefore += result.rows;
+                hooks.addRows(result.rows, bytesBefore + next.end);
+            };
+            const reader = readCsvParts(file, layout, plan.partBytes);
+            try {
+                for (;;) {
+                    let next;
+                    try {
+                        next = await reader.next();
+                    }
+                    catch (error) {
+                        // A read error (or an overlong row) comes after the rows of the parts before it.
+                        while (pending.length > 0)
+                            await mergeNext();
+                        throw error;
+                    }
+                    if (next.done === true)
+                        break;
+                    const part = next.value;
+                    while (pending.length >= maxInFlight)
+                        await mergeNext();
+                    const result = parts.run({ id: nextId++, file, delimiter: plan.delimiter, columns: layout.header, bytes: part.bytes, offset: part.offset, firstLine: part.firstLine });
+                    // Awaited in order by mergeNext; until then a failure must not count as unhandled.
+                    result.catch(() => { });
+                    pending.push({ result, end: part.offset + part.bytes.byteLength });
+                }
+                while (pending.length > 0)
+                    await mergeNext();
+            }
+            finally {
+                await reader.return(undefined);
+            }
+            bytesBefore += layout.size;
+        }
+    }
+    finally {
+        await parts.close();
+    }
+}
+function merge(result, rowOffset, pass, keys) {
+    pass.violations.mergePart(result.checks, rowOffset);
+    for (const [name, shares] of result.shares)
+        pass.checkers.get(name)?.addShares(shares);
+    pass.profiler.mergePart(result.profile);
+    keys.forEach((key, k) => key.index.addRecords(result.keys[k], rowOffset));
+}
+
+// EXTERNAL MODULE: ./lib/actions/validate-data/pass.js + 3 modules
+var validate_data_pass = __webpack_require__(1118);
+// EXTERNAL MODULE: ./lib/actions/validate-data/violations.js
+var validate_data_violations = __webpack_require__(1621);
+;// CONCATENATED MODULE: ./lib/actions/validate-data/validate.js
+/**
+ * One streaming pass over a dataset: header checks per file, type and constraint checks per
+ * cell, uniqueness of keys, and the profile; then the statistical expectations. Knows nothing
+ * about GitHub: main.ts turns the result into outputs, summary and annotations.
+ */
+
+
+
+
+
+
+
+
+/** Validates (when a schema is given) and profiles the dataset. */
+async function validateData(options) {
+    const paths = await (0,data/* expandDataPaths */.ZT)(options.data);
+    const violations = new validate_data_violations/* ViolationCollector */.D(options.maxExamples);
+    const schema = options.schema;
+    const file = options.schemaFile ?? 'schema';
+    const checkers = (0,validate_data_pass/* buildCheckers */.rs)(schema, file);
+    const keys = schema ? (0,key_checks/* keyDefinitions */.Uu)(schema, options.maxExamples) : [];
+    const pass = new validate_data_pass/* Pass */.oF(checkers, keys, violations, schema !== undefined);
+    const files = [];
+    const progress = new runner_progress/* Progress */.k(`validate-data ${options.data}`);
+    let rows = 0;
+    const startFile = (path, format, columns, firstRow, hasLines) => {
+        files.push({ path, format, rows: 0 });
+        if (!schema)
+            return;
+        for (const problem of checkHeader(columns, schema.fields.map((f) => f.name), schema.fieldsMatch)) {
+            violations.addCheck({ ...(problem.field !== undefined ? { field: problem.field } : {}), check: problem.check, violations: 1, examples: [{ row: firstRow, file: path, ...(hasLines ? { line: 1 } : {}) }], message: `${path}: ${problem.message}` });
+        }
+    };
+    const addRows = (count, bytesRead) => {
+        files[files.length - 1].rows += count;
+        rows += count;
+        progress.update(rows, bytesRead);
+    };
+    const format = options.format;
+    const plan = parallelPlan(paths, format);
+    if (plan) {
+        const setup = { ...(schema ? { schema } : {}), schemaFile: file, maxExamples: options.maxExamples, keys: keys.map((k) => ({ fields: k.fields, maxKeyBytes: k.index.keyByteLimit })) };
+        await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, true), addRows }, options.runner?.(setup));
+    }
+    else {
+        for await (const batch of (0,data.readDataset)(paths, format ? { format } : {})) {
+            const current = files[files.length - 1];
+            if (!current || current.path !== batch.file)
+                startFile(batch.file, batch.format, batch.columns, batch.firstRow, batch.lines !== undefined);
+            pass.observe(batch);
+            addRows(batch.rowCount, batch.bytesRead);
+        }
+    }
+    progress.done();
+    for (const file of files) {
+        if (file.rows > 0)
+            continue;
+        // A header with no rows is almost always a broken export: say so rather than pass.
+        violations.addCheck({ check: 'no-rows', violations: 1, examples: [{ row: 0, line: 1, file: file.path }], message: `${file.path}: header only, no data rows` });
+    }
+    const fileOfRow = (row) => {
+        let end = 0;
+        return files.find((f) => row <= (end += f.rows))?.path;
+    };
+    for (const failed of await (0,key_checks/* finishKeys */.Wh)(keys, fileOfRow))
+        violations.addCheck(failed);
+    if (schema)
+        for (const failed of evaluateExpectations(schema, rows, checkers, pass.profiler))
+            violations.addCheck(failed);
+    return { rows, files, violations, profiler: pass.profiler };
+}
+
+;// CONCATENATED MODULE: ./lib/actions/validate-data/main.js
+/** validate-data's entry: typed inputs in, plain validation, outputs, report and summary out. */
+
+
+
+
+
+
+
+
+
+
+
+const FORMATS = ['csv', 'tsv', 'jsonl', 'parquet'];
+async function main({ inputs, outputs }) {
+    const data = inputs.requiredString('data');
+    const format = inputs.enumeration('format', FORMATS);
+    const schemaPath = inputs.string('schema');
+    const inferPath = inputs.string('infer-schema');
+    const profilePath = inputs.string('profile');
+    const failOnInvalid = inputs.boolean('fail-on-invalid');
+    const maxExamples = inputs.integer('max-examples', { min: 0, max: 1000 }) ?? 5;
+    const reportPath = inputs.requiredString('report');
+    if (schemaPath !== undefined)
+        inputs.existingPath('schema', 'file');
+    if (!schemaPath && !inferPath && !profilePath) {
+        throw new runner_errors/* InputError */.dz('schema', 'nothing to do: give a schema to validate against, or infer-schema / profile to write');
+    }
+    const started = Date.now();
+    const schema = schemaPath ? loadSchemaFile(schemaPath) : undefined;
+    const outcome = await validateData({ data, ...(format ? { format } : {}), ...(schema ? { schema, schemaFile: schemaPath } : {}), maxExamples });
+    const checks = outcome.violations.all();
+    const errors = outcome.violations.total();
+    const report = {
+        version: REPORT_VERSION,
+        valid: errors === 0,
+        rows: outcome.rows,
+        errors,
+        ...(schemaPath ? { schema: schemaPath } : {}),
+        files: outcome.files,
+        checks,
+        columns: outcome.profiler.overview(schema),
+        seconds: (Date.now() - started) / 1000,
+    };
+    if (profilePath) {
+        (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(profilePath), `${JSON.stringify(outcome.profiler.toJSON(), null, 1)}\n`, 'profile');
+        report.profile = profilePath;
+    }
+    if (inferPath) {
+        (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(inferPath), inferSchema(outcome.profiler, inferPath), 'inferred schema');
+        report.inferredSchema = inferPath;
+    }
+    (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(reportPath), `${JSON.stringify(report, null, 2)}\n`, 'report');
+    outputs.set('valid', report.valid);
+    outputs.set('rows', report.rows);
+    outputs.set('errors', errors);
+    outputs.set('report', reportPath);
+    outputs.set('profile', profilePath ?? '');
+    await (0,summary/* appendSummary */.f)(renderSummary(report, data));
+    if (!report.valid) {
+        annotate(checks, failOnInvalid);
+        const message = `validate-data: ${errors} violation${errors === 1 ? '' : 's'} in ${checks.length} check${checks.length === 1 ? '' : 's'} (see the job summary and ${reportPath})`;
+        if (failOnInvalid)
+            core/* setFailed */.C1(message);
+        else
+            core/* warning */.$e(message);
+    }
+    else
+        core/* info */.pq(`validate-data: ${report.rows} rows valid`);
+}
+
+
+/***/ }),
+
+/***/ 7630:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ Progress)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/**
+ * Steady progress lines for long work (rows read, bytes, throughput). A line is logged at most
+ * once per interval, however often update() is called, so a hot loop can call it cheaply.
+ */
+
+class Progress {
+    label;
+    intervalMs;
+    now;
+    log;
+    startedAt;
+    lastLoggedAt;
+    rows = 0;
+    bytes = 0;
+    constructor(label, options = {}) {
+        this.label = label;
+        this.intervalMs = options.intervalMs ?? 10_000;
+        this.now = options.now ?? Date.now;
+        this.log = options.log ?? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq;
+        this.startedAt = this.now();
+        this.lastLoggedAt = this.startedAt;
+    }
+    /** Records the running totals; logs a line when the interval has passed. */
+    update(rows, bytes) {
+        this.rows = rows;
+        this.bytes = bytes;
+        const now = this.now();
+        if (now - this.lastLoggedAt >= this.intervalMs) {
+            this.lastLoggedAt = now;
+            this.log(this.line(now));
+        }
+    }
+    /** Logs the final totals. */
+    done() {
+        this.log(`${this.line(this.now())} (done)`);
+    }
+    line(now) {
+        const seconds = Math.max((now - this.startedAt) / 1000, 1e-9);
+        const mb = this.bytes / 1e6;
+        return (`${this.label}: ${this.rows.toLocaleString('en-US')} rows, ${mb.toFixed(1)} MB, ` +
+            `${(mb / seconds).toFixed(1)} MB/s, ${Math.round(this.rows / seconds).toLocaleString('en-US')} rows/s`);
+    }
+}
+
+
+/***/ })
+
+};
