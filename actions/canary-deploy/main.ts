@@ -4,6 +4,8 @@ import type { ActionRun } from '../../src/runner/action-module.js';
 import { appendSummary } from '../../src/runner/summary.js';
 import { createAnalyzer } from '../../src/deploy/analysis.js';
 import { prometheusClient } from '../../src/deploy/prometheus.js';
+import { localPrometheus } from '../../src/deploy/scrape/local-prometheus.js';
+import { Scraper } from '../../src/deploy/scrape/scraper.js';
 import { CommandProvider } from '../../src/deploy/providers/command.js';
 import { createProvider, PROVIDER_NAMES, type ProviderName } from '../../src/deploy/providers/index.js';
 import type { TrafficProvider } from '../../src/deploy/provider.js';
@@ -12,7 +14,7 @@ import type { ModelRegistry } from '../../src/registry/types.js';
 import { runRollout, type RolloutReport } from '../../src/deploy/rollout.js';
 import { rollback } from '../../src/deploy/verified.js';
 import { deploymentTarget, markDeployment, startDeployment, type DeploymentTarget } from './deployment.js';
-import { describePlan, readPlan } from './plan.js';
+import { describePlan, readPlan, type Plan } from './plan.js';
 import { aliasTarget, describeAlias, modelEnv, moveAlias, resolveModel, type AliasMove, type DeployedModel } from './model.js';
 import { loadRollout, saveDeployment, saveModel, savePhase, saveProvider } from './state.js';
 import { oneLine, renderSummary } from './summary.js';
@@ -50,6 +52,22 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
     giveModelEnv(plan.provider, model);
     outputs.set('model-version', model.version);
   }
+  // Scrape mode: every endpoint must answer once before anything changes.
+  let scraper: Scraper | undefined;
+  if (plan.analysis?.scrape) {
+    const targets = (['stable', 'canary'] as const).flatMap((variant) => plan.analysis!.scrape![variant].map((url) => ({ variant, url })));
+    // Kept: a step's bake and max-wait, plus Prometheus' 5-minute lookback and the rate window.
+    scraper = new Scraper(targets, plan.pollMs, plan.intervalMs + plan.maxWaitMs + 10 * 60_000);
+    await scraper.start();
+  }
+  try {
+    await deploy(plan, outputs, registry, model, scraper);
+  } finally {
+    await scraper?.stop();
+  }
+}
+
+async function deploy(plan: Plan, outputs: ActionRun['outputs'], registry: ModelRegistry | undefined, model: DeployedModel | undefined, scraper: Scraper | undefined): Promise<void> {
   saveProvider(plan.providerName, plan.target);
   if (model) saveModel(model);
 
@@ -70,7 +88,7 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
 
   const controller = abortOnSignals();
   const analyzer = plan.analysis
-    ? createAnalyzer(plan.analysis, plan.provider, prometheusClient(plan.prometheusUrl!), { minSamples: plan.minSamples, intervalMs: plan.intervalMs })
+    ? createAnalyzer(plan.analysis, plan.provider, scraper ? localPrometheus(scraper) : prometheusClient(plan.prometheusUrl!), { minSamples: plan.minSamples, intervalMs: plan.intervalMs })
     : undefined;
   let report: RolloutReport;
   try {

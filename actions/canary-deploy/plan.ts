@@ -6,6 +6,7 @@ import { parseAnalysis, type AnalysisConfig } from '../../src/deploy/analysis-co
 import { checkQueries, resolutionFor } from '../../src/deploy/analysis.js';
 import type { TrafficProvider } from '../../src/deploy/provider.js';
 import { createProvider, PROVIDER_NAMES, type ProviderName } from '../../src/deploy/providers/index.js';
+import { checkScrapeQueries } from '../../src/deploy/scrape/check.js';
 import { parseSteps } from '../../src/deploy/steps.js';
 import { parseModelRef, parsePromoteAlias, type ModelRef } from './model.js';
 
@@ -46,9 +47,14 @@ export function readPlan(inputs: Inputs): Plan {
   const prometheusUrl = inputs.string('prometheus-url');
   let analysis: AnalysisConfig | undefined;
   if (analysisInput) {
-    if (!prometheusUrl) throw new InputError('prometheus-url', 'is needed to run the analysis, but it is empty');
-    if (!/^https?:\/\//.test(prometheusUrl)) throw new InputError('prometheus-url', `expected an http(s) URL, got '${prometheusUrl}'`);
     analysis = parseAnalysis(analysisInput.value, providerName, analysisInput.file);
+    if (analysis.scrape) {
+      if (prometheusUrl) throw new InputError('prometheus-url', 'is not used when the analysis scrapes the variants itself (`scrape:` in `analysis`): give one or the other');
+      checkScrapeQueries(analysis, provider, analysisInput.file);
+    } else {
+      if (!prometheusUrl) throw new InputError('prometheus-url', 'is needed to run the analysis (or `scrape:` in `analysis`, to scrape the variants\' /metrics without a Prometheus server), but it is empty');
+      if (!/^https?:\/\//.test(prometheusUrl)) throw new InputError('prometheus-url', `expected an http(s) URL, got '${prometheusUrl}'`);
+    }
     checkQueries(analysis, provider);
   } else {
     core.warning('canary-deploy: no `analysis` given: each step only bakes for `interval`, and the canary is promoted without evidence.');
@@ -83,7 +89,7 @@ export function describePlan(plan: Plan): string[] {
     `provider: ${plan.provider.endpoint}`,
     `steps: ${plan.steps.map((s) => `${s}%`).join(' -> ')}${last < 100 ? ' -> 100% (promotion)' : ' (promotion)'}, each baking ${plan.intervalMs / 1000} s`,
     plan.analysis
-      ? `analysis: ${plan.analysis.metrics.map((m) => m.name).join(', ')} from ${plan.prometheusUrl}; min-samples ${plan.analysis.minSamples ?? plan.minSamples}, max-wait ${plan.maxWaitMs / 1000} s, failure-limit ${plan.failureLimit}`
+      ? `analysis: ${plan.analysis.metrics.map((m) => m.name).join(', ')} from ${plan.analysis.scrape ? `the variants' metrics, scraped every ${plan.pollMs / 1000} s (stable ${plan.analysis.scrape.stable.join(', ')}; canary ${plan.analysis.scrape.canary.join(', ')})` : plan.prometheusUrl}; min-samples ${plan.analysis.minSamples ?? plan.minSamples}, max-wait ${plan.maxWaitMs / 1000} s, failure-limit ${plan.failureLimit}`
       : 'analysis: none',
     ...(plan.dryRun ? ['dry run: no weight will change'] : []),
   ];

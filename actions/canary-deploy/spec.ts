@@ -41,10 +41,10 @@ export const CANARY_DEPLOY: ActionSpec = {
       default: '0',
     },
     'prometheus-url': {
-      description: 'The Prometheus the analysis queries, e.g. http://prometheus:9090.',
+      description: 'The Prometheus the analysis queries, e.g. http://prometheus:9090. Leave empty when the analysis scrapes the variants\' /metrics itself (`scrape:`).',
     },
     analysis: {
-      description: 'The analysis, YAML inline or a file: metrics (PromQL with {{ variant }} placeholders, or presets) and rules (max, min, max-increase-pct, max-decrease-pct, Mann-Whitney compare).',
+      description: 'The analysis, YAML inline or a file: metrics (PromQL with {{ variant }} placeholders, or presets) and rules (max, min, max-increase-pct, max-decrease-pct, Mann-Whitney compare); `scrape: {stable: <url>, canary: <url>}` to scrape each side\'s /metrics without a Prometheus server.',
     },
     model: {
       description: 'The registered model version being rolled out, `<name>@<version>` (register-model\'s `name` and `version` outputs). Looked up in `registry` before any weight changes; recorded in the deployment payload, report and summary, and given to the `command` provider as CANARY_MODEL_NAME, CANARY_MODEL_VERSION, CANARY_MODEL_DIGEST and CANARY_MODEL_URI.',

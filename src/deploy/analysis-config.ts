@@ -4,7 +4,8 @@
  */
 import { parseDuration } from '../runner/duration.js';
 import { InputError } from '../runner/errors.js';
-import { presetsFor } from './presets.js';
+import { presetsFor, providerPresetNames } from './presets.js';
+import type { Variant } from './provider.js';
 
 export type Direction = 'increase' | 'decrease' | 'either';
 
@@ -41,11 +42,13 @@ export interface AnalysisConfig {
   resolutionMs?: number;
   /** The `{{ rate-window }}` of queries, as PromQL writes it. */
   rateWindow: string;
+  /** Scrape mode: each side's /metrics URLs, scraped by the action itself instead of asking a Prometheus server. */
+  scrape?: Record<Variant, string[]>;
 }
 
 const METRIC_FIELDS = ['name', 'query', 'preset', 'max', 'min', 'max-increase-pct', 'max-decrease-pct', 'compare'];
 const COMPARE_FIELDS = ['test', 'confidence', 'direction', 'allowed-increase', 'allowed-decrease'];
-const TOP_FIELDS = ['metrics', 'requests', 'min-samples', 'resolution', 'rate-window'];
+const TOP_FIELDS = ['metrics', 'requests', 'min-samples', 'resolution', 'rate-window', 'scrape'];
 
 function fail(where: string, problem: string, file?: string): never {
   throw new InputError('analysis', `${where}: ${problem}`, { file });
@@ -85,7 +88,28 @@ function parseCompare(raw: unknown, where: string, file?: string): CompareRule {
   return { test: 'mann-whitney', confidence, direction, allowedIncrease, allowedDecrease };
 }
 
-function parseMetric(raw: unknown, index: number, provider: string, file?: string): MetricConfig {
+/** `scrape: {stable: <url or list>, canary: <url or list>}`. */
+function parseScrape(raw: unknown, file?: string): Record<Variant, string[]> {
+  const example = 'such as {stable: http://127.0.0.1:8001/metrics, canary: http://127.0.0.1:8002/metrics}';
+  if (!isMapping(raw)) fail('analysis.scrape', `expected a mapping of each side's /metrics URL(s), ${example}`, file);
+  checkFields(raw, ['stable', 'canary'], 'analysis.scrape', file);
+  const urls = (variant: Variant): string[] => {
+    const value = raw[variant];
+    const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+    if (list.length === 0) fail('analysis.scrape', `'${variant}' needs the /metrics URL(s) of the ${variant} model, ${example}`, file);
+    return list.map((item) => {
+      const url = String(item).trim();
+      if (!/^https?:\/\/[^\s/]+/.test(url)) fail('analysis.scrape', `'${variant}': expected http(s) URLs of /metrics endpoints, got '${url}'`, file);
+      return url;
+    });
+  };
+  const scrape = { stable: urls('stable'), canary: urls('canary') };
+  const shared = scrape.stable.find((u) => scrape.canary.includes(u));
+  if (shared) fail('analysis.scrape', `'${shared}' is listed for both sides: each side's metrics must come from its own endpoint`, file);
+  return scrape;
+}
+
+function parseMetric(raw: unknown, index: number, provider: string, file?: string, scrape?: boolean): MetricConfig {
   const where = `metrics[${index}]`;
   if (!isMapping(raw)) fail(where, 'each metric must be a mapping with a query or preset', file);
   checkFields(raw, METRIC_FIELDS, where, file);
@@ -95,6 +119,9 @@ function parseMetric(raw: unknown, index: number, provider: string, file?: strin
     if (raw.query !== undefined) fail(where, `give 'query' or 'preset', not both`, file);
     const preset = presets[String(raw.preset)];
     if (!preset) fail(where, `the ${provider} provider has no preset '${String(raw.preset)}'; presets: ${Object.keys(presets).join(', ')}`, file);
+    if (scrape && providerPresetNames(provider).includes(String(raw.preset))) {
+      fail(where, `preset '${String(raw.preset)}' reads the ${provider} provider's own exporter, which scrape mode does not scrape (only the variants' endpoints); use an http-* preset or a query on the model servers' metrics`, file);
+    }
     query = preset.query;
   } else if (typeof raw.query === 'string' && raw.query.trim()) {
     query = raw.query.trim();
@@ -120,7 +147,8 @@ export function parseAnalysis(value: unknown, provider: string, file?: string): 
   if (!isMapping(value)) fail('analysis', 'expected a mapping with `metrics:`', file);
   checkFields(value, TOP_FIELDS, 'analysis', file);
   if (!Array.isArray(value.metrics) || value.metrics.length === 0) fail('analysis', "'metrics' must be a non-empty list", file);
-  const metrics = value.metrics.map((m, i) => parseMetric(m, i, provider, file));
+  const scrape = value.scrape === undefined || value.scrape === null ? undefined : parseScrape(value.scrape, file);
+  const metrics = value.metrics.map((m, i) => parseMetric(m, i, provider, file, scrape !== undefined));
   const names = metrics.map((m) => m.name);
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
   if (duplicate) fail('analysis', `two metrics are named '${duplicate}'`, file);
@@ -134,5 +162,5 @@ export function parseAnalysis(value: unknown, provider: string, file?: string): 
   if (resolutionText !== undefined && !(resolutionMs && resolutionMs >= 1000)) fail('analysis', `'resolution' must be a duration of at least 1s, got '${resolutionText}'`, file);
   const rateWindow = value['rate-window'] === undefined ? '1m' : String(value['rate-window']).trim();
   if (!/^(\d+(ms|s|m|h|d))+$/.test(rateWindow)) fail('analysis', `'rate-window' must be a PromQL duration such as 30s or 1m, got '${rateWindow}'`, file);
-  return { metrics, requests, minSamples: numberField(value, 'min-samples', 'analysis', file, 0), resolutionMs, rateWindow };
+  return { metrics, requests, minSamples: numberField(value, 'min-samples', 'analysis', file, 0), resolutionMs, rateWindow, ...(scrape ? { scrape } : {}) };
 }

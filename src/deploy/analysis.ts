@@ -38,11 +38,27 @@ export function queryFor(query: string, provider: TrafficProvider, variant: Vari
   return fillQuery(query, { ...provider.placeholders(variant), variant, window: promDuration(windowMs), 'rate-window': config.rateWindow }, what);
 }
 
+/** The query counting each side's requests: the analysis' own, else the provider's, except in scrape mode, which sees only the variants' metrics. */
+export function requestsQueryFor(config: AnalysisConfig, provider: TrafficProvider): string | undefined {
+  return config.requests ?? (config.scrape ? undefined : providerRequestsQuery(provider.name));
+}
+
+/** Every filled query of the analysis, for checks before any weight changes. */
+export function filledQueries(config: AnalysisConfig, provider: TrafficProvider): Array<{ what: string; query: string }> {
+  const out: Array<{ what: string; query: string }> = [];
+  for (const variant of VARIANTS) {
+    for (const metric of config.metrics) out.push({ what: `metric '${metric.name}'`, query: queryFor(metric.query, provider, variant, config, 60_000, `metric '${metric.name}'`) });
+    const requests = requestsQueryFor(config, provider);
+    if (requests) out.push({ what: 'the requests query', query: queryFor(requests, provider, variant, config, 60_000, 'the requests query') });
+  }
+  return out;
+}
+
 /** Checks every query's placeholders before any weight changes. */
 export function checkQueries(config: AnalysisConfig, provider: TrafficProvider): void {
   for (const variant of VARIANTS) {
     for (const metric of config.metrics) queryFor(metric.query, provider, variant, config, 60_000, `metric '${metric.name}'`);
-    const requests = config.requests ?? providerRequestsQuery(provider.name);
+    const requests = requestsQueryFor(config, provider);
     if (requests) queryFor(requests, provider, variant, config, 60_000, 'the requests query');
   }
 }
@@ -51,7 +67,7 @@ export function checkQueries(config: AnalysisConfig, provider: TrafficProvider):
 export function createAnalyzer(config: AnalysisConfig, provider: TrafficProvider, prometheus: PrometheusClient, options: { minSamples: number; intervalMs: number }): Analyzer {
   const stepMs = resolutionFor(config, options.intervalMs);
   const minSamples = config.minSamples ?? options.minSamples;
-  const requestsQuery = config.requests ?? providerRequestsQuery(provider.name);
+  const requestsQuery = requestsQueryFor(config, provider);
   const rateWindowMs = parseDuration(config.rateWindow) ?? 60_000;
   return async ({ startMs, endMs }) => {
     const windowMs = endMs - startMs;

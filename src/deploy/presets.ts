@@ -61,3 +61,8 @@ export function presetsFor(provider: string): Record<string, Preset> {
 export function providerRequestsQuery(provider: string): string | undefined {
   return PROVIDER_PRESETS[provider]?.requests?.query;
 }
+
+/** The presets that read the provider's own metrics (not the model servers'). */
+export function providerPresetNames(provider: string): string[] {
+  return Object.keys(PROVIDER_PRESETS[provider] ?? {});
+}
