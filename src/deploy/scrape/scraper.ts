@@ -21,7 +21,7 @@ interface TargetHealth {
   lastError?: string;
 }
 
-const SERVICE = 'Metrics endpoint';
+const METRICS_ENDPOINT = 'Metrics endpoint';
 
 export class Scraper {
   readonly store: SampleStore;
@@ -44,7 +44,7 @@ export class Scraper {
     const failed = this.targets.filter((t) => this.health.get(t.url)?.lastError);
     if (failed.length) {
       const t = failed[0]!;
-      throw new ServiceError(SERVICE, `GET ${t.url} (${t.variant})`, undefined, `${this.health.get(t.url)!.lastError}; the analysis scrapes it (analysis \`scrape\`), so it must answer before the rollout starts`);
+      throw new ServiceError(METRICS_ENDPOINT, `GET ${t.url} (${t.variant})`, undefined, `${this.health.get(t.url)!.lastError}; the analysis scrapes it (analysis \`scrape\`), so it must answer before the rollout starts`);
     }
     const tick = () => {
       if (this.stopped) return;
@@ -71,7 +71,7 @@ export class Scraper {
       const health = this.health.get(target.url);
       if (health?.lastSuccess !== undefined && health.lastSuccess >= since) continue;
       throw new ServiceError(
-        SERVICE,
+        METRICS_ENDPOINT,
         `GET ${target.url} (${target.variant})`,
         undefined,
         `no successful scrape since ${new Date(health?.lastSuccess ?? since).toISOString()}${health?.lastError ? `: ${health.lastError}` : ''}`,
