@@ -40879,10 +40879,10 @@ const CANARY_DEPLOY = {
             default: '0',
         },
         'prometheus-url': {
-            description: 'The Prometheus the analysis queries, e.g. http://prometheus:9090.',
+            description: 'The Prometheus the analysis queries, e.g. http://prometheus:9090. Leave empty when the analysis scrapes the variants\' /metrics itself (`scrape:`).',
         },
         analysis: {
-            description: 'The analysis, YAML inline or a file: metrics (PromQL with {{ variant }} placeholders, or presets) and rules (max, min, max-increase-pct, max-decrease-pct, Mann-Whitney compare).',
+            description: 'The analysis, YAML inline or a file: metrics (PromQL with {{ variant }} placeholders, or presets) and rules (max, min, max-increase-pct, max-decrease-pct, Mann-Whitney compare); `scrape: {stable: <url>, canary: <url>}` to scrape each side\'s /metrics without a Prometheus server.',
         },
         model: {
             description: 'The registered model version being rolled out, `<name>@<version>` (register-model\'s `name` and `version` outputs). Looked up in `registry` before any weight changes; recorded in the deployment payload, report and summary, and given to the `command` provider as CANARY_MODEL_NAME, CANARY_MODEL_VERSION, CANARY_MODEL_DIGEST and CANARY_MODEL_URI.',
@@ -41025,7 +41025,7 @@ const VALIDATE_DATA = {
 const ACTIONS = [
     { spec: VALIDATE_DATA, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(463), __nccwpck_require__.e(425), __nccwpck_require__.e(83), __nccwpck_require__.e(229), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8630)) },
     { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(425), __nccwpck_require__.e(83), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2986)) },
-    { spec: CANARY_DEPLOY, load: () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5530)) },
+    { spec: CANARY_DEPLOY, load: () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(828), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7060)) },
     { spec: REGISTER_MODEL, load: () => __nccwpck_require__.e(/* import() */ 30).then(__nccwpck_require__.bind(__nccwpck_require__, 4030)) },
     { spec: eval_gate_spec/* EVAL_GATE */.Pc, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(83), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1993)) },
 ];

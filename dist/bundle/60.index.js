@@ -1,8 +1,8 @@
-export const id = 530;
-export const ids = [530];
+export const id = 60;
+export const ids = [60];
 export const modules = {
 
-/***/ 5530:
+/***/ 7060:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -238,6 +238,10 @@ function presetsFor(provider) {
 function providerRequestsQuery(provider) {
     return PROVIDER_PRESETS[provider]?.requests?.query;
 }
+/** The presets that read the provider's own metrics (not the model servers'). */
+function providerPresetNames(provider) {
+    return Object.keys(PROVIDER_PRESETS[provider] ?? {});
+}
 
 ;// CONCATENATED MODULE: ./lib/src/deploy/analysis.js
 /**
@@ -257,12 +261,28 @@ function resolutionFor(config, intervalMs) {
 function queryFor(query, provider, variant, config, windowMs, what) {
     return fillQuery(query, { ...provider.placeholders(variant), variant, window: promDuration(windowMs), 'rate-window': config.rateWindow }, what);
 }
+/** The query counting each side's requests: the analysis' own, else the provider's, except in scrape mode, which sees only the variants' metrics. */
+function requestsQueryFor(config, provider) {
+    return config.requests ?? (config.scrape ? undefined : providerRequestsQuery(provider.name));
+}
+/** Every filled query of the analysis, for checks before any weight changes. */
+function filledQueries(config, provider) {
+    const out = [];
+    for (const variant of VARIANTS) {
+        for (const metric of config.metrics)
+            out.push({ what: `metric '${metric.name}'`, query: queryFor(metric.query, provider, variant, config, 60_000, `metric '${metric.name}'`) });
+        const requests = requestsQueryFor(config, provider);
+        if (requests)
+            out.push({ what: 'the requests query', query: queryFor(requests, provider, variant, config, 60_000, 'the requests query') });
+    }
+    return out;
+}
 /** Checks every query's placeholders before any weight changes. */
 function checkQueries(config, provider) {
     for (const variant of VARIANTS) {
         for (const metric of config.metrics)
             queryFor(metric.query, provider, variant, config, 60_000, `metric '${metric.name}'`);
-        const requests = config.requests ?? providerRequestsQuery(provider.name);
+        const requests = requestsQueryFor(config, provider);
         if (requests)
             queryFor(requests, provider, variant, config, 60_000, 'the requests query');
     }
@@ -271,7 +291,7 @@ function checkQueries(config, provider) {
 function createAnalyzer(config, provider, prometheus, options) {
     const stepMs = resolutionFor(config, options.intervalMs);
     const minSamples = config.minSamples ?? options.minSamples;
-    const requestsQuery = config.requests ?? providerRequestsQuery(provider.name);
+    const requestsQuery = requestsQueryFor(config, provider);
     const rateWindowMs = (0,duration/* parseDuration */.E)(config.rateWindow) ?? 60_000;
     return async ({ startMs, endMs }) => {
         const windowMs = endMs - startMs;
@@ -404,6 +424,1008 @@ function prometheusClient(url, retry = { attempts: 3, baseMs: 500 }, timeoutMs =
             return series?.value ? finite(series.value[1]) : undefined;
         },
     };
+}
+
+;// CONCATENATED MODULE: ./lib/src/deploy/scrape/store.js
+/**
+ * The samples the action scraped itself, kept in memory for the rollout as Prometheus' TSDB
+ * would keep them: one series per label set (with `__name__`), samples in time order, and
+ * staleness markers when a series disappears from its target or the target stops answering
+ * (so an instant selector does not keep returning a value that is gone).
+ */
+/** A stable key for a label set. */
+function labelsKey(labels) {
+    return JSON.stringify(Object.keys(labels).sort().map((k) => [k, labels[k]]));
+}
+class SampleStore {
+    retentionMs;
+    series = new Map();
+    /** Series keys each target exposed at its last successful scrape. */
+    lastSeen = new Map();
+    /** @param retentionMs samples older than this (relative to the newest append) are dropped. */
+    constructor(retentionMs = Infinity) {
+        this.retentionMs = retentionMs;
+    }
+    /** Records one scrape of `target` at time t. */
+    append(target, t, samples) {
+        const seen = new Set();
+        for (const sample of samples) {
+            const key = labelsKey(sample.labels);
+            if (seen.has(key))
+                continue; // Prometheus keeps the first of duplicate series in a scrape.
+            seen.add(key);
+            let series = this.series.get(key);
+            if (!series)
+                this.series.set(key, (series = { labels: sample.labels, samples: [] }));
+            series.samples.push({ t, value: sample.value });
+        }
+        this.markStale(target, t, seen);
+        this.lastSeen.set(target, seen);
+        this.prune(t);
+    }
+    /** Records a failed scrape: every series of the target goes stale, as in Prometheus. */
+    targetDown(target, t) {
+        this.markStale(target, t, new Set());
+        this.lastSeen.set(target, new Set());
+    }
+    /** Every series; callers filter by labels and time. */
+    all() {
+        return this.series.values();
+    }
+    markStale(target, t, now) {
+        for (const key of this.lastSeen.get(target) ?? []) {
+            if (!now.has(key))
+                this.series.get(key)?.samples.push({ t, value: null });
+        }
+    }
+    prune(now) {
+        if (!Number.isFinite(this.retentionMs))
+            return;
+        const oldest = now - this.retentionMs;
+        for (const [key, series] of this.series) {
+            const keep = series.samples.findIndex((s) => s.t >= oldest);
+            if (keep === -1)
+                this.series.delete(key);
+            else if (keep > 0)
+                series.samples.splice(0, keep);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@prometheus-io/lezer-promql/dist/index.es.js + 3 modules
+var index_es = __webpack_require__(6828);
+;// CONCATENATED MODULE: ./lib/src/deploy/promql/parse.js
+/**
+ * PromQL parsed with Prometheus' own Lezer grammar (@prometheus-io/lezer-promql, the grammar
+ * of Prometheus' web UI) into the small expression tree evaluate.ts understands: the subset
+ * canary analyses use. Anything outside it is refused here, naming the construct, rather than
+ * evaluated wrongly.
+ */
+
+/** The query uses PromQL the action does not evaluate, or is not PromQL at all. */
+class PromqlError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PromqlError';
+    }
+}
+/** Functions and what their arguments are. */
+const FUNCTIONS = {
+    rate: ['matrix'],
+    increase: ['matrix'],
+    irate: ['matrix'],
+    delta: ['matrix'],
+    avg_over_time: ['matrix'],
+    min_over_time: ['matrix'],
+    max_over_time: ['matrix'],
+    sum_over_time: ['matrix'],
+    count_over_time: ['matrix'],
+    last_over_time: ['matrix'],
+    histogram_quantile: ['scalar', 'vector'],
+    abs: ['vector'],
+    clamp_min: ['vector', 'scalar'],
+    clamp_max: ['vector', 'scalar'],
+    scalar: ['vector'],
+    vector: ['scalar'],
+};
+const AGGREGATES = ['sum', 'avg', 'min', 'max', 'count'];
+const OPERATORS = { Add: '+', Sub: '-', Mul: '*', Div: '/', Mod: '%', Pow: '^', Eql: '==', Neq: '!=', Gtr: '>', Lss: '<', Gte: '>=', Lte: '<=' };
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000, y: 31_536_000_000 };
+const SUPPORTED = 'selectors with label matchers (=, !=, =~, !~) and offset, range selectors, rate, increase, irate, delta, <avg|min|max|sum|count|last>_over_time, histogram_quantile, abs, clamp_min, clamp_max, scalar, vector, sum/avg/min/max/count with by/without, + - * / % ^ and comparisons (with bool, on, ignoring), numbers and parentheses';
+function durationMs(text) {
+    let total = 0;
+    let rest = text.trim();
+    if (/^\d+(\.\d+)?$/.test(rest))
+        return Number(rest) * 1000;
+    while (rest) {
+        const match = /^(\d+)(ms|s|m|h|d|w|y)/.exec(rest);
+        if (!match)
+            throw new PromqlError(`'${text}' is not a duration such as 30s or 5m`);
+        total += Number(match[1]) * DURATION_UNITS[match[2]];
+        rest = rest.slice(match[0].length);
+    }
+    return total;
+}
+/** A PromQL string literal's value: "…" and '…' with Go escapes, `…` raw. */
+function stringValue(text) {
+    const quote = text[0];
+    const body = text.slice(1, -1);
+    if (quote === '`')
+        return body;
+    return body.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3}|.)/g, (_all, esc) => {
+        const simple = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', '"': '"', "'": "'" };
+        if (esc in simple)
+            return simple[esc];
+        if (/^[xuU]/.test(esc))
+            return String.fromCodePoint(parseInt(esc.slice(1), 16));
+        if (/^[0-7]{3}$/.test(esc))
+            return String.fromCodePoint(parseInt(esc, 8));
+        throw new PromqlError(`unknown escape \\${esc} in ${text}`);
+    });
+}
+/** A regex matcher's pattern, anchored as Prometheus anchors it. */
+function matcherRegex(value) {
+    try {
+        return new RegExp(`^(?:${value})$`);
+    }
+    catch (error) {
+        throw new PromqlError(`'${value}' is not a valid regular expression: ${error.message}`);
+    }
+}
+/** Whether the matcher accepts a missing label (Prometheus refuses selectors made only of such matchers). */
+function matchesEmpty(m) {
+    if (m.type === '=')
+        return m.value === '';
+    if (m.type === '!=')
+        return m.value !== '';
+    const matches = matcherRegex(m.value).test('');
+    return m.type === '=~' ? matches : !matches;
+}
+function children(node) {
+    const list = [];
+    for (let c = node.firstChild; c; c = c.nextSibling)
+        list.push(c);
+    return list;
+}
+/** Parses `query`; throws a PromqlError naming a syntax error's position or the unsupported construct. */
+function parsePromql(query) {
+    const tree = index_es/* parser */.K3D.parse(query);
+    const text = (node) => query.slice(node.from, node.to);
+    const unsupported = (node, what) => {
+        throw new PromqlError(`${what} ('${text(node).slice(0, 60)}') is not supported without a Prometheus server; supported: ${SUPPORTED}`);
+    };
+    tree.iterate({
+        enter: (ref) => {
+            if (ref.type.isError) {
+                const near = query.slice(Math.max(0, ref.from - 10), ref.from + 10);
+                throw new PromqlError(`syntax error at character ${ref.from + 1} (near '${near}')`);
+            }
+        },
+    });
+    const vectorSelector = (node, offsetMs) => {
+        const matchers = [];
+        for (const child of children(node)) {
+            if (child.name === 'Identifier')
+                matchers.push({ name: '__name__', type: '=', value: text(child) });
+            else if (child.name === 'LabelMatchers') {
+                for (const m of children(child)) {
+                    if (m.name !== 'UnquotedLabelMatcher' && m.name !== 'QuotedLabelMatcher')
+                        unsupported(m, 'a quoted metric name');
+                    const [nameNode, opNode, valueNode] = children(m);
+                    const name = nameNode.name === 'QuotedLabelName' ? stringValue(text(nameNode)) : text(nameNode);
+                    matchers.push({ name, type: text(opNode), value: stringValue(text(valueNode)) });
+                }
+            }
+            else
+                unsupported(child, `'${child.name}' in a selector`);
+        }
+        // Bad regexes are found here, not at the first evaluation mid-rollout.
+        for (const m of matchers)
+            if (m.type === '=~' || m.type === '!~')
+                matcherRegex(m.value);
+        if (matchers.every(matchesEmpty)) {
+            throw new PromqlError(`the selector '${text(node)}' matches every series: give a metric name or a label matcher that does not match the empty string`);
+        }
+        return { kind: 'vector', matchers, offsetMs, text: text(node) };
+    };
+    const convert = (node) => {
+        const parts = children(node);
+        switch (node.name) {
+            case 'PromQL':
+            case 'ParenExpr':
+                if (parts.length !== 1)
+                    unsupported(node, 'this expression');
+                return convert(parts[0]);
+            case 'NumberDurationLiteral': {
+                const raw = text(node);
+                const value = /^0x/i.test(raw) ? parseInt(raw, 16) : /^[+-]?(inf|nan)$/i.test(raw) ? Number(raw.replace(/inf/i, 'Infinity').replace(/nan/i, 'NaN')) : Number(raw);
+                if (Number.isNaN(value) && !/nan/i.test(raw))
+                    return { kind: 'number', value: durationMs(raw) / 1000 };
+                return { kind: 'number', value };
+            }
+            case 'VectorSelector':
+                return vectorSelector(node, 0);
+            case 'MatrixSelector': {
+                const vector = convert(parts[0]);
+                if (vector.kind !== 'vector')
+                    unsupported(node, 'a range of something other than a selector');
+                if (parts[1]?.name !== 'DurationExpr' || parts.length !== 2 || children(parts[1]).length !== 1)
+                    unsupported(node, 'a computed range duration');
+                return { kind: 'matrix', vector: vector, rangeMs: durationMs(text(parts[1])), text: text(node) };
+            }
+            case 'OffsetExpr': {
+                const inner = convert(parts[0]);
+                const durationNode = parts.find((p) => p.name === 'OffsetDurationExpr');
+                const offsetText = text(durationNode).replace(/\s+/g, '');
+                const offsetMs = offsetText.startsWith('-') ? -durationMs(offsetText.slice(1)) : durationMs(offsetText);
+                if (inner.kind === 'vector')
+                    return { ...inner, offsetMs };
+                if (inner.kind === 'matrix')
+                    return { ...inner, vector: { ...inner.vector, offsetMs } };
+                return unsupported(node, 'offset on an expression other than a selector');
+            }
+            case 'UnaryExpr':
+                return { kind: 'unary', op: text(parts[0]), expr: convert(parts[1]) };
+            case 'FunctionCall': {
+                const fn = text(parts[0]);
+                const expected = FUNCTIONS[fn];
+                if (!expected)
+                    return unsupported(node, `function ${fn}()`);
+                const args = children(parts[1]).map(convert);
+                if (args.length !== expected.length)
+                    throw new PromqlError(`${fn}() takes ${expected.length} argument(s), got ${args.length}: '${text(node)}'`);
+                args.forEach((arg, i) => {
+                    if (expected[i] === 'matrix' && arg.kind !== 'matrix')
+                        throw new PromqlError(`${fn}() needs a range selector such as metric[1m], got '${text(children(parts[1])[i])}'`);
+                    if (expected[i] !== 'matrix' && arg.kind === 'matrix')
+                        throw new PromqlError(`${fn}() does not take a range selector: '${text(children(parts[1])[i])}'`);
+                });
+                return { kind: 'call', fn, args };
+            }
+            case 'AggregateExpr': {
+                const op = text(parts.find((p) => p.name === 'AggregateOp'));
+                if (!AGGREGATES.includes(op))
+                    return unsupported(node, `aggregation ${op}`);
+                const body = children(parts.find((p) => p.name === 'FunctionCallBody'));
+                if (body.length !== 1)
+                    throw new PromqlError(`${op}() takes one expression: '${text(node)}'`);
+                const modifier = parts.find((p) => p.name === 'AggregateModifier');
+                let grouping;
+                if (modifier) {
+                    const [keyword, labels] = children(modifier);
+                    grouping = { without: keyword.name === 'Without', labels: labels ? children(labels).map((l) => (l.name === 'QuotedLabelName' ? stringValue(text(l)) : text(l))) : [] };
+                }
+                return { kind: 'aggregate', op: op, ...(grouping ? { grouping } : {}), expr: convert(body[0]) };
+            }
+            case 'BinaryExpr': {
+                const [lhs, opNode, ...rest] = parts;
+                const op = OPERATORS[opNode.name];
+                if (!op)
+                    return unsupported(node, `operator ${text(opNode)}`);
+                let bool = false;
+                let matching;
+                for (const part of rest.slice(0, -1)) {
+                    if (part.name === 'BoolModifier')
+                        bool = true;
+                    else if (part.name === 'MatchingModifierClause') {
+                        const clause = children(part);
+                        if (clause.some((c) => c.name === 'GroupLeft' || c.name === 'GroupRight'))
+                            unsupported(part, 'group_left/group_right');
+                        const labels = clause.find((c) => c.name === 'GroupingLabels');
+                        matching = { on: clause[0].name === 'On', labels: labels ? children(labels).map((l) => text(l)) : [] };
+                    }
+                    else
+                        unsupported(part, `'${part.name}'`);
+                }
+                return { kind: 'binary', op, lhs: convert(lhs), rhs: convert(rest.at(-1)), bool, ...(matching ? { matching } : {}) };
+            }
+            case 'StringLiteral':
+                return unsupported(node, 'a string');
+            case 'SubqueryExpr':
+                return unsupported(node, 'a subquery');
+            case 'StepInvariantExpr':
+                return unsupported(node, 'the @ modifier');
+            default:
+                return unsupported(node, `'${node.name}'`);
+        }
+    };
+    return convert(tree.topNode);
+}
+
+;// CONCATENATED MODULE: ./lib/src/deploy/promql/evaluate.js
+/**
+ * Evaluates a parsed PromQL expression at one instant over scraped samples, with Prometheus'
+ * semantics for the supported subset (see parse.ts): the 5-minute lookback and staleness of
+ * instant selectors, left-open range windows, rate/increase extrapolated as Prometheus'
+ * extrapolatedRate does, histogram_quantile as its bucketQuantile, one-to-one vector matching,
+ * and `__name__` dropped by functions, aggregations and arithmetic.
+ */
+
+
+/** Prometheus' default lookback for instant selectors. */
+const LOOKBACK_MS = 5 * 60_000;
+function matches(labels, matchers, regexes) {
+    return matchers.every((m) => {
+        const value = labels[m.name] ?? '';
+        switch (m.type) {
+            case '=':
+                return value === m.value;
+            case '!=':
+                return value !== m.value;
+            default: {
+                let re = regexes.get(m.value);
+                if (!re)
+                    regexes.set(m.value, (re = matcherRegex(m.value)));
+                return m.type === '=~' ? re.test(value) : !re.test(value);
+            }
+        }
+    });
+}
+function withoutName(labels) {
+    const { __name__: _name, ...rest } = labels;
+    return rest;
+}
+/** Samples of a series in (from, to], stale markers dropped. */
+function evaluate_window(samples, from, to) {
+    const points = [];
+    for (const s of samples)
+        if (s.t > from && s.t <= to && s.value !== null)
+            points.push({ t: s.t, v: s.value });
+    return points;
+}
+/** Prometheus' extrapolatedRate (promql/functions.go) for rate, increase and delta. */
+function extrapolatedRate(points, rangeStart, rangeEnd, isCounter, isRate) {
+    if (points.length < 2)
+        return undefined;
+    const first = points[0];
+    const last = points.at(-1);
+    let result = last.v - first.v;
+    if (isCounter) {
+        let previous = 0;
+        for (const p of points) {
+            if (p.v < previous)
+                result += previous;
+            previous = p.v;
+        }
+    }
+    let durationToStart = (first.t - rangeStart) / 1000;
+    const durationToEnd = (rangeEnd - last.t) / 1000;
+    const sampled = (last.t - first.t) / 1000;
+    const averageBetween = sampled / (points.length - 1);
+    if (isCounter && result > 0 && first.v >= 0) {
+        const durationToZero = sampled * (first.v / result);
+        if (durationToZero < durationToStart)
+            durationToStart = durationToZero;
+    }
+    const threshold = averageBetween * 1.1;
+    let extrapolateTo = sampled;
+    extrapolateTo += durationToStart < threshold ? durationToStart : averageBetween / 2;
+    extrapolateTo += durationToEnd < threshold ? durationToEnd : averageBetween / 2;
+    result *= extrapolateTo / sampled;
+    if (isRate)
+        result /= (rangeEnd - rangeStart) / 1000;
+    return result;
+}
+/** Prometheus' bucketQuantile (promql/quantile.go) for classic histograms. */
+function bucketQuantile(q, input) {
+    if (Number.isNaN(q))
+        return NaN;
+    if (q < 0)
+        return -Infinity;
+    if (q > 1)
+        return Infinity;
+    const sorted = [...input].sort((a, b) => a.upperBound - b.upperBound);
+    if (sorted.length === 0 || sorted.at(-1).upperBound !== Infinity)
+        return NaN;
+    // Coalesce buckets with the same bound (two series for one `le`), then force monotonicity.
+    const buckets = [];
+    for (const b of sorted) {
+        const previous = buckets.at(-1);
+        if (previous && previous.upperBound === b.upperBound)
+            previous.count += b.count;
+        else
+            buckets.push({ ...b });
+    }
+    let max = -Infinity;
+    for (const b of buckets) {
+        if (b.count > max)
+            max = b.count;
+        else
+            b.count = max;
+    }
+    if (buckets.length < 2)
+        return NaN;
+    const observations = buckets.at(-1).count;
+    if (observations === 0)
+        return NaN;
+    let rank = q * observations;
+    let b = buckets.findIndex((bucket, i) => i < buckets.length - 1 && bucket.count >= rank);
+    if (b === -1)
+        b = buckets.length - 1;
+    if (b === buckets.length - 1)
+        return buckets[buckets.length - 2].upperBound;
+    if (b === 0 && buckets[0].upperBound <= 0)
+        return buckets[0].upperBound;
+    let bucketStart = 0;
+    const bucketEnd = buckets[b].upperBound;
+    let count = buckets[b].count;
+    if (b > 0) {
+        bucketStart = buckets[b - 1].upperBound;
+        count -= buckets[b - 1].count;
+        rank -= buckets[b - 1].count;
+    }
+    return bucketStart + (bucketEnd - bucketStart) * (rank / count);
+}
+function arithmetic(op, a, b) {
+    switch (op) {
+        case '+':
+            return a + b;
+        case '-':
+            return a - b;
+        case '*':
+            return a * b;
+        case '/':
+            return a / b;
+        case '%':
+            return a % b;
+        case '^':
+            return a ** b;
+        case '==':
+            return a === b ? 1 : 0;
+        case '!=':
+            return a !== b ? 1 : 0;
+        case '>':
+            return a > b ? 1 : 0;
+        case '<':
+            return a < b ? 1 : 0;
+        case '>=':
+            return a >= b ? 1 : 0;
+        case '<=':
+            return a <= b ? 1 : 0;
+    }
+}
+const isComparison = (op) => ['==', '!=', '>', '<', '>=', '<='].includes(op);
+function matchingKey(labels, matching) {
+    const picked = {};
+    for (const [k, v] of Object.entries(labels)) {
+        if (k === '__name__')
+            continue;
+        const listed = matching?.labels.includes(k) ?? false;
+        if (matching?.on ? listed : !listed)
+            picked[k] = v;
+    }
+    return labelsKey(picked);
+}
+/** Evaluates expressions at instants over one store. */
+class Evaluator {
+    store;
+    regexes = new Map();
+    constructor(store) {
+        this.store = store;
+    }
+    evaluate(expr, t) {
+        switch (expr.kind) {
+            case 'number':
+                return { type: 'scalar', value: expr.value };
+            case 'vector':
+                return { type: 'vector', samples: this.instant(expr.matchers, t - expr.offsetMs) };
+            case 'matrix':
+                throw new PromqlError(`a range selector (${expr.text}) must be inside a function such as rate()`);
+            case 'unary': {
+                const inner = this.evaluate(expr.expr, t);
+                if (expr.op === '+')
+                    return inner;
+                return inner.type === 'scalar' ? { type: 'scalar', value: -inner.value } : { type: 'vector', samples: inner.samples.map((s) => ({ labels: withoutName(s.labels), value: -s.value })) };
+            }
+            case 'call':
+                return this.call(expr, t);
+            case 'aggregate':
+                return this.aggregate(expr, t);
+            case 'binary':
+                return this.binary(expr, t);
+        }
+    }
+    instant(matchers, t) {
+        const out = [];
+        for (const series of this.store.all()) {
+            if (!matches(series.labels, matchers, this.regexes))
+                continue;
+            let latest;
+            for (const s of series.samples) {
+                if (s.t > t)
+                    break;
+                latest = s;
+            }
+            if (latest && latest.t > t - LOOKBACK_MS && latest.value !== null)
+                out.push({ labels: series.labels, value: latest.value });
+        }
+        return out;
+    }
+    range(expr, t) {
+        const end = t - expr.vector.offsetMs;
+        const start = end - expr.rangeMs;
+        const series = [];
+        for (const s of this.store.all()) {
+            if (!matches(s.labels, expr.vector.matchers, this.regexes))
+                continue;
+            const points = evaluate_window(s.samples, start, end);
+            if (points.length)
+                series.push({ labels: s.labels, points });
+        }
+        return { series, start, end };
+    }
+    scalarArg(expr, t, fn) {
+        const value = this.evaluate(expr, t);
+        if (value.type !== 'scalar')
+            throw new PromqlError(`${fn}() expects a number as its parameter`);
+        return value.value;
+    }
+    vectorArg(expr, t, fn) {
+        const value = this.evaluate(expr, t);
+        if (value.type !== 'vector')
+            throw new PromqlError(`${fn}() expects an instant vector, got a number`);
+        return value.samples;
+    }
+    call(expr, t) {
+        const { fn, args } = expr;
+        const vector = (samples) => ({ type: 'vector', samples });
+        const overRange = (compute) => {
+            const { series, start, end } = this.range(args[0], t);
+            const out = [];
+            for (const s of series) {
+                const value = compute(s.points, start, end);
+                if (value !== undefined)
+                    out.push({ labels: withoutName(s.labels), value });
+            }
+            return vector(out);
+        };
+        switch (fn) {
+            case 'rate':
+                return overRange((p, s, e) => extrapolatedRate(p, s, e, true, true));
+            case 'increase':
+                return overRange((p, s, e) => extrapolatedRate(p, s, e, true, false));
+            case 'delta':
+                return overRange((p, s, e) => extrapolatedRate(p, s, e, false, false));
+            case 'irate':
+                return overRange((p) => {
+                    if (p.length < 2)
+                        return undefined;
+                    const [a, b] = [p.at(-2), p.at(-1)];
+                    const change = b.v < a.v ? b.v : b.v - a.v;
+                    return change / ((b.t - a.t) / 1000);
+                });
+            case 'avg_over_time':
+                return overRange((p) => p.reduce((s, x) => s + x.v, 0) / p.length);
+            case 'sum_over_time':
+                return overRange((p) => p.reduce((s, x) => s + x.v, 0));
+            case 'min_over_time':
+                return overRange((p) => Math.min(...p.map((x) => x.v)));
+            case 'max_over_time':
+                return overRange((p) => Math.max(...p.map((x) => x.v)));
+            case 'count_over_time':
+                return overRange((p) => p.length);
+            case 'last_over_time':
+                return overRange((p) => p.at(-1).v);
+            case 'abs':
+                return vector(this.vectorArg(args[0], t, fn).map((s) => ({ labels: withoutName(s.labels), value: Math.abs(s.value) })));
+            case 'clamp_min':
+            case 'clamp_max': {
+                const bound = this.scalarArg(args[1], t, fn);
+                const clamp = fn === 'clamp_min' ? (v) => Math.max(v, bound) : (v) => Math.min(v, bound);
+                return vector(this.vectorArg(args[0], t, fn).map((s) => ({ labels: withoutName(s.labels), value: clamp(s.value) })));
+            }
+            case 'scalar': {
+                const samples = this.vectorArg(args[0], t, fn);
+                return { type: 'scalar', value: samples.length === 1 ? samples[0].value : NaN };
+            }
+            case 'vector':
+                return vector([{ labels: {}, value: this.scalarArg(args[0], t, fn) }]);
+            case 'histogram_quantile': {
+                const q = this.scalarArg(args[0], t, fn);
+                const groups = new Map();
+                for (const s of this.vectorArg(args[1], t, fn)) {
+                    const le = s.labels.le;
+                    if (le === undefined)
+                        continue; // Prometheus ignores series without `le`.
+                    const upperBound = le === '+Inf' ? Infinity : Number(le);
+                    if (Number.isNaN(upperBound))
+                        continue;
+                    const { le: _le, ...rest } = withoutName(s.labels);
+                    const key = labelsKey(rest);
+                    let group = groups.get(key);
+                    if (!group)
+                        groups.set(key, (group = { labels: rest, buckets: [] }));
+                    group.buckets.push({ upperBound, count: s.value });
+                }
+                return vector([...groups.values()].map((g) => ({ labels: g.labels, value: bucketQuantile(q, g.buckets) })));
+            }
+            default:
+                throw new PromqlError(`function ${fn}() is not supported`);
+        }
+    }
+    aggregate(expr, t) {
+        const samples = this.vectorArg(expr.expr, t, expr.op);
+        const groups = new Map();
+        for (const s of samples) {
+            const labels = {};
+            for (const [k, v] of Object.entries(s.labels)) {
+                const listed = expr.grouping?.labels.includes(k) ?? false;
+                const keep = expr.grouping ? (expr.grouping.without ? !listed && k !== '__name__' : listed) : false;
+                if (keep)
+                    labels[k] = v;
+            }
+            const key = labelsKey(labels);
+            let group = groups.get(key);
+            if (!group)
+                groups.set(key, (group = { labels, values: [] }));
+            group.values.push(s.value);
+        }
+        const reduce = (values) => {
+            switch (expr.op) {
+                case 'sum':
+                    return values.reduce((a, b) => a + b, 0);
+                case 'avg':
+                    return values.reduce((a, b) => a + b, 0) / values.length;
+                case 'min':
+                    return values.some((v) => !Number.isNaN(v)) ? Math.min(...values.filter((v) => !Number.isNaN(v))) : NaN;
+                case 'max':
+                    return values.some((v) => !Number.isNaN(v)) ? Math.max(...values.filter((v) => !Number.isNaN(v))) : NaN;
+                case 'count':
+                    return values.length;
+            }
+        };
+        return { type: 'vector', samples: [...groups.values()].map((g) => ({ labels: g.labels, value: reduce(g.values) })) };
+    }
+    binary(expr, t) {
+        const lhs = this.evaluate(expr.lhs, t);
+        const rhs = this.evaluate(expr.rhs, t);
+        const comparison = isComparison(expr.op);
+        if (lhs.type === 'scalar' && rhs.type === 'scalar') {
+            if (comparison && !expr.bool)
+                throw new PromqlError(`comparisons between two numbers need 'bool'`);
+            return { type: 'scalar', value: arithmetic(expr.op, lhs.value, rhs.value) };
+        }
+        // A comparison without `bool` filters, keeping the vector side's value (and its name).
+        const result = (labels, a, b, keep) => {
+            const value = arithmetic(expr.op, a, b);
+            if (comparison && !expr.bool)
+                return value === 1 ? { labels, value: keep } : undefined;
+            return { labels: withoutName(labels), value };
+        };
+        const out = [];
+        if (lhs.type === 'vector' && rhs.type === 'scalar') {
+            for (const s of lhs.samples) {
+                const r = result(s.labels, s.value, rhs.value, s.value);
+                if (r)
+                    out.push(r);
+            }
+        }
+        else if (lhs.type === 'scalar' && rhs.type === 'vector') {
+            for (const s of rhs.samples) {
+                const r = result(s.labels, lhs.value, s.value, s.value);
+                if (r)
+                    out.push(r);
+            }
+        }
+        else if (lhs.type === 'vector' && rhs.type === 'vector') {
+            const right = new Map();
+            for (const s of rhs.samples) {
+                const key = matchingKey(s.labels, expr.matching);
+                if (right.has(key))
+                    throw new PromqlError(`many-to-one matching: the right side of '${expr.op}' has two series with the same labels; aggregate it (sum by ...) or use on(...)`);
+                right.set(key, s);
+            }
+            const seen = new Set();
+            for (const s of lhs.samples) {
+                const key = matchingKey(s.labels, expr.matching);
+                const other = right.get(key);
+                if (!other)
+                    continue;
+                if (seen.has(key))
+                    throw new PromqlError(`many-to-one matching: the left side of '${expr.op}' has two series with the same labels; aggregate it (sum by ...) or use on(...)`);
+                seen.add(key);
+                // One-to-one: the result keeps the left side's labels (those matched on, with `on`).
+                const labels = expr.matching?.on ? Object.fromEntries(Object.entries(s.labels).filter(([k]) => expr.matching.labels.includes(k))) : s.labels;
+                const r = result(labels, s.value, other.value, s.value);
+                if (r)
+                    out.push(r);
+            }
+        }
+        return { type: 'vector', samples: out };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/deploy/scrape/local-prometheus.js
+/**
+ * The PrometheusClient of scrape mode: range and instant queries answered from the samples
+ * the action scraped itself, with the results a Prometheus server would give (one series,
+ * NaN and ±Inf dropped from ranges), so the analysis runs unchanged on either.
+ */
+
+
+
+
+function seriesOf(value) {
+    if (value.type === 'scalar')
+        return [{ key: 'scalar', value: value.value }];
+    return value.samples.map((s) => ({ key: labelsKey(s.labels), value: s.value }));
+}
+function localPrometheus(scraper) {
+    const evaluator = new Evaluator(scraper.store);
+    const parsed = new Map();
+    const parse = (query) => {
+        let expr = parsed.get(query);
+        if (!expr) {
+            try {
+                expr = parsePromql(query);
+            }
+            catch (error) {
+                if (error instanceof PromqlError)
+                    throw new errors/* UserError */.yo(`scrape mode: ${error.message} (query: ${query})`);
+                throw error;
+            }
+            parsed.set(query, expr);
+        }
+        return expr;
+    };
+    const evaluate = (query, t) => {
+        try {
+            return evaluator.evaluate(parse(query), t);
+        }
+        catch (error) {
+            if (error instanceof PromqlError)
+                throw new errors/* UserError */.yo(`scrape mode: ${error.message} (query: ${query})`);
+            throw error;
+        }
+    };
+    const one = (keys, query) => {
+        if (keys.size > 1)
+            throw new errors/* UserError */.yo(`the query returns ${keys.size} series; aggregate it to one (sum, avg, max): ${query}`);
+    };
+    return {
+        async range(query, startMs, endMs, stepMs) {
+            scraper.checkHealthy(endMs);
+            const keys = new Set();
+            const values = [];
+            for (let t = startMs; t <= endMs; t += stepMs) {
+                for (const s of seriesOf(evaluate(query, t))) {
+                    keys.add(s.key);
+                    values.push(s.value);
+                }
+            }
+            one(keys, query);
+            return values.filter(Number.isFinite);
+        },
+        async instant(query, timeMs) {
+            scraper.checkHealthy(timeMs);
+            const series = seriesOf(evaluate(query, timeMs));
+            one(new Set(series.map((s) => s.key)), query);
+            return series[0]?.value;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/deploy/scrape/exposition.js
+/**
+ * The Prometheus text exposition format (version 0.0.4, what client libraries serve on
+ * /metrics; OpenMetrics text parses too, up to `# EOF`, its exemplars ignored): one sample per
+ * line, `name{label="value",...} value [timestamp]`.
+ *
+ * Hand-written on purpose: the one npm parser of this format (parse-prometheus-text-format
+ * 1.1.1, unchanged since 2019) drops the labels of histogram series and merges the series of
+ * two label sets into one (measured on a model server's histogram), and the analysis needs the
+ * flat series anyway, exactly as Prometheus stores them (`_bucket{le}`, `_sum`, `_count`).
+ */
+const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*/;
+/** A line the format does not allow; `line` is 1-based. */
+class ExpositionError extends Error {
+    line;
+    constructor(line, problem) {
+        super(`line ${line}: ${problem}`);
+        this.line = line;
+        this.name = 'ExpositionError';
+    }
+}
+/** Go's strconv.ParseFloat as Prometheus uses it: decimals, exponents, NaN and ±Inf. */
+function parseValue(text) {
+    const lower = text.toLowerCase();
+    if (lower === 'nan')
+        return NaN;
+    if (lower === '+inf' || lower === 'inf')
+        return Infinity;
+    if (lower === '-inf')
+        return -Infinity;
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text))
+        return undefined;
+    return Number(text);
+}
+/** Reads `{a="b",c="d"}` from position `at` of `line`; returns the labels and the position after `}`. */
+function parseLabels(line, at, lineNo) {
+    const labels = {};
+    let i = at + 1;
+    const skipSpaces = () => {
+        while (line[i] === ' ' || line[i] === '\t')
+            i++;
+    };
+    for (;;) {
+        skipSpaces();
+        if (line[i] === '}')
+            return { labels, end: i + 1 };
+        const name = LABEL_NAME.exec(line.slice(i))?.[0];
+        if (!name)
+            throw new ExpositionError(lineNo, `expected a label name or '}' at column ${i + 1}`);
+        i += name.length;
+        skipSpaces();
+        if (line[i] !== '=')
+            throw new ExpositionError(lineNo, `expected '=' after label '${name}'`);
+        i++;
+        skipSpaces();
+        if (line[i] !== '"')
+            throw new ExpositionError(lineNo, `expected '"' to open the value of label '${name}'`);
+        i++;
+        let value = '';
+        for (;;) {
+            const c = line[i];
+            if (c === undefined)
+                throw new ExpositionError(lineNo, `unterminated value of label '${name}'`);
+            i++;
+            if (c === '"')
+                break;
+            if (c === '\\') {
+                const next = line[i++];
+                if (next === 'n')
+                    value += '\n';
+                else if (next === '\\' || next === '"')
+                    value += next;
+                else
+                    throw new ExpositionError(lineNo, `unknown escape '\\${next ?? ''}' in the value of label '${name}'`);
+            }
+            else
+                value += c;
+        }
+        if (name in labels)
+            throw new ExpositionError(lineNo, `label '${name}' appears twice`);
+        labels[name] = value;
+        skipSpaces();
+        if (line[i] === ',')
+            i++;
+        else if (line[i] !== '}')
+            throw new ExpositionError(lineNo, `expected ',' or '}' after the value of label '${name}'`);
+    }
+}
+/** Every sample of an exposition, in order. Throws an ExpositionError naming the first bad line. */
+function parseExposition(text) {
+    const samples = [];
+    const lines = text.split('\n');
+    for (let n = 0; n < lines.length; n++) {
+        const line = lines[n].replace(/\r$/, '');
+        const trimmed = line.trim();
+        if (trimmed === '')
+            continue;
+        if (trimmed.startsWith('#')) {
+            if (trimmed === '# EOF')
+                break;
+            continue;
+        }
+        const start = line.length - line.trimStart().length;
+        const name = METRIC_NAME.exec(line.slice(start))?.[0];
+        if (!name)
+            throw new ExpositionError(n + 1, `expected a metric name, got '${trimmed.slice(0, 40)}'`);
+        let i = start + name.length;
+        let labels = {};
+        if (line[i] === '{')
+            ({ labels, end: i } = parseLabels(line, i, n + 1));
+        // The value, an optional timestamp (ignored: the scrape's time is used, as Prometheus does
+        // for samples without one, so both sides share one clock), and an OpenMetrics exemplar.
+        const rest = line.slice(i).split(' # ')[0].trim().split(/[ \t]+/);
+        if (rest[0] === '' || rest.length > 2)
+            throw new ExpositionError(n + 1, `expected '<value> [timestamp]' after ${name}, got '${line.slice(i).trim()}'`);
+        const value = parseValue(rest[0]);
+        if (value === undefined)
+            throw new ExpositionError(n + 1, `'${rest[0]}' is not a number (the value of ${name})`);
+        samples.push({ name, labels, value });
+    }
+    return samples;
+}
+
+;// CONCATENATED MODULE: ./lib/src/deploy/scrape/scraper.js
+/**
+ * Scrape mode: the action itself scrapes each variant's Prometheus /metrics endpoint at the
+ * analysis resolution for the whole rollout, as a Prometheus server would, and adds the side's
+ * label: `variant="stable"` or `variant="canary"` (a `variant` label the target already has is
+ * kept as `exported_variant`, as Prometheus does without honor_labels) and `instance`
+ * (host:port). The samples stay in memory (scrape/store.ts) and the analysis' queries are
+ * evaluated over them (local-prometheus.ts), so no Prometheus server is needed.
+ */
+
+
+
+const METRICS_ENDPOINT = 'Metrics endpoint';
+class Scraper {
+    targets;
+    intervalMs;
+    store;
+    health = new Map();
+    timer;
+    running;
+    stopped = false;
+    constructor(targets, intervalMs, retentionMs) {
+        this.targets = targets;
+        this.intervalMs = intervalMs;
+        this.store = new SampleStore(retentionMs);
+    }
+    /** Scrapes every target once; each must answer, or this throws (nothing has changed yet), then scrapes every interval. */
+    async start() {
+        await this.scrapeAll();
+        const failed = this.targets.filter((t) => this.health.get(t.url)?.lastError);
+        if (failed.length) {
+            const t = failed[0];
+            throw new errors/* ServiceError */._7(METRICS_ENDPOINT, `GET ${t.url} (${t.variant})`, undefined, `${this.health.get(t.url).lastError}; the analysis scrapes it (analysis \`scrape\`), so it must answer before the rollout starts`);
+        }
+        const tick = () => {
+            if (this.stopped)
+                return;
+            this.running = this.scrapeAll().finally(() => {
+                if (!this.stopped)
+                    this.timer = setTimeout(tick, this.intervalMs);
+            });
+        };
+        this.timer = setTimeout(tick, this.intervalMs);
+    }
+    async stop() {
+        this.stopped = true;
+        clearTimeout(this.timer);
+        await this.running;
+    }
+    /**
+     * Throws when a target has not answered a scrape for three intervals before `atMs`: its
+     * metrics are missing or stale, and a verdict on them would be wrong.
+     */
+    checkHealthy(atMs) {
+        const since = atMs - 3 * this.intervalMs - 1000;
+        for (const target of this.targets) {
+            const health = this.health.get(target.url);
+            if (health?.lastSuccess !== undefined && health.lastSuccess >= since)
+                continue;
+            throw new errors/* ServiceError */._7(METRICS_ENDPOINT, `GET ${target.url} (${target.variant})`, undefined, `no successful scrape since ${new Date(health?.lastSuccess ?? since).toISOString()}${health?.lastError ? `: ${health.lastError}` : ''}`);
+        }
+    }
+    async scrapeAll() {
+        await Promise.all(this.targets.map((target) => this.scrape(target)));
+    }
+    async scrape(target) {
+        // Prometheus stamps samples with the scrape's start.
+        const t = Date.now();
+        const health = this.health.get(target.url) ?? {};
+        this.health.set(target.url, health);
+        try {
+            const response = await fetch(target.url, {
+                headers: { accept: 'text/plain;version=0.0.4;q=1,*/*;q=0.1' },
+                signal: AbortSignal.timeout(Math.max(1000, Math.min(this.intervalMs, 10_000))),
+            });
+            const text = await response.text();
+            if (!response.ok)
+                throw new Error(`HTTP ${response.status}: ${text.slice(0, 200)}`);
+            const instance = new URL(target.url).host;
+            const samples = parseExposition(text).map((s) => {
+                const labels = { __name__: s.name };
+                for (const [k, v] of Object.entries(s.labels))
+                    labels[k === 'variant' || k === 'instance' ? `exported_${k}` : k] = v;
+                labels.variant = target.variant;
+                labels.instance = instance;
+                return { labels, value: s.value };
+            });
+            this.store.append(target.url, t, samples);
+            health.lastSuccess = t;
+            health.lastError = undefined;
+        }
+        catch (error) {
+            const cause = error.cause instanceof Error ? error.cause.message : error.message;
+            health.lastError = cause;
+            this.store.targetDown(target.url, t);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/src/deploy/target.js
@@ -1148,7 +2170,7 @@ async function markDeployment(target, id, state, description) {
 
 const METRIC_FIELDS = ['name', 'query', 'preset', 'max', 'min', 'max-increase-pct', 'max-decrease-pct', 'compare'];
 const COMPARE_FIELDS = ['test', 'confidence', 'direction', 'allowed-increase', 'allowed-decrease'];
-const TOP_FIELDS = ['metrics', 'requests', 'min-samples', 'resolution', 'rate-window'];
+const TOP_FIELDS = ['metrics', 'requests', 'min-samples', 'resolution', 'rate-window', 'scrape'];
 function fail(where, problem, file) {
     throw new errors/* InputError */.dz('analysis', `${where}: ${problem}`, { file });
 }
@@ -1190,7 +2212,31 @@ function parseCompare(raw, where, file) {
         fail(`${where}.compare`, `'allowed-decrease' must be at most 1, got ${allowedDecrease}`, file);
     return { test: 'mann-whitney', confidence, direction, allowedIncrease, allowedDecrease };
 }
-function parseMetric(raw, index, provider, file) {
+/** `scrape: {stable: <url or list>, canary: <url or list>}`. */
+function parseScrape(raw, file) {
+    const example = 'such as {stable: http://127.0.0.1:8001/metrics, canary: http://127.0.0.1:8002/metrics}';
+    if (!isMapping(raw))
+        fail('analysis.scrape', `expected a mapping of each side's /metrics URL(s), ${example}`, file);
+    checkFields(raw, ['stable', 'canary'], 'analysis.scrape', file);
+    const urls = (variant) => {
+        const value = raw[variant];
+        const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+        if (list.length === 0)
+            fail('analysis.scrape', `'${variant}' needs the /metrics URL(s) of the ${variant} model, ${example}`, file);
+        return list.map((item) => {
+            const url = String(item).trim();
+            if (!/^https?:\/\/[^\s/]+/.test(url))
+                fail('analysis.scrape', `'${variant}': expected http(s) URLs of /metrics endpoints, got '${url}'`, file);
+            return url;
+        });
+    };
+    const scrape = { stable: urls('stable'), canary: urls('canary') };
+    const shared = scrape.stable.find((u) => scrape.canary.includes(u));
+    if (shared)
+        fail('analysis.scrape', `'${shared}' is listed for both sides: each side's metrics must come from its own endpoint`, file);
+    return scrape;
+}
+function parseMetric(raw, index, provider, file, scrape) {
     const where = `metrics[${index}]`;
     if (!isMapping(raw))
         fail(where, 'each metric must be a mapping with a query or preset', file);
@@ -1203,6 +2249,9 @@ function parseMetric(raw, index, provider, file) {
         const preset = presets[String(raw.preset)];
         if (!preset)
             fail(where, `the ${provider} provider has no preset '${String(raw.preset)}'; presets: ${Object.keys(presets).join(', ')}`, file);
+        if (scrape && providerPresetNames(provider).includes(String(raw.preset))) {
+            fail(where, `preset '${String(raw.preset)}' reads the ${provider} provider's own exporter, which scrape mode does not scrape (only the variants' endpoints); use an http-* preset or a query on the model servers' metrics`, file);
+        }
         query = preset.query;
     }
     else if (typeof raw.query === 'string' && raw.query.trim()) {
@@ -1232,7 +2281,8 @@ function parseAnalysis(value, provider, file) {
     checkFields(value, TOP_FIELDS, 'analysis', file);
     if (!Array.isArray(value.metrics) || value.metrics.length === 0)
         fail('analysis', "'metrics' must be a non-empty list", file);
-    const metrics = value.metrics.map((m, i) => parseMetric(m, i, provider, file));
+    const scrape = value.scrape === undefined || value.scrape === null ? undefined : parseScrape(value.scrape, file);
+    const metrics = value.metrics.map((m, i) => parseMetric(m, i, provider, file, scrape !== undefined));
     const names = metrics.map((m) => m.name);
     const duplicate = names.find((n, i) => names.indexOf(n) !== i);
     if (duplicate)
@@ -1249,7 +2299,25 @@ function parseAnalysis(value, provider, file) {
     const rateWindow = value['rate-window'] === undefined ? '1m' : String(value['rate-window']).trim();
     if (!/^(\d+(ms|s|m|h|d))+$/.test(rateWindow))
         fail('analysis', `'rate-window' must be a PromQL duration such as 30s or 1m, got '${rateWindow}'`, file);
-    return { metrics, requests, minSamples: numberField(value, 'min-samples', 'analysis', file, 0), resolutionMs, rateWindow };
+    return { metrics, requests, minSamples: numberField(value, 'min-samples', 'analysis', file, 0), resolutionMs, rateWindow, ...(scrape ? { scrape } : {}) };
+}
+
+;// CONCATENATED MODULE: ./lib/src/deploy/scrape/check.js
+/** Scrape mode's check before any weight changes: every filled query must be PromQL it can evaluate. */
+
+
+
+function checkScrapeQueries(config, provider, file) {
+    for (const { what, query } of filledQueries(config, provider)) {
+        try {
+            parsePromql(query);
+        }
+        catch (error) {
+            if (!(error instanceof PromqlError))
+                throw error;
+            throw new errors/* InputError */.dz('analysis', `${what}: scrape mode cannot evaluate '${query}': ${error.message}`, { file });
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/src/deploy/steps.js
@@ -1354,6 +2422,7 @@ function describeAlias(move) {
 
 
 
+
 /** The plan from the inputs; every mistake is an InputError naming its input. */
 function readPlan(inputs) {
     const providerName = inputs.enumeration('provider', PROVIDER_NAMES);
@@ -1370,11 +2439,18 @@ function readPlan(inputs) {
     const prometheusUrl = inputs.string('prometheus-url');
     let analysis;
     if (analysisInput) {
-        if (!prometheusUrl)
-            throw new errors/* InputError */.dz('prometheus-url', 'is needed to run the analysis, but it is empty');
-        if (!/^https?:\/\//.test(prometheusUrl))
-            throw new errors/* InputError */.dz('prometheus-url', `expected an http(s) URL, got '${prometheusUrl}'`);
         analysis = parseAnalysis(analysisInput.value, providerName, analysisInput.file);
+        if (analysis.scrape) {
+            if (prometheusUrl)
+                throw new errors/* InputError */.dz('prometheus-url', 'is not used when the analysis scrapes the variants itself (`scrape:` in `analysis`): give one or the other');
+            checkScrapeQueries(analysis, provider, analysisInput.file);
+        }
+        else {
+            if (!prometheusUrl)
+                throw new errors/* InputError */.dz('prometheus-url', 'is needed to run the analysis (or `scrape:` in `analysis`, to scrape the variants\' /metrics without a Prometheus server), but it is empty');
+            if (!/^https?:\/\//.test(prometheusUrl))
+                throw new errors/* InputError */.dz('prometheus-url', `expected an http(s) URL, got '${prometheusUrl}'`);
+        }
         checkQueries(analysis, provider);
     }
     else {
@@ -1409,7 +2485,7 @@ function describePlan(plan) {
         `provider: ${plan.provider.endpoint}`,
         `steps: ${plan.steps.map((s) => `${s}%`).join(' -> ')}${last < 100 ? ' -> 100% (promotion)' : ' (promotion)'}, each baking ${plan.intervalMs / 1000} s`,
         plan.analysis
-            ? `analysis: ${plan.analysis.metrics.map((m) => m.name).join(', ')} from ${plan.prometheusUrl}; min-samples ${plan.analysis.minSamples ?? plan.minSamples}, max-wait ${plan.maxWaitMs / 1000} s, failure-limit ${plan.failureLimit}`
+            ? `analysis: ${plan.analysis.metrics.map((m) => m.name).join(', ')} from ${plan.analysis.scrape ? `the variants' metrics, scraped every ${plan.pollMs / 1000} s (stable ${plan.analysis.scrape.stable.join(', ')}; canary ${plan.analysis.scrape.canary.join(', ')})` : plan.prometheusUrl}; min-samples ${plan.analysis.minSamples ?? plan.minSamples}, max-wait ${plan.maxWaitMs / 1000} s, failure-limit ${plan.failureLimit}`
             : 'analysis: none',
         ...(plan.dryRun ? ['dry run: no weight will change'] : []),
     ];
@@ -1551,6 +2627,8 @@ function renderSummary(report, provider, context = {}) {
 
 
 
+
+
 /** Stops the rollout on cancellation; the post step does the rollback (see rollout.ts). */
 function abortOnSignals() {
     const controller = new AbortController();
@@ -1583,6 +2661,22 @@ async function main({ inputs, outputs }) {
         giveModelEnv(plan.provider, model);
         outputs.set('model-version', model.version);
     }
+    // Scrape mode: every endpoint must answer once before anything changes.
+    let scraper;
+    if (plan.analysis?.scrape) {
+        const targets = ['stable', 'canary'].flatMap((variant) => plan.analysis.scrape[variant].map((url) => ({ variant, url })));
+        // Kept: a step's bake and max-wait, plus Prometheus' 5-minute lookback and the rate window.
+        scraper = new Scraper(targets, plan.pollMs, plan.intervalMs + plan.maxWaitMs + 10 * 60_000);
+        await scraper.start();
+    }
+    try {
+        await deploy(plan, outputs, registry, model, scraper);
+    }
+    finally {
+        await scraper?.stop();
+    }
+}
+async function deploy(plan, outputs, registry, model, scraper) {
     saveProvider(plan.providerName, plan.target);
     if (model)
         saveModel(model);
@@ -1602,7 +2696,7 @@ async function main({ inputs, outputs }) {
     }
     const controller = abortOnSignals();
     const analyzer = plan.analysis
-        ? createAnalyzer(plan.analysis, plan.provider, prometheusClient(plan.prometheusUrl), { minSamples: plan.minSamples, intervalMs: plan.intervalMs })
+        ? createAnalyzer(plan.analysis, plan.provider, scraper ? localPrometheus(scraper) : prometheusClient(plan.prometheusUrl), { minSamples: plan.minSamples, intervalMs: plan.intervalMs })
         : undefined;
     let report;
     try {
