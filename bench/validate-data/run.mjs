@@ -5,6 +5,7 @@
  * in the same run (read, describe(include="all"), quantiles, nunique, null fractions). Each
  * side runs in its own process; peak RSS from /usr/bin/time. Needs `npm run build` first.
  * Usage: node bench/validate-data/run.mjs [--rows N] [--cli PATH] (default dist/cli/index.js)
+ *   [--only csv|parquet] (one format; the CSV is still generated once, as the Parquet's source)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
@@ -55,7 +56,8 @@ df["id"].duplicated().sum()
 
 const cli = args.includes('--cli') ? resolve(args[args.indexOf('--cli') + 1]) : join(root, 'dist', 'cli', 'index.js');
 const results = [];
-for (const file of [csv, parquet]) {
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+for (const file of only === 'csv' ? [csv] : only === 'parquet' ? [parquet] : [csv, parquet]) {
   const mb = statSync(file).size / 1e6;
   const ours = timed(process.execPath, [cli, 'validate-data', '--data', file, '--schema', join(here, 'schema.yaml'), '--profile', join(dataDir, 'bench-profile.json'), '--report', join(dataDir, 'bench-report.json')]);
   const pandas = timed(python, ['-c', PANDAS, file]);

@@ -1,23 +1,35 @@
 /**
- * Reads one Parquet file with hyparquet (pure JS, MIT), a span of rows at a time: only that
- * span's column chunks are fetched from disk and only the pages covering it are decoded, so
- * memory holds one span, never the whole file. Spans are capped at SPAN_ROWS because a whole
- * 1Mi-row group (pyarrow's default) of 12 columns decoded at once peaked at 640-720 MB RSS
- * (bench/readers); 128K-row spans peak near 390 MB, 64K-row spans 330 MB but run slower,
- * since hyparquet fetches and decompresses a span's whole column chunks each time. Snappy is built in; hyparquet-compressors adds zstd, gzip, brotli, lz4.
+ * Reads one Parquet file with hyparquet (pure JS, MIT): the footer with its metadata parser,
+ * then, for flat schemas (every top-level field a primitive column, the common case), each row
+ * group's column chunks page by page through parquet-column.ts, so memory holds one page per
+ * column whatever the row group size. Files with nested fields take hyparquet's row-span
+ * reader (parquet-nested.ts). Snappy is built in; hyparquet-compressors adds zstd, gzip,
+ * brotli, lz4.
+ *
+ * Why hyparquet's page-level functions rather than another library: parquet-wasm (Rust,
+ * MIT/Apache) reads record batches but in Node only from a whole-file buffer or over HTTP,
+ * returns Arrow IPC that needs apache-arrow to turn into values, and its wasm memory never
+ * shrinks; hyparquet already decodes every type the tests cover and exports its page
+ * functions, so only the walk over pages is ours.
  */
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
-import type { ColumnData, FileMetaData } from 'hyparquet';
+import { open, type FileHandle } from 'node:fs/promises';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema } from 'hyparquet';
+import type { ColumnChunk, FileMetaData, SchemaTree } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
+import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
+import { isFlatColumn } from 'hyparquet/src/schema.js';
 import { UserError } from '../runner/errors.js';
 import type { FileContext } from './csv-reader.js';
 import { checkHeader } from './csv-reader.js';
+import type { ColumnDecoder } from './parquet-values.js';
+import { ParquetColumnChunk } from './parquet-column.js';
+import { readNestedParquet } from './parquet-nested.js';
 import { defaultBatchRows, type Batch, type Cell } from './types.js';
 
 /**
  * Yields the rows of one Parquet file in batches cut from its row groups. Always yields at
  * least one batch so consumers see the columns. A truncated or corrupt file gives a
- * UserError naming the file and what hyparquet found wrong.
+ * UserError naming the file and what was found wrong.
  */
 export async function* readParquetFile(file: string, ctx: FileContext): AsyncGenerator<Batch> {
   const buffer = await asyncBufferFromFile(file).catch((error: NodeJS.ErrnoException) => {
@@ -29,74 +41,83 @@ export async function* readParquetFile(file: string, ctx: FileContext): AsyncGen
   } catch (error) {
     throw corrupt(file, 'its footer', error);
   }
-  const columns = parquetSchema(metadata).children.map((child) => child.element.name);
+  const schema = parquetSchema(metadata);
+  const columns = schema.children.map((child) => child.element.name);
   checkHeader(file, columns, 0);
   const batchRows = ctx.batchRows ?? defaultBatchRows(columns.length);
+  const bytesRead = ctx.bytesBefore + metadata.metadata_length + 8;
+  if (!schema.children.every((child) => isFlatColumn([schema, child]))) {
+    yield* readNestedParquet({ file, buffer, metadata, columns, batchRows, firstRow: ctx.firstRow, bytesRead, signal: ctx.signal, corrupt: (where, error) => corrupt(file, where, error) });
+    return;
+  }
+  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw new UserError(`${file}: cannot read the file (${error.code ?? ''} ${error.message})`, { file, cause: error });
+  });
+  try {
+    yield* readFlatParquet(file, handle, metadata, schema, batchRows, { ...ctx, bytesBefore: bytesRead });
+  } finally {
+    await handle.close();
+  }
+}
+
+async function* readFlatParquet(file: string, handle: FileHandle, metadata: FileMetaData, schema: SchemaTree, batchRows: number, ctx: FileContext): AsyncGenerator<Batch> {
+  const fields = schema.children;
+  const columns = fields.map((field) => field.element.name);
+  const groups = metadata.row_groups.length;
   let firstRow = ctx.firstRow;
-  let groupStart = 0;
-  let bytesRead = ctx.bytesBefore + footerBytes(metadata);
+  let bytesRead = ctx.bytesBefore;
   let yielded = false;
   for (const [g, group] of metadata.row_groups.entries()) {
+    const where = (c: number): string => `column "${columns[c]}" in row group ${g + 1} of ${groups}`;
     const groupRows = Number(group.num_rows);
     const groupBytes = group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
-    for (let spanAt = 0; spanAt < groupRows; spanAt += SPAN_ROWS) {
-      ctx.signal?.throwIfAborted();
-      const spanRows = Math.min(SPAN_ROWS, groupRows - spanAt);
-      const values = await readSpan(file, g, buffer, metadata, columns, groupStart + spanAt, spanRows);
-      const spanBytes = Math.round((groupBytes * (spanAt + spanRows)) / groupRows);
-      for (let at = 0; at < spanRows; at += batchRows) {
-        const n = Math.min(batchRows, spanRows - at);
-        const slice = n === spanRows ? values : values.map((column) => column.slice(at, at + n));
-        yield { file, format: 'parquet', columns, values: slice, rowCount: n, firstRow, bytesRead: bytesRead + spanBytes };
-        yielded = true;
-        firstRow += n;
+    const chunks = fields.map((field, c) => {
+      try {
+        return openChunk(handle, schema, field, group.columns, groupRows);
+      } catch (error) {
+        throw corrupt(file, where(c), error);
       }
+    });
+    for (let at = 0; at < groupRows; at += batchRows) {
+      ctx.signal?.throwIfAborted();
+      const n = Math.min(batchRows, groupRows - at);
+      const values: Cell[][] = [];
+      for (const [c, chunk] of chunks.entries()) {
+        try {
+          values.push(await chunk.take(n));
+        } catch (error) {
+          throw corrupt(file, where(c), error);
+        }
+      }
+      yield { file, format: 'parquet', columns, values, rowCount: n, firstRow, bytesRead: bytesRead + Math.round((groupBytes * (at + n)) / groupRows) };
+      yielded = true;
+      firstRow += n;
     }
     bytesRead += groupBytes;
-    groupStart += groupRows;
   }
   if (!yielded) yield { file, format: 'parquet', columns, values: columns.map(() => []), rowCount: 0, firstRow, bytesRead };
 }
 
-/** Rows decoded at once (see the file comment). */
-export const SPAN_ROWS = 1 << 17;
-
-async function readSpan(file: string, g: number, buffer: Awaited<ReturnType<typeof asyncBufferFromFile>>, metadata: FileMetaData, columns: string[], groupStart: number, groupRows: number): Promise<Cell[][]> {
-  const values: Cell[][] = columns.map(() => new Array<Cell>(groupRows).fill(null));
-  const index = new Map(columns.map((name, c) => [name, c]));
-  const onChunk = ({ columnName, columnData, rowStart }: ColumnData): void => {
-    const target = values[index.get(columnName) ?? -1];
-    if (target === undefined) return;
-    const from = Math.max(0, groupStart - rowStart);
-    const to = Math.min(columnData.length, groupStart + groupRows - rowStart);
-    for (let k = from; k < to; k++) target[rowStart + k - groupStart] = toCell(columnData[k]);
+/** The page reader of one field's column chunk in a row group. */
+function openChunk(handle: FileHandle, schema: SchemaTree, field: SchemaTree, chunks: ColumnChunk[], groupRows: number): ParquetColumnChunk {
+  const name = field.element.name;
+  const chunk = chunks.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name);
+  const meta = chunk?.meta_data;
+  if (!meta) throw new Error('no column chunk for this field in the row group');
+  if (chunk.file_path) throw new Error(`the column chunk is in another file (${chunk.file_path}), which is not supported`);
+  // As hyparquet: the chunk starts at its dictionary page if any (an offset of 0 means none).
+  const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
+  const end = start + Number(meta.total_compressed_size);
+  const decoder: ColumnDecoder = {
+    pathInSchema: meta.path_in_schema,
+    type: meta.type,
+    element: field.element,
+    schemaPath: [schema, field],
+    codec: meta.codec,
+    parsers: DEFAULT_PARSERS,
+    compressors,
   };
-  try {
-    await parquetRead({ file: buffer, metadata, rowStart: groupStart, rowEnd: groupStart + groupRows, compressors, onChunk });
-  } catch (error) {
-    throw corrupt(file, `row group ${g + 1} of ${metadata.row_groups.length}`, error);
-  }
-  return values;
-}
-
-function toCell(value: unknown): Cell {
-  if (value === null || value === undefined) return null;
-  switch (typeof value) {
-    case 'string':
-    case 'number':
-    case 'boolean':
-      return value;
-    case 'bigint':
-      return value <= 9007199254740991n && value >= -9007199254740991n ? Number(value) : value;
-    default:
-      if (value instanceof Date) return value;
-      if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
-      return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v instanceof Uint8Array ? Buffer.from(v).toString('base64') : v));
-  }
-}
-
-function footerBytes(metadata: FileMetaData): number {
-  return metadata.metadata_length + 8;
+  return new ParquetColumnChunk(handle, decoder, { start, end }, groupRows);
 }
 
 function corrupt(file: string, where: string, error: unknown): UserError {

@@ -97,8 +97,8 @@ describe('the same data in every format', () => {
 });
 
 describe('large Parquet row groups', () => {
-  it('reads a row group larger than one decoding span completely and in order', async () => {
-    const { SPAN_ROWS } = await import('../../../src/data/parquet-reader.js');
+  it('reads a row group of many pages (and larger than a nested-reader span) completely and in order', async () => {
+    const { SPAN_ROWS } = await import('../../../src/data/parquet-nested.js');
     const rowsInGroup = SPAN_ROWS + 12_345;
     const path = join(dir, 'big-group.parquet');
     runPython(`import pyarrow as pa, pyarrow.parquet as pq

@@ -1,0 +1,128 @@
+/**
+ * One flat column chunk of a Parquet row group, read page by page from an open file: only the
+ * current page (compressed bytes, decompressed bytes and its cells) and the chunk's dictionary
+ * are in memory, whatever the size of the row group.
+ *
+ * Why not hyparquet's parquetRead: it fetches a row group's column chunks whole (coalesced into
+ * one buffer) and decodes them into arrays for the whole chunk, which peaked at 430-580 MB RSS
+ * on the benchmark (bench/README.md), and decoding a row range re-decodes the chunk from its
+ * start. hyparquet's page-level functions (header parsing, decompression, level and value
+ * decoding, type conversion) are reused here; only the walk over the pages is ours.
+ */
+import type { FileHandle } from 'node:fs/promises';
+import type { PageHeader } from 'hyparquet';
+import { parquetHeader } from 'hyparquet/src/column.js';
+import { getMaxDefinitionLevel } from 'hyparquet/src/schema.js';
+import { decodeDataPage, decodeDictionaryPage, type DecodedPage, type PageContext } from './parquet-page.js';
+import { valueKind, type ColumnDecoder } from './parquet-values.js';
+import type { Cell } from './types.js';
+
+/** Bytes first read for a page header; headers with long statistics get a larger re-read. */
+const HEADER_BYTES = 256;
+const MAX_HEADER_BYTES = 16 << 20;
+
+const NO_PAGE: DecodedPage = { rows: 0, store: { length: 0, cell: () => null, copy: () => undefined, gather: () => undefined } };
+
+export class ParquetColumnChunk {
+  private position: number;
+  private readonly end: number;
+  private readonly ctx: PageContext;
+  /** The current page, the next row of it to hand out and the next of its stored values. */
+  private page = NO_PAGE;
+  private rowAt = 0;
+  private valueAt = 0;
+  /** Rows decoded so far from this chunk. */
+  private decodedRows = 0;
+  /** Reused buffer for compressed page bytes (decoded pages never point into it). */
+  private scratch = new Uint8Array(0);
+
+  constructor(
+    private readonly handle: FileHandle,
+    decoder: ColumnDecoder,
+    range: { start: number; end: number },
+    private readonly groupRows: number,
+  ) {
+    this.position = range.start;
+    this.end = range.end;
+    this.ctx = { decoder, kind: valueKind(decoder), maxDefinition: getMaxDefinitionLevel(decoder.schemaPath), dictionary: undefined };
+  }
+
+  /** The next n cells of the column, decoding further pages as needed. */
+  async take(n: number): Promise<Cell[]> {
+    const out = new Array<Cell>(n);
+    let filled = 0;
+    while (filled < n) {
+      if (this.rowAt === this.page.rows) await this.nextPage();
+      const k = Math.min(n - filled, this.page.rows - this.rowAt);
+      this.fill(out, filled, k);
+      filled += k;
+    }
+    return out;
+  }
+
+  /** Cells of the next k rows of the current page into out[at..]. */
+  private fill(out: Cell[], at: number, k: number): void {
+    const { levels, store, indices } = this.page;
+    if (!levels) {
+      if (indices) store.gather(indices, this.valueAt, k, out, at);
+      else store.copy(this.valueAt, k, out, at);
+      this.valueAt += k;
+    } else {
+      const max = this.ctx.maxDefinition;
+      for (let j = 0; j < k; j++) {
+        if (levels[this.rowAt + j] !== max) out[at + j] = null;
+        else out[at + j] = store.cell(indices ? (indices[this.valueAt++] as number) : this.valueAt++);
+      }
+    }
+    this.rowAt += k;
+  }
+
+  private async nextPage(): Promise<void> {
+    for (;;) {
+      if (this.position >= this.end) {
+        throw new Error(`column chunk ends after ${this.decodedRows} of the row group's ${this.groupRows} rows`);
+      }
+      const { header, length } = await this.readHeader();
+      this.position += length;
+      const size = header.compressed_page_size;
+      if (!Number.isInteger(size) || size < 0 || this.position + size > this.end) {
+        throw new Error(`page header at byte ${this.position - length} gives an impossible page size (${size})`);
+      }
+      const bytes = await this.read(this.position, size);
+      this.position += size;
+      if (header.type === 'DICTIONARY_PAGE') {
+        this.ctx.dictionary = decodeDictionaryPage(header, bytes, this.ctx);
+      } else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
+        this.page = decodeDataPage(header, bytes, this.ctx);
+        this.rowAt = 0;
+        this.valueAt = 0;
+        this.decodedRows += this.page.rows;
+        if (this.page.rows) return;
+      } else if (header.type !== 'INDEX_PAGE') {
+        throw new Error(`unknown page type at byte ${this.position - size - length}`);
+      }
+    }
+  }
+  /** Parses the page header at the current position, re-reading more bytes if it is long. */
+  private async readHeader(): Promise<{ header: PageHeader; length: number }> {
+    for (let want = HEADER_BYTES; ; want *= 4) {
+      const length = Math.min(want, this.end - this.position);
+      const bytes = await this.read(this.position, length);
+      const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, length), offset: 0 };
+      try {
+        return { header: parquetHeader(reader), length: reader.offset };
+      } catch (error) {
+        // A header cut by the window reads past the DataView; anything else is corruption.
+        if (!(error instanceof RangeError) || length === this.end - this.position || want >= MAX_HEADER_BYTES) throw error;
+      }
+    }
+  }
+
+  /** Reads `length` bytes at `position` into the scratch buffer. */
+  private async read(position: number, length: number): Promise<Uint8Array> {
+    if (this.scratch.length < length) this.scratch = new Uint8Array(Math.max(length, this.scratch.length * 2));
+    const { bytesRead } = await this.handle.read(this.scratch, 0, length, position);
+    if (bytesRead < length) throw new Error(`the file ends at byte ${position + bytesRead}, inside a page`);
+    return this.scratch.subarray(0, length);
+  }
+}
