@@ -13,7 +13,7 @@ import type { FileHandle } from 'node:fs/promises';
 import type { PageHeader } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { getMaxDefinitionLevel } from 'hyparquet/src/schema.js';
-import { decodeDataPage, decodeDictionaryPage, type DecodedPage, type PageContext } from './parquet-page.js';
+import { decodeDataPage, decodeDictionaryPage, PageBuffers, type DecodedPage, type PageContext } from './parquet-page.js';
 import { valueKind, type ColumnDecoder } from './parquet-values.js';
 import type { Cell } from './types.js';
 
@@ -33,18 +33,17 @@ export class ParquetColumnChunk {
   private valueAt = 0;
   /** Rows decoded so far from this chunk. */
   private decodedRows = 0;
-  /** Reused buffer for compressed page bytes (decoded pages never point into it). */
-  private scratch = new Uint8Array(0);
 
   constructor(
     private readonly handle: FileHandle,
     decoder: ColumnDecoder,
     range: { start: number; end: number },
     private readonly groupRows: number,
+    buffers = new PageBuffers(),
   ) {
     this.position = range.start;
     this.end = range.end;
-    this.ctx = { decoder, kind: valueKind(decoder), maxDefinition: getMaxDefinitionLevel(decoder.schemaPath), dictionary: undefined };
+    this.ctx = { decoder, kind: valueKind(decoder), maxDefinition: getMaxDefinitionLevel(decoder.schemaPath), dictionary: undefined, buffers };
   }
 
   /** The next n cells of the column, decoding further pages as needed. */
@@ -118,11 +117,11 @@ export class ParquetColumnChunk {
     }
   }
 
-  /** Reads `length` bytes at `position` into the scratch buffer. */
+  /** Reads `length` bytes at `position` into the column's reused read buffer. */
   private async read(position: number, length: number): Promise<Uint8Array> {
-    if (this.scratch.length < length) this.scratch = new Uint8Array(Math.max(length, this.scratch.length * 2));
-    const { bytesRead } = await this.handle.read(this.scratch, 0, length, position);
+    const bytes = this.ctx.buffers.read(length);
+    const { bytesRead } = await this.handle.read(bytes, 0, length, position);
     if (bytesRead < length) throw new Error(`the file ends at byte ${position + bytesRead}, inside a page`);
-    return this.scratch.subarray(0, length);
+    return bytes;
   }
 }

@@ -23,6 +23,7 @@ import type { FileContext } from './csv-reader.js';
 import { checkHeader } from './csv-reader.js';
 import type { ColumnDecoder } from './parquet-values.js';
 import { ParquetColumnChunk } from './parquet-column.js';
+import { PageBuffers } from './parquet-page.js';
 import { readNestedParquet } from './parquet-nested.js';
 import { defaultBatchRows, type Batch, type Cell } from './types.js';
 
@@ -67,13 +68,15 @@ async function* readFlatParquet(file: string, handle: FileHandle, metadata: File
   let firstRow = ctx.firstRow;
   let bytesRead = ctx.bytesBefore;
   let yielded = false;
+  // One set of reused page buffers per column for the whole file.
+  const buffers = fields.map(() => new PageBuffers());
   for (const [g, group] of metadata.row_groups.entries()) {
     const where = (c: number): string => `column "${columns[c]}" in row group ${g + 1} of ${groups}`;
     const groupRows = Number(group.num_rows);
     const groupBytes = group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
     const chunks = fields.map((field, c) => {
       try {
-        return openChunk(handle, schema, field, group.columns, groupRows);
+        return openChunk(handle, schema, field, group.columns, groupRows, buffers[c]);
       } catch (error) {
         throw corrupt(file, where(c), error);
       }
@@ -99,7 +102,7 @@ async function* readFlatParquet(file: string, handle: FileHandle, metadata: File
 }
 
 /** The page reader of one field's column chunk in a row group. */
-function openChunk(handle: FileHandle, schema: SchemaTree, field: SchemaTree, chunks: ColumnChunk[], groupRows: number): ParquetColumnChunk {
+function openChunk(handle: FileHandle, schema: SchemaTree, field: SchemaTree, chunks: ColumnChunk[], groupRows: number, buffers?: PageBuffers): ParquetColumnChunk {
   const name = field.element.name;
   const chunk = chunks.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name);
   const meta = chunk?.meta_data;
@@ -117,7 +120,7 @@ function openChunk(handle: FileHandle, schema: SchemaTree, field: SchemaTree, ch
     parsers: DEFAULT_PARSERS,
     compressors,
   };
-  return new ParquetColumnChunk(handle, decoder, { start, end }, groupRows);
+  return new ParquetColumnChunk(handle, decoder, { start, end }, groupRows, buffers);
 }
 
 function corrupt(file: string, where: string, error: unknown): UserError {

@@ -150,9 +150,14 @@ export function valueKind(decoder: ColumnDecoder): ValueKind {
   }
 }
 
-/** A store for PLAIN-encoded values already decoded by hyparquet's readPlain (or any decoder). */
-export function storeOf(raw: DecodedArray, kind: ValueKind, decoder: ColumnDecoder): ValueStore {
-  if ((kind === 'int64' || kind === 'timestamp-ms') && raw instanceof BigInt64Array) return int64Store(raw, kind === 'timestamp-ms');
+/**
+ * A store for PLAIN-encoded values already decoded by hyparquet's readPlain (or any decoder);
+ * `buffers` (data pages only, not dictionaries) lends a reused array for INT64 values.
+ */
+export function storeOf(raw: DecodedArray, kind: ValueKind, decoder: ColumnDecoder, buffers?: { numbers(n: number): Float64Array }): ValueStore {
+  if ((kind === 'int64' || kind === 'timestamp-ms') && raw instanceof BigInt64Array) {
+    return int64Store(raw, kind === 'timestamp-ms', buffers ? buffers.numbers(raw.length) : new Float64Array(raw.length));
+  }
   if ((kind === 'int32' || kind === 'float') && (raw instanceof Int32Array || raw instanceof Float64Array || raw instanceof Float32Array)) {
     return new NumberStore(raw, false);
   }
@@ -167,9 +172,8 @@ export function storeOf(raw: DecodedArray, kind: ValueKind, decoder: ColumnDecod
  * allocates a BigInt). hi * 2^32 is exact, and so is the sum whenever the true value is
  * within 2^53; beyond, it rounds to at least 2^53 and fails the check.
  */
-function int64Store(raw: BigInt64Array, asDate: boolean): NumberStore {
+function int64Store(raw: BigInt64Array, asDate: boolean, values: Float64Array): NumberStore {
   const halves = new Int32Array(raw.buffer, raw.byteOffset, raw.length * 2);
-  const values = new Float64Array(raw.length);
   let big: Map<number, bigint> | undefined;
   for (let i = 0; i < raw.length; i++) {
     const value = (halves[2 * i + 1] as number) * 4294967296 + ((halves[2 * i] as number) >>> 0);
