@@ -3185,7 +3185,7 @@ async function openRegistry(description, options = {}, input = 'registry') {
         return new FileRegistry(location);
     }
     if (scheme === 'mlflow') {
-        const { MlflowRegistry } = await __webpack_require__.e(/* import() */ 602).then(__webpack_require__.bind(__webpack_require__, 5221));
+        const { MlflowRegistry } = await __webpack_require__.e(/* import() */ 221).then(__webpack_require__.bind(__webpack_require__, 5221));
         return new MlflowRegistry(location, env, input);
     }
     const { OciRegistry } = await __webpack_require__.e(/* import() */ 744).then(__webpack_require__.bind(__webpack_require__, 744));

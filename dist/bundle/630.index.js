@@ -695,8 +695,8 @@ async function* readCsvParts(file, layout, partBytes, signal) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/src/data/dataset.js + 2 modules
-var dataset = __webpack_require__(6935);
+// EXTERNAL MODULE: ./lib/src/data/dataset.js + 6 modules
+var dataset = __webpack_require__(6379);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"

@@ -123,7 +123,7 @@ function checkHeader(file, header, line) {
 
 /***/ }),
 
-/***/ 6935:
+/***/ 6379:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -268,96 +268,214 @@ function toCell(value) {
     return JSON.stringify(value);
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
 var node = __webpack_require__(1609);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(6367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules
-var read = __webpack_require__(2123);
 // EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
 var src = __webpack_require__(138);
-;// CONCATENATED MODULE: ./lib/src/data/parquet-reader.js
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
+var convert = __webpack_require__(9234);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var src_schema = __webpack_require__(8286);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
+var column = __webpack_require__(6167);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 3 modules
+var datapage = __webpack_require__(6884);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/encoding.js
+var src_encoding = __webpack_require__(1067);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/plain.js
+var plain = __webpack_require__(4809);
+;// CONCATENATED MODULE: ./lib/src/data/parquet-values.js
 /**
- * Reads one Parquet file with hyparquet (pure JS, MIT), a span of rows at a time: only that
- * span's column chunks are fetched from disk and only the pages covering it are decoded, so
- * memory holds one span, never the whole file. Spans are capped at SPAN_ROWS because a whole
- * 1Mi-row group (pyarrow's default) of 12 columns decoded at once peaked at 640-720 MB RSS
- * (bench/readers); 128K-row spans peak near 390 MB, 64K-row spans 330 MB but run slower,
- * since hyparquet fetches and decompresses a span's whole column chunks each time. Snappy is built in; hyparquet-compressors adds zstd, gzip, brotli, lz4.
+ * The values of one Parquet page or dictionary, kept compact (typed arrays, or the page's
+ * bytes and string offsets) and turned into Cells only a batch at a time.
+ *
+ * Why lazily: a page lives for several batches, so cells built for a whole page outlive V8's
+ * young generation and are promoted; on the benchmark that garbage let the old space grow to
+ * ~180 MB between full collections. Batch-sized cells die young. Numbers, strings and
+ * millisecond timestamps take these compact stores; every other type goes through hyparquet's
+ * own `convert` and `toCell` (CellStore), so each Parquet type reads as it did through
+ * hyparquet's high-level API.
  */
 
-
-
-
-
-/**
- * Yields the rows of one Parquet file in batches cut from its row groups. Always yields at
- * least one batch so consumers see the columns. A truncated or corrupt file gives a
- * UserError naming the file and what hyparquet found wrong.
- */
-async function* readParquetFile(file, ctx) {
-    const buffer = await (0,node/* asyncBufferFromFile */.Rv)(file).catch((error) => {
-        throw new errors/* UserError */.yo(`${file}: cannot read the file (${error.code ?? ''} ${error.message})`, { file, cause: error });
-    });
-    let metadata;
-    try {
-        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer);
+/** Already converted cells. */
+class CellStore {
+    cells;
+    constructor(cells) {
+        this.cells = cells;
     }
-    catch (error) {
-        throw corrupt(file, 'its footer', error);
+    get length() {
+        return this.cells.length;
     }
-    const columns = (0,src_metadata/* parquetSchema */.YR)(metadata).children.map((child) => child.element.name);
-    (0,csv_reader/* checkHeader */.e)(file, columns, 0);
-    const batchRows = ctx.batchRows ?? (0,types/* defaultBatchRows */.P_)(columns.length);
-    let firstRow = ctx.firstRow;
-    let groupStart = 0;
-    let bytesRead = ctx.bytesBefore + footerBytes(metadata);
-    let yielded = false;
-    for (const [g, group] of metadata.row_groups.entries()) {
-        const groupRows = Number(group.num_rows);
-        const groupBytes = group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
-        for (let spanAt = 0; spanAt < groupRows; spanAt += SPAN_ROWS) {
-            ctx.signal?.throwIfAborted();
-            const spanRows = Math.min(SPAN_ROWS, groupRows - spanAt);
-            const values = await readSpan(file, g, buffer, metadata, columns, groupStart + spanAt, spanRows);
-            const spanBytes = Math.round((groupBytes * (spanAt + spanRows)) / groupRows);
-            for (let at = 0; at < spanRows; at += batchRows) {
-                const n = Math.min(batchRows, spanRows - at);
-                const slice = n === spanRows ? values : values.map((column) => column.slice(at, at + n));
-                yield { file, format: 'parquet', columns, values: slice, rowCount: n, firstRow, bytesRead: bytesRead + spanBytes };
-                yielded = true;
-                firstRow += n;
-            }
-        }
-        bytesRead += groupBytes;
-        groupStart += groupRows;
+    cell(i) {
+        return this.cells[i] ?? null;
     }
-    if (!yielded)
-        yield { file, format: 'parquet', columns, values: columns.map(() => []), rowCount: 0, firstRow, bytesRead };
+    copy(from, count, out, at) {
+        const cells = this.cells;
+        for (let k = 0; k < count; k++)
+            out[at + k] = cells[from + k] ?? null;
+    }
+    gather(indices, from, count, out, at) {
+        const cells = this.cells;
+        for (let k = 0; k < count; k++)
+            out[at + k] = cells[indices[from + k]] ?? null;
+    }
 }
-/** Rows decoded at once (see the file comment). */
-const SPAN_ROWS = 1 << 17;
-async function readSpan(file, g, buffer, metadata, columns, groupStart, groupRows) {
-    const values = columns.map(() => new Array(groupRows).fill(null));
-    const index = new Map(columns.map((name, c) => [name, c]));
-    const onChunk = ({ columnName, columnData, rowStart }) => {
-        const target = values[index.get(columnName) ?? -1];
-        if (target === undefined)
+/**
+ * Numbers (INT32, FLOAT, DOUBLE, INT64 within 2^53) or millisecond timestamps, read as Dates.
+ * INT64 values beyond 2^53 stay bigint, as toCell gives them, kept aside by index.
+ */
+class NumberStore {
+    values;
+    asDate;
+    big;
+    constructor(values, asDate, big) {
+        this.values = values;
+        this.asDate = asDate;
+        this.big = big;
+    }
+    get length() {
+        return this.values.length;
+    }
+    cell(i) {
+        const value = this.values[i];
+        if (value === undefined)
+            return null;
+        if (this.asDate)
+            return new Date(value);
+        return this.big?.get(i) ?? value;
+    }
+    copy(from, count, out, at) {
+        if (this.asDate || this.big) {
+            for (let k = 0; k < count; k++)
+                out[at + k] = this.cell(from + k);
             return;
-        const from = Math.max(0, groupStart - rowStart);
-        const to = Math.min(columnData.length, groupStart + groupRows - rowStart);
-        for (let k = from; k < to; k++)
-            target[rowStart + k - groupStart] = parquet_reader_toCell(columnData[k]);
-    };
-    try {
-        await (0,read/* parquetRead */.bA)({ file: buffer, metadata, rowStart: groupStart, rowEnd: groupStart + groupRows, compressors: src/* compressors */.Vm, onChunk });
+        }
+        const values = this.values;
+        for (let k = 0; k < count; k++)
+            out[at + k] = values[from + k];
     }
-    catch (error) {
-        throw corrupt(file, `row group ${g + 1} of ${metadata.row_groups.length}`, error);
+    gather(indices, from, count, out, at) {
+        for (let k = 0; k < count; k++)
+            out[at + k] = this.cell(indices[from + k]);
     }
-    return values;
 }
-function parquet_reader_toCell(value) {
+const parquet_values_utf8 = new TextDecoder();
+/** UTF-8 strings as byte ranges of the page, decoded when asked for. */
+class StringStore {
+    bytes;
+    starts;
+    ends;
+    constructor(bytes, starts, ends) {
+        this.bytes = bytes;
+        this.starts = starts;
+        this.ends = ends;
+    }
+    get length() {
+        return this.starts.length;
+    }
+    cell(i) {
+        const start = this.starts[i];
+        if (start === undefined)
+            return null;
+        return decodeUtf8(this.bytes, start, this.ends[i]);
+    }
+    copy(from, count, out, at) {
+        for (let k = 0; k < count; k++)
+            out[at + k] = this.cell(from + k);
+    }
+    gather(indices, from, count, out, at) {
+        for (let k = 0; k < count; k++)
+            out[at + k] = this.cell(indices[from + k]);
+    }
+    /** Every value decoded once (dictionaries: each entry is looked up many times). */
+    decodeAll() {
+        const cells = new Array(this.length);
+        this.copy(0, this.length, cells, 0);
+        return new CellStore(cells);
+    }
+}
+/**
+ * The same text as hyparquet's TextDecoder().decode(bytes): ASCII, the common case, is built
+ * directly (a TextDecoder call per short string costs more than the string); anything else,
+ * including a leading BOM that TextDecoder drops, goes through TextDecoder.
+ */
+function decodeUtf8(bytes, start, end) {
+    if (end - start > 64)
+        return parquet_values_utf8.decode(bytes.subarray(start, end));
+    let text = '';
+    for (let i = start; i < end; i++) {
+        const byte = bytes[i];
+        if (byte >= 0x80)
+            return parquet_values_utf8.decode(bytes.subarray(start, end));
+        text += String.fromCharCode(byte);
+    }
+    return text;
+}
+function valueKind(decoder) {
+    const { type, converted_type: ctype, logical_type: ltype } = decoder.element;
+    switch (type) {
+        case 'INT32':
+            // UINT_32 and the other converted types (dates, decimals) are remapped by convert.
+            return !ctype && (!ltype || (ltype.type === 'INTEGER' && (ltype.isSigned || ltype.bitWidth < 32))) ? 'int32' : 'other';
+        case 'INT64':
+            if ((!ctype || ctype === 'INT_64') && (!ltype || (ltype.type === 'INTEGER' && ltype.isSigned)))
+                return 'int64';
+            return ctype === 'TIMESTAMP_MILLIS' || (ltype?.type === 'TIMESTAMP' && ltype.unit === 'MILLIS') ? 'timestamp-ms' : 'other';
+        case 'FLOAT':
+        case 'DOUBLE':
+            return !ctype && !ltype ? 'float' : 'other';
+        case 'BYTE_ARRAY':
+            return (!ctype || ctype === 'UTF8' || ctype === 'ENUM') && (!ltype || ltype.type === 'STRING' || ltype.type === 'ENUM') ? 'string' : 'other';
+        default:
+            return 'other';
+    }
+}
+/**
+ * A store for PLAIN-encoded values already decoded by hyparquet's readPlain (or any decoder);
+ * `buffers` (data pages only, not dictionaries) lends a reused array for INT64 values.
+ */
+function storeOf(raw, kind, decoder, buffers) {
+    if ((kind === 'int64' || kind === 'timestamp-ms') && raw instanceof BigInt64Array) {
+        return int64Store(raw, kind === 'timestamp-ms', buffers ? buffers.numbers(raw.length) : new Float64Array(raw.length));
+    }
+    if ((kind === 'int32' || kind === 'float') && (raw instanceof Int32Array || raw instanceof Float64Array || raw instanceof Float32Array)) {
+        return new NumberStore(raw, false);
+    }
+    const converted = (0,convert/* convert */.C6)(raw, decoder);
+    const cells = new Array(converted.length);
+    for (let i = 0; i < converted.length; i++)
+        cells[i] = parquet_values_toCell(converted[i]);
+    return new CellStore(cells);
+}
+/**
+ * INT64 values as doubles, read as two 32-bit halves (each read from a BigInt64Array
+ * allocates a BigInt). hi * 2^32 is exact, and so is the sum whenever the true value is
+ * within 2^53; beyond, it rounds to at least 2^53 and fails the check.
+ */
+function int64Store(raw, asDate, values) {
+    const halves = new Int32Array(raw.buffer, raw.byteOffset, raw.length * 2);
+    let big;
+    for (let i = 0; i < raw.length; i++) {
+        const value = halves[2 * i + 1] * 4294967296 + (halves[2 * i] >>> 0);
+        if (value <= Number.MAX_SAFE_INTEGER && value >= -Number.MAX_SAFE_INTEGER) {
+            values[i] = value;
+        }
+        else {
+            const exact = raw[i];
+            // As hyparquet: a timestamp is new Date(Number(millis)); an integer stays bigint.
+            values[i] = Number(exact);
+            if (!asDate)
+                (big ??= new Map()).set(i, exact);
+        }
+    }
+    return new NumberStore(values, asDate, big);
+}
+/** One value as hyparquet converts it, as a Cell (see Cell in types.ts). */
+function parquet_values_toCell(value) {
     if (value === null || value === undefined)
         return null;
     switch (typeof value) {
@@ -375,8 +493,499 @@ function parquet_reader_toCell(value) {
             return JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? v.toString() : v instanceof Uint8Array ? Buffer.from(v).toString('base64') : v));
     }
 }
-function footerBytes(metadata) {
-    return metadata.metadata_length + 8;
+
+;// CONCATENATED MODULE: ./lib/src/data/parquet-page.js
+
+
+
+
+
+/**
+ * Arrays reused from one data page to the next of a column: a page is fully handed out before
+ * the next is decoded, so nothing reads them after. Allocating them per page let freed
+ * buffers pile up between full collections (RSS grew with the file).
+ */
+class PageBuffers {
+    readBytes = new Uint8Array(0);
+    bytes = new Uint8Array(0);
+    levelArray = new Uint8Array(0);
+    indexArray = new Int32Array(0);
+    startArray = new Int32Array(0);
+    endArray = new Int32Array(0);
+    numberArray = new Float64Array(0);
+    /** For compressed bytes as read from the file (decoded pages may keep views of them). */
+    read(n) {
+        if (this.readBytes.length < n)
+            this.readBytes = new Uint8Array(grow(this.readBytes.length, n));
+        return this.readBytes.subarray(0, n);
+    }
+    page(n) {
+        if (this.bytes.length < n)
+            this.bytes = new Uint8Array(grow(this.bytes.length, n));
+        return this.bytes.subarray(0, n);
+    }
+    levels(n) {
+        if (this.levelArray.length < n)
+            this.levelArray = new Uint8Array(grow(this.levelArray.length, n));
+        return this.levelArray.subarray(0, n);
+    }
+    indices(n) {
+        if (this.indexArray.length < n)
+            this.indexArray = new Int32Array(grow(this.indexArray.length, n));
+        return this.indexArray.subarray(0, n);
+    }
+    ranges(n) {
+        if (this.startArray.length < n) {
+            this.startArray = new Int32Array(grow(this.startArray.length, n));
+            this.endArray = new Int32Array(this.startArray.length);
+        }
+        return [this.startArray.subarray(0, n), this.endArray.subarray(0, n)];
+    }
+    numbers(n) {
+        if (this.numberArray.length < n)
+            this.numberArray = new Float64Array(grow(this.numberArray.length, n));
+        return this.numberArray.subarray(0, n);
+    }
+}
+function grow(have, need) {
+    return Math.max(need, have * 2);
+}
+/**
+ * A data page's decompressed bytes, in the column's reused page buffer where the codec can
+ * write into one (gzip); uncompressed pages stay in the read buffer, which is not read into
+ * again before the page is handed out. Snappy keeps hysnappy (wasm), which returns a new
+ * array: hyparquet's JS snappy can write into a buffer but took 3x the CPU (626-737 ms vs
+ * 179-231 ms for the 616 pages of the 1M-row benchmark file) for no RSS gain at 13M rows.
+ */
+function dataPageBytes(bytes, uncompressedSize, { codec, compressors }, buffers) {
+    if (codec === 'UNCOMPRESSED')
+        return bytes;
+    if (codec === 'GZIP') {
+        const out = (0,src/* gunzip */.kd)(bytes, buffers.page(uncompressedSize));
+        if (out.length !== uncompressedSize)
+            throw new Error(`parquet decompressed page length ${out.length} does not match header ${uncompressedSize}`);
+        return out;
+    }
+    return (0,datapage/* decompressPage */.tC)(bytes, uncompressedSize, codec, compressors);
+}
+/** Decompresses a page into bytes that no later read overwrites (stores keep views of them). */
+function ownedPage(bytes, uncompressedSize, { codec, compressors }) {
+    return codec === 'UNCOMPRESSED' ? bytes.slice() : (0,datapage/* decompressPage */.tC)(bytes, uncompressedSize, codec, compressors);
+}
+/** The values of a dictionary page. */
+function decodeDictionaryPage(header, bytes, { decoder, kind }) {
+    const count = header.dictionary_page_header?.num_values;
+    if (count === undefined)
+        throw new Error('dictionary page without its header');
+    const page = ownedPage(bytes, Number(header.uncompressed_page_size), decoder);
+    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+    // Each dictionary string is looked up many times: decode each once.
+    if (kind === 'string')
+        return readStrings(page, count).decodeAll();
+    return storeOf((0,plain/* readPlain */.r)(reader, decoder.type, count, decoder.element.type_length), kind, decoder);
+}
+/** A data page (v1 or v2), `bytes` as read from the file (it may be overwritten later). */
+function decodeDataPage(header, bytes, ctx) {
+    const daph = header.data_page_header;
+    if (header.type === 'DATA_PAGE' && daph && (daph.encoding === 'PLAIN' || daph.encoding.endsWith('_DICTIONARY'))) {
+        return decodeV1(daph.num_values, daph.encoding, dataPageBytes(bytes, Number(header.uncompressed_page_size), ctx.decoder, ctx.buffers), ctx);
+    }
+    return decodeWithHyparquet(header, bytes, ctx);
+}
+function decodeV1(rows, encoding, page, ctx) {
+    const { decoder, kind, maxDefinition, buffers } = ctx;
+    const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+    const reader = { view, offset: 0 };
+    let levels;
+    let nulls = 0;
+    if (maxDefinition > 0) {
+        levels = buffers.levels(rows);
+        (0,src_encoding/* readRleBitPackedHybrid */.z)(reader, 32 - Math.clz32(maxDefinition), levels);
+        for (let i = 0; i < rows; i++)
+            if (levels[i] !== maxDefinition)
+                nulls++;
+        if (nulls === 0)
+            levels = undefined;
+    }
+    const count = rows - nulls;
+    if (encoding === 'PLAIN') {
+        if (kind === 'string')
+            return { rows, levels, store: readStrings(page.subarray(reader.offset), count, buffers) };
+        return { rows, levels, store: storeOf((0,plain/* readPlain */.r)(reader, decoder.type, count, decoder.element.type_length), kind, decoder, buffers) };
+    }
+    const dictionary = requireDictionary(ctx);
+    let indices = new Uint8Array(count);
+    if (count > 0) {
+        const bitWidth = view.getUint8(reader.offset++);
+        if (bitWidth > 32)
+            throw new Error(`dictionary index bit width ${bitWidth} is not possible`);
+        if (bitWidth) {
+            indices = buffers.indices(count);
+            (0,src_encoding/* readRleBitPackedHybrid */.z)(reader, bitWidth, indices, page.byteLength - reader.offset);
+        }
+    }
+    return { rows, levels, store: dictionary, indices };
+}
+function decodeWithHyparquet(header, bytes, ctx) {
+    const { decoder, kind } = ctx;
+    let definitionLevels;
+    let dataPage;
+    let encoding;
+    let rows;
+    if (header.type === 'DATA_PAGE') {
+        const daph = header.data_page_header;
+        if (!daph)
+            throw new Error('data page without its header');
+        ({ definitionLevels, dataPage } = (0,datapage/* readDataPage */.kS)(ownedPage(bytes, Number(header.uncompressed_page_size), decoder), daph, decoder));
+        encoding = daph.encoding;
+        rows = daph.num_values;
+    }
+    else {
+        const daph2 = header.data_page_header_v2;
+        if (!daph2)
+            throw new Error('data page (v2) without its header');
+        // Uncompressed v2 values are read in place: copy them out of the reused read buffer.
+        ({ definitionLevels, dataPage } = (0,datapage/* readDataPageV2 */.uD)(bytes.slice(), header, decoder));
+        encoding = daph2.encoding;
+        rows = daph2.num_rows;
+    }
+    const levels = definitionLevels?.length ? definitionLevels : undefined;
+    if (encoding.endsWith('_DICTIONARY'))
+        return { rows, levels, store: requireDictionary(ctx), indices: dataPage };
+    const store = storeOf(dataPage, kind, decoder);
+    return { rows: levels ? rows : store.length, levels, store };
+}
+function requireDictionary({ dictionary }) {
+    if (!dictionary)
+        throw new Error('dictionary-encoded page before any dictionary page');
+    return dictionary;
+}
+/** PLAIN BYTE_ARRAY values: each a 4-byte little-endian length and that many bytes. */
+function readStrings(bytes, count, buffers) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const [starts, ends] = buffers ? buffers.ranges(count) : [new Int32Array(count), new Int32Array(count)];
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+        if (at + 4 > bytes.byteLength)
+            throw new Error(`string ${i + 1} of ${count} starts past the end of its page`);
+        const length = view.getUint32(at, true);
+        at += 4;
+        if (at + length > bytes.byteLength)
+            throw new Error(`string ${i + 1} of ${count} runs past the end of its page`);
+        starts[i] = at;
+        ends[i] = at + length;
+        at += length;
+    }
+    return new StringStore(bytes, starts, ends);
+}
+
+;// CONCATENATED MODULE: ./lib/src/data/parquet-column.js
+
+
+
+
+/** Bytes first read for a page header; headers with long statistics get a larger re-read. */
+const HEADER_BYTES = 256;
+const MAX_HEADER_BYTES = 16 << 20;
+const NO_PAGE = { rows: 0, store: { length: 0, cell: () => null, copy: () => undefined, gather: () => undefined } };
+class ParquetColumnChunk {
+    handle;
+    groupRows;
+    position;
+    end;
+    ctx;
+    /** The current page, the next row of it to hand out and the next of its stored values. */
+    page = NO_PAGE;
+    rowAt = 0;
+    valueAt = 0;
+    /** Rows decoded so far from this chunk. */
+    decodedRows = 0;
+    constructor(handle, decoder, range, groupRows, buffers = new PageBuffers()) {
+        this.handle = handle;
+        this.groupRows = groupRows;
+        this.position = range.start;
+        this.end = range.end;
+        this.ctx = { decoder, kind: valueKind(decoder), maxDefinition: (0,src_schema/* getMaxDefinitionLevel */.mM)(decoder.schemaPath), dictionary: undefined, buffers };
+    }
+    /** The next n cells of the column, decoding further pages as needed. */
+    async take(n) {
+        const out = new Array(n);
+        let filled = 0;
+        while (filled < n) {
+            if (this.rowAt === this.page.rows)
+                await this.nextPage();
+            const k = Math.min(n - filled, this.page.rows - this.rowAt);
+            this.fill(out, filled, k);
+            filled += k;
+        }
+        return out;
+    }
+    /** Cells of the next k rows of the current page into out[at..]. */
+    fill(out, at, k) {
+        const { levels, store, indices } = this.page;
+        if (!levels) {
+            if (indices)
+                store.gather(indices, this.valueAt, k, out, at);
+            else
+                store.copy(this.valueAt, k, out, at);
+            this.valueAt += k;
+        }
+        else {
+            const max = this.ctx.maxDefinition;
+            for (let j = 0; j < k; j++) {
+                if (levels[this.rowAt + j] !== max)
+                    out[at + j] = null;
+                else
+                    out[at + j] = store.cell(indices ? indices[this.valueAt++] : this.valueAt++);
+            }
+        }
+        this.rowAt += k;
+    }
+    async nextPage() {
+        for (;;) {
+            if (this.position >= this.end) {
+                throw new Error(`column chunk ends after ${this.decodedRows} of the row group's ${this.groupRows} rows`);
+            }
+            const { header, length } = await this.readHeader();
+            this.position += length;
+            const size = header.compressed_page_size;
+            if (!Number.isInteger(size) || size < 0 || this.position + size > this.end) {
+                throw new Error(`page header at byte ${this.position - length} gives an impossible page size (${size})`);
+            }
+            const bytes = await this.read(this.position, size);
+            this.position += size;
+            if (header.type === 'DICTIONARY_PAGE') {
+                this.ctx.dictionary = decodeDictionaryPage(header, bytes, this.ctx);
+            }
+            else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
+                this.page = decodeDataPage(header, bytes, this.ctx);
+                this.rowAt = 0;
+                this.valueAt = 0;
+                this.decodedRows += this.page.rows;
+                if (this.page.rows)
+                    return;
+            }
+            else if (header.type !== 'INDEX_PAGE') {
+                throw new Error(`unknown page type at byte ${this.position - size - length}`);
+            }
+        }
+    }
+    /** Parses the page header at the current position, re-reading more bytes if it is long. */
+    async readHeader() {
+        for (let want = HEADER_BYTES;; want *= 4) {
+            const length = Math.min(want, this.end - this.position);
+            const bytes = await this.read(this.position, length);
+            const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, length), offset: 0 };
+            try {
+                return { header: (0,column/* parquetHeader */.wK)(reader), length: reader.offset };
+            }
+            catch (error) {
+                // A header cut by the window reads past the DataView; anything else is corruption.
+                if (!(error instanceof RangeError) || length === this.end - this.position || want >= MAX_HEADER_BYTES)
+                    throw error;
+            }
+        }
+    }
+    /** Reads `length` bytes at `position` into the column's reused read buffer. */
+    async read(position, length) {
+        const bytes = this.ctx.buffers.read(length);
+        const { bytesRead } = await this.handle.read(bytes, 0, length, position);
+        if (bytesRead < length)
+            throw new Error(`the file ends at byte ${position + bytesRead}, inside a page`);
+        return bytes;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 8 modules
+var read = __webpack_require__(7992);
+;// CONCATENATED MODULE: ./lib/src/data/parquet-nested.js
+/**
+ * Files with nested columns (lists, maps, structs) are read with hyparquet's parquetRead, a
+ * span of rows at a time, because assembling nested values needs hyparquet's Dremel assembly
+ * across all leaf columns of a field. Flat files, the common case, take the page-by-page path
+ * of parquet-column.ts instead. This path fetches and decodes a span's whole column chunks
+ * each time: 128Ki-row spans of a 12-column table peaked near 390-430 MB RSS (bench/README.md).
+ */
+
+
+
+/** Rows decoded at once (see the file comment). */
+const SPAN_ROWS = 1 << 17;
+/** Yields the rows of a Parquet file with nested columns in batches of at most batchRows. */
+async function* readNestedParquet(ctx) {
+    const { file, metadata, columns, batchRows } = ctx;
+    let { firstRow, bytesRead } = ctx;
+    let groupStart = 0;
+    let yielded = false;
+    for (const [g, group] of metadata.row_groups.entries()) {
+        const groupRows = Number(group.num_rows);
+        const groupBytes = group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
+        for (let spanAt = 0; spanAt < groupRows; spanAt += SPAN_ROWS) {
+            ctx.signal?.throwIfAborted();
+            const spanRows = Math.min(SPAN_ROWS, groupRows - spanAt);
+            let values;
+            try {
+                values = await readSpan(ctx, groupStart + spanAt, spanRows);
+            }
+            catch (error) {
+                throw ctx.corrupt(`row group ${g + 1} of ${metadata.row_groups.length}`, error);
+            }
+            const spanBytes = Math.round((groupBytes * (spanAt + spanRows)) / groupRows);
+            for (let at = 0; at < spanRows; at += batchRows) {
+                const n = Math.min(batchRows, spanRows - at);
+                const slice = n === spanRows ? values : values.map((column) => column.slice(at, at + n));
+                yield { file, format: 'parquet', columns, values: slice, rowCount: n, firstRow, bytesRead: bytesRead + spanBytes };
+                yielded = true;
+                firstRow += n;
+            }
+        }
+        bytesRead += groupBytes;
+        groupStart += groupRows;
+    }
+    if (!yielded)
+        yield { file, format: 'parquet', columns, values: columns.map(() => []), rowCount: 0, firstRow, bytesRead };
+}
+async function readSpan({ buffer, metadata, columns }, spanStart, spanRows) {
+    const values = columns.map(() => new Array(spanRows).fill(null));
+    const index = new Map(columns.map((name, c) => [name, c]));
+    const onChunk = ({ columnName, columnData, rowStart }) => {
+        const target = values[index.get(columnName) ?? -1];
+        if (target === undefined)
+            return;
+        const from = Math.max(0, spanStart - rowStart);
+        const to = Math.min(columnData.length, spanStart + spanRows - rowStart);
+        for (let k = from; k < to; k++)
+            target[rowStart + k - spanStart] = parquet_values_toCell(columnData[k]);
+    };
+    await (0,read/* parquetRead */.bA)({ file: buffer, metadata, rowStart: spanStart, rowEnd: spanStart + spanRows, compressors: src/* compressors */.Vm, onChunk });
+    return values;
+}
+
+;// CONCATENATED MODULE: ./lib/src/data/parquet-reader.js
+/**
+ * Reads one Parquet file with hyparquet (pure JS, MIT): the footer with its metadata parser,
+ * then, for flat schemas (every top-level field a primitive column, the common case), each row
+ * group's column chunks page by page through parquet-column.ts, so memory holds one page per
+ * column whatever the row group size. Files with nested fields take hyparquet's row-span
+ * reader (parquet-nested.ts). Snappy is built in; hyparquet-compressors adds zstd, gzip,
+ * brotli, lz4.
+ *
+ * Why hyparquet's page-level functions rather than another library: parquet-wasm (Rust,
+ * MIT/Apache) reads record batches but in Node only from a whole-file buffer or over HTTP,
+ * returns Arrow IPC that needs apache-arrow to turn into values, and its wasm memory never
+ * shrinks; hyparquet already decodes every type the tests cover and exports its page
+ * functions, so only the walk over pages is ours.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Yields the rows of one Parquet file in batches cut from its row groups. Always yields at
+ * least one batch so consumers see the columns. A truncated or corrupt file gives a
+ * UserError naming the file and what was found wrong.
+ */
+async function* readParquetFile(file, ctx) {
+    const buffer = await (0,node/* asyncBufferFromFile */.Rv)(file).catch((error) => {
+        throw new errors/* UserError */.yo(`${file}: cannot read the file (${error.code ?? ''} ${error.message})`, { file, cause: error });
+    });
+    let metadata;
+    try {
+        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer);
+    }
+    catch (error) {
+        throw corrupt(file, 'its footer', error);
+    }
+    const schema = (0,src_metadata/* parquetSchema */.YR)(metadata);
+    const columns = schema.children.map((child) => child.element.name);
+    (0,csv_reader/* checkHeader */.e)(file, columns, 0);
+    const batchRows = ctx.batchRows ?? (0,types/* defaultBatchRows */.P_)(columns.length);
+    const bytesRead = ctx.bytesBefore + metadata.metadata_length + 8;
+    if (!schema.children.every((child) => (0,src_schema/* isFlatColumn */.g7)([schema, child]))) {
+        yield* readNestedParquet({ file, buffer, metadata, columns, batchRows, firstRow: ctx.firstRow, bytesRead, signal: ctx.signal, corrupt: (where, error) => corrupt(file, where, error) });
+        return;
+    }
+    const handle = await (0,promises_.open)(file, 'r').catch((error) => {
+        throw new errors/* UserError */.yo(`${file}: cannot read the file (${error.code ?? ''} ${error.message})`, { file, cause: error });
+    });
+    try {
+        yield* readFlatParquet(file, handle, metadata, schema, batchRows, { ...ctx, bytesBefore: bytesRead });
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function* readFlatParquet(file, handle, metadata, schema, batchRows, ctx) {
+    const fields = schema.children;
+    const columns = fields.map((field) => field.element.name);
+    const groups = metadata.row_groups.length;
+    let firstRow = ctx.firstRow;
+    let bytesRead = ctx.bytesBefore;
+    let yielded = false;
+    // One set of reused page buffers per column for the whole file.
+    const buffers = fields.map(() => new PageBuffers());
+    for (const [g, group] of metadata.row_groups.entries()) {
+        const where = (c) => `column "${columns[c]}" in row group ${g + 1} of ${groups}`;
+        const groupRows = Number(group.num_rows);
+        const groupBytes = group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
+        const chunks = fields.map((field, c) => {
+            try {
+                return openChunk(handle, schema, field, group.columns, groupRows, buffers[c]);
+            }
+            catch (error) {
+                throw corrupt(file, where(c), error);
+            }
+        });
+        for (let at = 0; at < groupRows; at += batchRows) {
+            ctx.signal?.throwIfAborted();
+            const n = Math.min(batchRows, groupRows - at);
+            const values = [];
+            for (const [c, chunk] of chunks.entries()) {
+                try {
+                    values.push(await chunk.take(n));
+                }
+                catch (error) {
+                    throw corrupt(file, where(c), error);
+                }
+            }
+            yield { file, format: 'parquet', columns, values, rowCount: n, firstRow, bytesRead: bytesRead + Math.round((groupBytes * (at + n)) / groupRows) };
+            yielded = true;
+            firstRow += n;
+        }
+        bytesRead += groupBytes;
+    }
+    if (!yielded)
+        yield { file, format: 'parquet', columns, values: columns.map(() => []), rowCount: 0, firstRow, bytesRead };
+}
+/** The page reader of one field's column chunk in a row group. */
+function openChunk(handle, schema, field, chunks, groupRows, buffers) {
+    const name = field.element.name;
+    const chunk = chunks.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name);
+    const meta = chunk?.meta_data;
+    if (!meta)
+        throw new Error('no column chunk for this field in the row group');
+    if (chunk.file_path)
+        throw new Error(`the column chunk is in another file (${chunk.file_path}), which is not supported`);
+    // As hyparquet: the chunk starts at its dictionary page if any (an offset of 0 means none).
+    const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
+    const end = start + Number(meta.total_compressed_size);
+    const decoder = {
+        pathInSchema: meta.path_in_schema,
+        type: meta.type,
+        element: field.element,
+        schemaPath: [schema, field],
+        codec: meta.codec,
+        parsers: convert/* DEFAULT_PARSERS */.Rc,
+        compressors: src/* compressors */.Vm,
+    };
+    return new ParquetColumnChunk(handle, decoder, { start, end }, groupRows, buffers);
 }
 function corrupt(file, where, error) {
     const detail = error instanceof Error ? error.message : String(error);
@@ -549,8 +1158,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: FORMATS, defaultBatchRows, detachString, detectFormat
 
-// EXTERNAL MODULE: ./lib/src/data/dataset.js + 2 modules
-var dataset = __webpack_require__(6935);
+// EXTERNAL MODULE: ./lib/src/data/dataset.js + 6 modules
+var dataset = __webpack_require__(6379);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"

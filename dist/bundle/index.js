@@ -41023,11 +41023,11 @@ const VALIDATE_DATA = {
 
 
 const ACTIONS = [
-    { spec: VALIDATE_DATA, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(463), __nccwpck_require__.e(425), __nccwpck_require__.e(83), __nccwpck_require__.e(229), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8630)) },
-    { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(425), __nccwpck_require__.e(83), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2986)) },
+    { spec: VALIDATE_DATA, load: () => Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(463), __nccwpck_require__.e(425), __nccwpck_require__.e(83), __nccwpck_require__.e(229), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8630)) },
+    { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(239), __nccwpck_require__.e(425), __nccwpck_require__.e(83), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2986)) },
     { spec: CANARY_DEPLOY, load: () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(828), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7060)) },
     { spec: REGISTER_MODEL, load: () => __nccwpck_require__.e(/* import() */ 30).then(__nccwpck_require__.bind(__nccwpck_require__, 4030)) },
-    { spec: eval_gate_spec/* EVAL_GATE */.Pc, load: () => Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(239), __nccwpck_require__.e(83), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1993)) },
+    { spec: eval_gate_spec/* EVAL_GATE */.Pc, load: () => Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(239), __nccwpck_require__.e(83), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1993)) },
 ];
 /** The action of that name, or undefined. */
 function findAction(name) {
