@@ -17,7 +17,7 @@ import { deploymentTarget, markDeployment, startDeployment, type DeploymentTarge
 import { describePlan, readPlan, type Plan } from './plan.js';
 import { aliasTarget, describeAlias, modelEnv, moveAlias, resolveModel, type AliasMove, type DeployedModel } from './model.js';
 import { loadRollout, saveDeployment, saveModel, savePhase, saveProvider } from './state.js';
-import { oneLine, renderSummary } from './summary.js';
+import { oneLine, renderSummary, type AnalysisSource } from './summary.js';
 
 /** Stops the rollout on cancellation; the post step does the rollback (see rollout.ts). */
 function abortOnSignals(): AbortController {
@@ -133,8 +133,9 @@ async function deploy(plan: Plan, outputs: ActionRun['outputs'], registry: Model
 
   outputs.set('result', report.result);
   outputs.set('final-weight', report.finalWeight);
-  outputs.set('report', { provider: plan.providerName, plannedSteps: plan.steps, ...(model ? { model } : {}), ...(alias ? { alias } : {}), ...report });
-  await appendSummary(renderSummary(report, plan.providerName, { model, alias, aliasError: aliasError?.message }));
+  const analysisSource: AnalysisSource | undefined = plan.analysis ? (plan.analysis.scrape ? { scrape: plan.analysis.scrape } : { prometheus: plan.prometheusUrl! }) : undefined;
+  outputs.set('report', { provider: plan.providerName, plannedSteps: plan.steps, ...(model ? { model } : {}), ...(alias ? { alias } : {}), ...(analysisSource ? { analysisSource } : {}), ...report });
+  await appendSummary(renderSummary(report, plan.providerName, { model, alias, aliasError: aliasError?.message, analysisSource }));
   const line = oneLine(report, plan.providerName, model);
   if (deployment && report.result !== 'aborted') {
     const state = report.dryRun ? 'inactive' : report.result === 'promoted' ? 'success' : 'failure';

@@ -10,7 +10,11 @@ export interface SummaryContext {
   alias?: AliasMove;
   /** Why the alias could not be moved after a promotion. */
   aliasError?: string;
+  /** Where the analysis' metrics came from: a Prometheus server, or the variants' /metrics (scrape mode). */
+  analysisSource?: AnalysisSource;
 }
+
+export type AnalysisSource = { prometheus: string } | { scrape: { stable: string[]; canary: string[] } };
 
 const ICON = { promoted: '🟢', 'rolled-back': '🔴', aborted: '🟠' } as const;
 const VERDICT = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⏳ inconclusive' } as const;
@@ -50,6 +54,14 @@ function modelLines(context: SummaryContext): string[] {
   // Alias and versions are checked names ([\w.-]), safe in code spans.
   if (alias) lines.push(`**Alias** ${aliasText(alias)}`);
   if (context.aliasError) lines.push(`**Alias** ❌ ${escapeText(context.aliasError)}`);
+  const source = context.analysisSource;
+  if (source) {
+    lines.push(
+      'prometheus' in source
+        ? `**Metrics** from Prometheus ${inlineCode(source.prometheus)}`
+        : `**Metrics** scraped by the action (no Prometheus server): stable ${source.scrape.stable.map(inlineCode).join(', ')}; canary ${source.scrape.canary.map(inlineCode).join(', ')}`,
+    );
+  }
   return lines.length ? [lines.join('  \n')] : [];
 }
 

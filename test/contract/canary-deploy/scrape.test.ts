@@ -122,6 +122,8 @@ describe('canary-deploy in scrape mode (no Prometheus server)', () => {
     expect((deployment.payload as Json).model).toMatchObject({ name: 'churn', version: '2' });
     expect(run.stdout).toMatch(/analysis: http-error-rate, p99-latency, positive-share from the variants' metrics, scraped every 1 s/);
     expect(run.summary).toContain('**Alias** `production` moved to version 2 (it pointed at version 1)');
+    expect(run.summary).toContain(`**Metrics** scraped by the action (no Prometheus server): stable \`http://127.0.0.1:${stable.port}/metrics\`; canary \`http://127.0.0.1:${canary.port}/metrics\``);
+    expect((report as unknown as Json).analysisSource).toEqual({ scrape: { stable: [`http://127.0.0.1:${stable.port}/metrics`], canary: [`http://127.0.0.1:${canary.port}/metrics`] } });
   });
 
   it('rolls back a canary returning errors; the alias stays', async () => {
