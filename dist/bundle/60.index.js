@@ -2572,6 +2572,12 @@ function modelLines(context) {
         lines.push(`**Alias** ${aliasText(alias)}`);
     if (context.aliasError)
         lines.push(`**Alias** ❌ ${(0,markdown/* escapeText */.X1)(context.aliasError)}`);
+    const source = context.analysisSource;
+    if (source) {
+        lines.push('prometheus' in source
+            ? `**Metrics** from Prometheus ${(0,markdown/* inlineCode */.ti)(source.prometheus)}`
+            : `**Metrics** scraped by the action (no Prometheus server): stable ${source.scrape.stable.map(markdown/* inlineCode */.ti).join(', ')}; canary ${source.scrape.canary.map(markdown/* inlineCode */.ti).join(', ')}`);
+    }
     return lines.length ? [lines.join('  \n')] : [];
 }
 /** The Markdown summary. */
@@ -2745,8 +2751,9 @@ async function deploy(plan, outputs, registry, model, scraper) {
     }
     outputs.set('result', report.result);
     outputs.set('final-weight', report.finalWeight);
-    outputs.set('report', { provider: plan.providerName, plannedSteps: plan.steps, ...(model ? { model } : {}), ...(alias ? { alias } : {}), ...report });
-    await (0,summary/* appendSummary */.f)(renderSummary(report, plan.providerName, { model, alias, aliasError: aliasError?.message }));
+    const analysisSource = plan.analysis ? (plan.analysis.scrape ? { scrape: plan.analysis.scrape } : { prometheus: plan.prometheusUrl }) : undefined;
+    outputs.set('report', { provider: plan.providerName, plannedSteps: plan.steps, ...(model ? { model } : {}), ...(alias ? { alias } : {}), ...(analysisSource ? { analysisSource } : {}), ...report });
+    await (0,summary/* appendSummary */.f)(renderSummary(report, plan.providerName, { model, alias, aliasError: aliasError?.message, analysisSource }));
     const line = oneLine(report, plan.providerName, model);
     if (deployment && report.result !== 'aborted') {
         const state = report.dryRun ? 'inactive' : report.result === 'promoted' ? 'success' : 'failure';
