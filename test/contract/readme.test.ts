@@ -99,6 +99,12 @@ const DYNAMIC: { file: string; code: string; patterns: string[]; why?: string }[
     code: "new InputError(input, `profile '${file}' ${reason}`",
     patterns: ["Input '<input>': profile '<file>' does not exist", "Input '<input>': profile '<file>' cannot be read as JSON: <error>"],
   },
+  {
+    file: 'actions/validate-data/part-worker.ts',
+    code: 'new UserError(failure.message,',
+    patterns: [],
+    why: 'raises on the main thread the UserError a worker thread raised while checking its part of a CSV: the same data-file and schema messages, documented as such',
+  },
   ...['new InputError(input, error.message, { cause: error })', 'new InputError(input, error.message, { file, cause: error })'].map((code) => ({
     file: 'actions/drift-check/sides.ts',
     code,
