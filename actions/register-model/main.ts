@@ -3,9 +3,10 @@ import * as core from '@actions/core';
 import type { ActionRun } from '../../src/runner/action-module.js';
 import { InputError, UserError } from '../../src/runner/errors.js';
 import { appendSummary } from '../../src/runner/summary.js';
+import { listed, readAttachments, type AttachmentFile } from '../../src/registry/attachments.js';
 import { readDataProfiles } from '../../src/registry/data-profile.js';
 import { collectLineage } from '../../src/registry/lineage.js';
-import { readMetrics } from '../../src/registry/metrics.js';
+import { gateTags, readMetrics } from '../../src/registry/metrics.js';
 import { renderModelCard } from '../../src/registry/model-card.js';
 import { readModel } from '../../src/registry/model-files.js';
 import { checkAlias, checkModelName, checkVersion } from '../../src/registry/names.js';
@@ -23,7 +24,8 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   const aliases = inputs.list('alias').map((alias) => checkAlias(alias));
   const metricsPath = inputs.string('metrics');
   const profiles = inputs.list('data-profile');
-  const tags = parseTags(inputs.structured('tags'));
+  const predictions = inputs.string('predictions');
+  const userTags = parseTags(inputs.structured('tags'));
   const description = inputs.string('description');
   const githubToken = inputs.string('github-token');
   if (!path && explicitVersion === undefined) {
@@ -34,6 +36,17 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   const content = path ? await readModel(path) : undefined;
   const metrics = metricsPath ? readMetrics(metricsPath) : undefined;
   const dataProfiles = readDataProfiles(profiles);
+  const attachments: AttachmentFile[] = content
+    ? await readAttachments([
+        ...profiles.map((path) => ({ kind: 'data-profile' as const, path, input: 'data-profile' })),
+        ...(predictions ? [{ kind: 'predictions' as const, path: predictions, input: 'predictions' }] : []),
+      ])
+    : [];
+  if (!content && (profiles.length || predictions)) {
+    throw new InputError(profiles.length ? 'data-profile' : 'predictions', 'is recorded when a version is registered: give `path` too (an existing version cannot get new files)');
+  }
+  // The gate's verdict is recorded as tags, so it can be filtered on in every backend.
+  const tags = { ...userTags, ...(metrics?.gate ? gateTags(metrics.gate) : {}) };
   const registry = await openRegistry(registrySpec, { githubToken });
 
   let result: RegisterResult;
@@ -42,9 +55,20 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
     const lineage = collectLineage(content, { metricsSource: metrics?.source, dataProfiles });
     const values = metrics?.values ?? {};
     const cardFor = (version: string) =>
-      renderModelCard({ name, version, digest: content.digest, description, registry: registry.label, metrics: values, tags, lineage });
+      renderModelCard({
+        name,
+        version,
+        digest: content.digest,
+        description,
+        registry: registry.label,
+        metrics: values,
+        tags: userTags,
+        lineage,
+        ...(metrics?.gate ? { gate: metrics.gate } : {}),
+        attachments: attachments.map(listed),
+      });
     core.info(`${name}: ${content.files.length} file(s), ${content.size} bytes, ${content.digest}`);
-    result = await registry.register({ name, content, version: explicitVersion, tags, description, metrics: values, lineage, card: cardFor });
+    result = await registry.register({ name, content, version: explicitVersion, tags, description, metrics: values, lineage, attachments, card: cardFor });
     if (result.created) card = cardFor(result.version.version);
   } else {
     const existing = await registry.getVersion(name, explicitVersion!);

@@ -27,10 +27,13 @@ export const REGISTER_MODEL: ActionSpec = {
       description: "Aliases to point at this version (comma or newline separated), e.g. `staging`. MLflow's rules: letters, digits, '_' and '-'; `latest` and `v<number>` are reserved.",
     },
     metrics: {
-      description: 'A metrics file (JSON or YAML, nested keys flattened with `.`) or an eval-gate report to attach.',
+      description: "A metrics file (JSON or YAML, nested keys flattened with `.`) or an eval-gate report to attach; a report's verdict is recorded too (tags `mlops.gate.*` and the model card).",
     },
     'data-profile': {
-      description: "validate-data profiles of the training data (comma or newline separated), recorded by digest in the version's lineage.",
+      description: "validate-data profiles of the training data (comma or newline separated), stored with the version (drift-check's `reference: registry:<name>@<alias>` reads them) and recorded by digest in its lineage.",
+    },
+    predictions: {
+      description: "An eval predictions file (CSV/TSV, JSON Lines or Parquet, as eval-gate reads them) stored with the version, so eval-gate's `baseline: registry:<name>@<alias>` can run significance rules against this model.",
     },
     tags: {
       description: 'Extra tags: a YAML map, inline or as a .yaml/.json file.',

@@ -7,15 +7,17 @@
  *   <root>/models/<name>/versions/<v>/MODEL_CARD.md
  *   <root>/models/<name>/versions/<v>/tags.json     tags (the only mutable part of a version)
  *   <root>/models/<name>/versions/<v>/model/…       the files, hard links to the blobs
+ *   <root>/models/<name>/versions/<v>/attachments/<kind>/<file>  data profiles, predictions (blobs too)
  *   <root>/models/<name>/aliases/<alias>.json       {"version": "<v>", "updated": "…"}
  *
  * A version is assembled under `models/<name>/.staging/` and made visible by one rename of its
  * directory onto `versions/<v>`. The rename fails when `<v>` exists (a committed version is
  * never empty), so concurrent writers can never share a number: the loser takes the next one.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../runner/errors.js';
+import { checkFetched, fetchTarget, findAttachment, listed, type Attachment } from './attachments.js';
 import { BEFORE_COMMIT, failpoint } from './failpoint.js';
 import { placeBlob, readJson, storeBlob, uniqueSuffix, writeJson } from './file-store.js';
 import type { Lineage } from './lineage.js';
@@ -34,6 +36,8 @@ interface VersionRecord {
   description?: string;
   metrics: Record<string, number>;
   lineage: Lineage;
+  /** Absent in versions registered before attachments existed. */
+  attachments?: Attachment[];
 }
 
 const MAX_ATTEMPTS = 10_000;
@@ -73,6 +77,7 @@ export class FileRegistry implements ModelRegistry {
       description: record.description,
       metrics: record.metrics,
       lineage: record.lineage,
+      attachments: record.attachments ?? [],
     };
   }
 
@@ -110,6 +115,9 @@ export class FileRegistry implements ModelRegistry {
       for (const file of content.files) {
         placeBlob(storeBlob(this.root, file.absolute, file.sha256), join(staging, 'model', ...file.path.split('/')));
       }
+      for (const file of request.attachments) {
+        placeBlob(storeBlob(this.root, file.absolute, file.sha256), join(staging, 'attachments', ...file.name.split('/')));
+      }
       writeJson(join(staging, 'tags.json'), request.tags, 'version tags');
       failpoint(BEFORE_COMMIT);
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -124,6 +132,7 @@ export class FileRegistry implements ModelRegistry {
           ...(request.description ? { description: request.description } : {}),
           metrics: request.metrics,
           lineage: request.lineage,
+          attachments: request.attachments.map(listed),
         };
         writeJson(join(staging, 'version.json'), record, 'version metadata');
         writeFileSync(join(staging, 'MODEL_CARD.md'), request.card(version));
@@ -176,5 +185,26 @@ export class FileRegistry implements ModelRegistry {
     const path = join(this.versionDir(name, version), 'tags.json');
     if (!this.record(name, version)) throw new UserError(`${this.label}: '${name}' has no version ${version}`);
     writeJson(path, { ...(readJson<Record<string, string>>(path) ?? {}), ...tags }, 'version tags');
+  }
+
+  async listAliases(name: string): Promise<string[] | undefined> {
+    if (!existsSync(this.modelDir(name))) return undefined;
+    const dir = join(this.modelDir(name), 'aliases');
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.json') && !f.startsWith('.'))
+      .map((f) => f.slice(0, -'.json'.length))
+      .sort();
+  }
+
+  async fetchAttachment(name: string, version: string, attachment: string, destDir: string): Promise<string> {
+    const record = this.record(name, version);
+    if (!record) throw new UserError(`${this.label}: '${name}' has no version ${version}`);
+    const found = findAttachment(this.label, name, version, record.attachments ?? [], attachment);
+    const target = fetchTarget(destDir, found);
+    copyFileSync(join(this.versionDir(name, version), 'attachments', ...found.name.split('/')), target);
+    // The blob is read-only (shared by versions); the copy is the caller's to change or remove.
+    chmodSync(target, 0o644);
+    return checkFetched(this.label, target, found);
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Metrics to attach to a version, from a metrics file (JSON or YAML; nested keys flattened with
- * `.` as DVC does) or an eval-gate report (its `metrics` object, or `candidate.metrics`).
+ * `.` as DVC does) or an eval-gate report (its candidate's metrics, and the gate's verdict).
  * Only finite numbers are kept: a metric is a number.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,9 +9,44 @@ import { InputError } from '../runner/errors.js';
 import { parseYaml } from '../runner/inputs.js';
 import { sha256Text } from './digest.js';
 
+/** What an eval-gate report says about the gate that produced it. */
+export interface GateVerdict {
+  id: string;
+  passed: boolean;
+  /** The failing metric or slice names. */
+  failed: string[];
+  /** How the baseline was found (`baselineSource`), when there was one. */
+  baseline?: string;
+}
+
 export interface AttachedMetrics {
   values: Record<string, number>;
   source: { path: string; digest: string };
+  /** Present when the file is an eval-gate report. */
+  gate?: GateVerdict;
+}
+
+/** An eval-gate report: `gate` (its id), `passed`, and `candidate` (the metric values). */
+function gateReport(parsed: Record<string, unknown>): { candidate: unknown; verdict: GateVerdict } | undefined {
+  const { gate, passed, candidate, failed, baselineSource } = parsed;
+  if (typeof gate !== 'string' || typeof passed !== 'boolean' || !candidate || typeof candidate !== 'object') return undefined;
+  const verdict: GateVerdict = {
+    id: gate,
+    passed,
+    failed: Array.isArray(failed) ? failed.map(String) : [],
+    ...(typeof baselineSource === 'string' && baselineSource ? { baseline: baselineSource } : {}),
+  };
+  return { candidate, verdict };
+}
+
+/** The verdict as version tags (`mlops.gate.*`), so every backend can filter on it. */
+export function gateTags(verdict: GateVerdict): Record<string, string> {
+  return {
+    'mlops.gate.id': verdict.id,
+    'mlops.gate.passed': String(verdict.passed),
+    'mlops.gate.failed': verdict.failed.join(','),
+    ...(verdict.baseline ? { 'mlops.gate.baseline': verdict.baseline.slice(0, 5000) } : {}),
+  };
 }
 
 function flatten(value: unknown, prefix: string, out: Record<string, number>): void {
@@ -39,10 +74,11 @@ export function readMetrics(path: string, input = 'metrics'): AttachedMetrics {
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new InputError(input, `'${path}' is not a metrics file: expected an object of metric names to numbers`);
   }
+  const report = gateReport(parsed);
   const candidate = parsed.candidate as { metrics?: unknown } | undefined;
-  const inner = parsed.metrics ?? candidate?.metrics;
+  const inner = report ? report.candidate : (parsed.metrics ?? candidate?.metrics);
   const values: Record<string, number> = {};
   flatten(inner && typeof inner === 'object' ? inner : parsed, '', values);
   if (Object.keys(values).length === 0) throw new InputError(input, `'${path}' holds no numeric metric`);
-  return { values, source: { path, digest: sha256Text(text) } };
+  return { values, source: { path, digest: sha256Text(text) }, ...(report ? { gate: report.verdict } : {}) };
 }

@@ -3,7 +3,9 @@
  * backend) and is shown in the job summary. Everything user-supplied is escaped.
  */
 import { escapeCell, escapeText, inlineCode, link, table } from '../report/markdown.js';
+import type { Attachment } from './attachments.js';
 import type { Lineage } from './lineage.js';
+import type { GateVerdict } from './metrics.js';
 
 export interface CardFacts {
   name: string;
@@ -14,6 +16,9 @@ export interface CardFacts {
   metrics: Record<string, number>;
   tags: Record<string, string>;
   lineage: Lineage;
+  /** The verdict of the eval-gate whose report gave the metrics. */
+  gate?: GateVerdict;
+  attachments?: Attachment[];
 }
 
 const MAX_FILES_SHOWN = 50;
@@ -44,8 +49,21 @@ export function renderModelCard(facts: CardFacts): string {
     const source = lineage.metricsSource ? ` (from ${inlineCode(lineage.metricsSource.path)})` : '';
     parts.push(`## Metrics${source}`, table(['Metric', 'Value'], metricNames.map((m) => [escapeCell(m), formatNumber(facts.metrics[m]!)]), ['left', 'right']));
   }
+  if (facts.gate) {
+    const { gate } = facts;
+    const rows = [
+      ['Gate', inlineCode(gate.id)],
+      ['Verdict', gate.passed ? '✅ passed' : '❌ failed'],
+      ['Failed rules', gate.failed.length ? gate.failed.map(inlineCode).join(', ') : '_none_'],
+      ['Baseline', gate.baseline ? escapeCell(gate.baseline) : '_none_'],
+    ];
+    parts.push('## Evaluation gate', table(['', ''], rows));
+  }
   if (lineage.dataProfiles.length) {
     parts.push('## Data', table(['Profile', 'Rows', 'Digest'], lineage.dataProfiles.map((p) => [inlineCode(p.path), p.rows === undefined ? '' : String(p.rows), inlineCode(p.digest)])));
+  }
+  if (facts.attachments?.length) {
+    parts.push('## Attachments', table(['File', 'Bytes', 'Digest'], facts.attachments.map((a) => [inlineCode(a.name), String(a.size), inlineCode(a.digest)]), ['left', 'right', 'left']));
   }
   const tagNames = Object.keys(facts.tags).sort();
   if (tagNames.length) parts.push('## Tags', table(['Tag', 'Value'], tagNames.map((t) => [inlineCode(t), escapeCell(facts.tags[t]!)])));

@@ -2,6 +2,7 @@
  * The one interface every model registry backend implements (embedded file registry, MLflow,
  * OCI), so register-model, canary-deploy and eval-gate read versions and aliases the same way.
  */
+import type { Attachment, AttachmentFile } from './attachments.js';
 import type { Lineage } from './lineage.js';
 import type { ModelContent } from './model-files.js';
 
@@ -18,6 +19,8 @@ export interface ModelVersion {
   description?: string;
   metrics?: Record<string, number>;
   lineage?: Lineage;
+  /** Files recorded with the version (data profiles, eval predictions); fetch with fetchAttachment. */
+  attachments: Attachment[];
 }
 
 /** Everything needed to register a new version. */
@@ -30,6 +33,8 @@ export interface RegisterRequest {
   description?: string;
   metrics: Record<string, number>;
   lineage: Lineage;
+  /** Files to store with the version (see attachments.ts). */
+  attachments: AttachmentFile[];
   /** The model card for the version that is finally chosen (the number is known only then). */
   card(version: string): string;
 }
@@ -52,4 +57,11 @@ export interface ModelRegistry {
   setAlias(name: string, alias: string, version: string): Promise<void>;
   /** Adds or overwrites tags of an existing version. */
   setTags(name: string, version: string, tags: Record<string, string>): Promise<void>;
+  /** The aliases of a model (sorted), or undefined when the registry holds no model of that name. */
+  listAliases(name: string): Promise<string[] | undefined>;
+  /**
+   * Downloads one attachment of a version (as listed in `ModelVersion.attachments`) into
+   * `destDir` under its file name, checking its digest; returns the local path.
+   */
+  fetchAttachment(name: string, version: string, attachment: string, destDir: string): Promise<string>;
 }

@@ -3,7 +3,7 @@
  * artifact API `/api/2.0/mlflow-artifacts/…`). Credentials come from the variables MLflow's own
  * clients read: MLFLOW_TRACKING_TOKEN (bearer) or MLFLOW_TRACKING_USERNAME/PASSWORD (basic).
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { ServiceError } from '../../runner/errors.js';
 import { bodyExcerpt, send, type RequestBody } from '../http.js';
@@ -76,6 +76,15 @@ export class MlflowClient {
       Math.max(60_000, size / 1_000),
     );
     if (response.status >= 300) throw new ServiceError(this.service, endpoint, response.status, explain(response.status, bodyExcerpt(response.body)));
+  }
+
+  /** Downloads one artifact through the artifact proxy into `target`. */
+  async download(artifactPath: string, target: string): Promise<void> {
+    const encoded = artifactPath.split('/').map(encodeURIComponent).join('/');
+    const endpoint = `GET /api/2.0/mlflow-artifacts/artifacts/${artifactPath}`;
+    const response = await send(this.service, endpoint, `${this.base}/api/2.0/mlflow-artifacts/artifacts/${encoded}`, { headers: this.headers() }, 300_000);
+    if (response.status >= 300) throw new ServiceError(this.service, endpoint, response.status, explain(response.status, bodyExcerpt(response.body)));
+    writeFileSync(target, response.body);
   }
 }
 

@@ -7,6 +7,7 @@
  * registrations of different content always get distinct numbers.
  */
 import { InputError, ServiceError, UserError } from '../../runner/errors.js';
+import { checkFetched, fetchTarget, findAttachment, kindOfAttachment, type Attachment } from '../attachments.js';
 import { BEFORE_COMMIT, failpoint } from '../failpoint.js';
 import { lineageTags } from '../lineage.js';
 import { isVersionNumber } from '../names.js';
@@ -17,6 +18,8 @@ import { uploadText } from './upload-text.js';
 
 /** Tag holding the content digest: how a re-registration finds the version it repeats. */
 export const DIGEST_TAG = 'mlops.digest';
+/** `mlops.attachment.<kind>/<file>` = `<digest> <size>`: what the run holds under `attachments/`. */
+export const ATTACHMENT_TAG = 'mlops.attachment.';
 const READY_TIMEOUT_MS = 120_000;
 
 export class MlflowRegistry implements ModelRegistry {
@@ -49,8 +52,10 @@ export class MlflowRegistry implements ModelRegistry {
       const metrics = Object.entries(request.metrics).map(([key, value]) => ({ key: metricKey(key), value, timestamp: Date.now(), step: 0 }));
       if (metrics.length) await this.client.call('POST', 'runs/log-batch', { run_id: run.info.run_id, metrics });
       for (const file of content.files) await this.client.upload(`${artifactRoot}/model/${file.path}`, file.absolute, file.size);
+      for (const file of request.attachments) await this.client.upload(`${artifactRoot}/attachments/${file.name}`, file.absolute, file.size);
       failpoint(BEFORE_COMMIT);
-      const tags = { ...request.tags, ...lineageTags(lineage, content.digest) };
+      const attachmentTags = Object.fromEntries(request.attachments.map((a) => [`${ATTACHMENT_TAG}${a.name}`, `${a.digest} ${a.size}`]));
+      const tags = { ...request.tags, ...lineageTags(lineage, content.digest), ...attachmentTags };
       const created = await this.client.call<{ model_version: MlflowModelVersion }>('POST', 'model-versions/create', {
         name,
         source: `${run.info.artifact_uri}/model`,
@@ -66,7 +71,8 @@ export class MlflowRegistry implements ModelRegistry {
     }
     await this.endRun(run.info.run_id, 'FINISHED');
     await uploadText(this.client, `${artifactRoot}/MODEL_CARD.md`, request.card(version.version));
-    return { version: this.toVersion(version), created: true };
+    const logged = Object.fromEntries(Object.entries(request.metrics).map(([key, value]) => [metricKey(key), value]));
+    return { version: { ...this.toVersion(version), metrics: logged }, created: true };
   }
 
   private async ensureModel(name: string): Promise<void> {
@@ -131,7 +137,15 @@ export class MlflowRegistry implements ModelRegistry {
 
   private toVersion(v: MlflowModelVersion): ModelVersion {
     const tags = Object.fromEntries((v.tags ?? []).map((t) => [t.key, t.value]));
+    const attachments: Attachment[] = [];
+    for (const [key, value] of Object.entries(tags)) {
+      const name = key.startsWith(ATTACHMENT_TAG) ? key.slice(ATTACHMENT_TAG.length) : '';
+      const kind = kindOfAttachment(name);
+      const [digest, size] = value.split(' ');
+      if (kind && digest) attachments.push({ name, kind, digest, size: Number(size) || 0 });
+    }
     return {
+      attachments: attachments.sort((a, b) => (a.name < b.name ? -1 : 1)),
       name: v.name,
       version: v.version,
       digest: tags[DIGEST_TAG] ?? '',
@@ -146,7 +160,33 @@ export class MlflowRegistry implements ModelRegistry {
     const found = isVersionNumber(versionOrAlias)
       ? await this.client.call<{ model_version: MlflowModelVersion }>('GET', 'model-versions/get', { name, version: versionOrAlias }, ['RESOURCE_DOES_NOT_EXIST'])
       : await this.client.call<{ model_version: MlflowModelVersion }>('GET', 'registered-models/alias', { name, alias: versionOrAlias }, ['RESOURCE_DOES_NOT_EXIST', 'INVALID_PARAMETER_VALUE']);
-    return found ? this.toVersion(found.model_version) : undefined;
+    if (!found) return undefined;
+    return { ...this.toVersion(found.model_version), metrics: await this.runMetrics(found.model_version.run_id) };
+  }
+
+  /** The metrics logged on the version's run (register-model logs them there). */
+  private async runMetrics(runId: string | undefined): Promise<Record<string, number>> {
+    if (!runId) return {};
+    const run = await this.client.call<{ run: { data?: { metrics?: { key: string; value: number }[] } } }>('GET', 'runs/get', { run_id: runId }, ['RESOURCE_DOES_NOT_EXIST']);
+    return Object.fromEntries((run?.run.data?.metrics ?? []).map((m) => [m.key, m.value]));
+  }
+
+  async listAliases(name: string): Promise<string[] | undefined> {
+    const found = await this.client.call<{ registered_model: { aliases?: { alias: string }[] } }>('GET', 'registered-models/get', { name }, ['RESOURCE_DOES_NOT_EXIST']);
+    return found ? (found.registered_model.aliases ?? []).map((a) => a.alias).sort() : undefined;
+  }
+
+  async fetchAttachment(name: string, version: string, attachment: string, destDir: string): Promise<string> {
+    const found = await this.client.call<{ model_version: MlflowModelVersion }>('GET', 'model-versions/get', { name, version }, ['RESOURCE_DOES_NOT_EXIST']);
+    if (!found) throw new UserError(`${this.label}: '${name}' has no version ${version}`);
+    const wanted = findAttachment(this.label, name, version, this.toVersion(found.model_version).attachments, attachment);
+    // register-model made `source` the run's artifact root plus `/model`; attachments sit beside it.
+    const source = found.model_version.source ?? '';
+    if (!source.endsWith('/model')) throw new UserError(`${this.label}: version ${version} of '${name}' was not registered by register-model (source '${source}')`);
+    const root = artifactPathOf(source.slice(0, -'/model'.length), this.label);
+    const target = fetchTarget(destDir, wanted);
+    await this.client.download(`${root}/attachments/${wanted.name}`, target);
+    return checkFetched(this.label, target, wanted);
   }
 
   async setAlias(name: string, alias: string, version: string): Promise<void> {

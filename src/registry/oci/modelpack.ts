@@ -3,8 +3,11 @@
  * `artifactType: application/vnd.cncf.model.manifest.v1+json`, a model config
  * (`application/vnd.cncf.model.config.v1+json`), one raw layer per model file annotated with its
  * path, and the model card as a raw documentation layer. Metrics, lineage and tags are in the
- * config (under `mlops`) and in the manifest's annotations.
+ * config (under `mlops`) and in the manifest's annotations. Attachments (data profiles, eval
+ * predictions) are extra layers with media types of their own, so ModelPack tools that unpack
+ * weights and docs by media type leave them alone, annotated with `.mlops/attachments/<name>`.
  */
+import { kindOfAttachment, type Attachment, type AttachmentKind } from '../attachments.js';
 import type { Lineage } from '../lineage.js';
 import { lineageTags } from '../lineage.js';
 
@@ -18,6 +21,11 @@ export const VERSION = 'org.opencontainers.image.version';
 /** Our annotations: the content digest, the model name, and `tag.<name>` for user tags. */
 export const OURS = 'org.mlops-actions.';
 export const CARD_PATH = '.mlops/MODEL_CARD.md';
+export const ATTACHMENT_PATH = '.mlops/attachments/';
+export const ATTACHMENT_MEDIA_TYPES: Record<AttachmentKind, string> = {
+  'data-profile': 'application/vnd.mlops-actions.data-profile.v1+json',
+  predictions: 'application/vnd.mlops-actions.predictions.v1.raw',
+};
 
 export interface Descriptor {
   mediaType: string;
@@ -52,6 +60,23 @@ export function fileLayer(path: string, sha256: string, size: number): Descripto
 
 export function cardLayer(digest: string, size: number): Descriptor {
   return { mediaType: DOC_RAW, digest, size, annotations: { [TITLE]: CARD_PATH, [FILEPATH]: CARD_PATH } };
+}
+
+export function attachmentLayer(attachment: Attachment): Descriptor {
+  const path = `${ATTACHMENT_PATH}${attachment.name}`;
+  return { mediaType: ATTACHMENT_MEDIA_TYPES[attachment.kind], digest: attachment.digest, size: attachment.size, annotations: { [TITLE]: path, [FILEPATH]: path } };
+}
+
+/** The attachments a manifest lists, by their layers. */
+export function attachmentsOf(manifest: Manifest): Attachment[] {
+  const out: Attachment[] = [];
+  for (const layer of manifest.layers ?? []) {
+    const path = layer.annotations?.[FILEPATH] ?? '';
+    const name = path.startsWith(ATTACHMENT_PATH) ? path.slice(ATTACHMENT_PATH.length) : '';
+    const kind = kindOfAttachment(name);
+    if (kind && layer.mediaType === ATTACHMENT_MEDIA_TYPES[kind]) out.push({ name, kind, digest: layer.digest, size: layer.size });
+  }
+  return out;
 }
 
 /** The model config blob. */

@@ -6,9 +6,10 @@
  * we read the tag back and move to the next number if another writer won, which narrows but
  * cannot close the race; serialize releases of one model (a workflow `concurrency` group).
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { UserError } from '../../runner/errors.js';
+import { checkFetched, fetchTarget, findAttachment } from '../attachments.js';
 import { sha256Text } from '../digest.js';
 import { BEFORE_COMMIT, failpoint } from '../failpoint.js';
 import type { RequestBody } from '../http.js';
@@ -16,7 +17,7 @@ import { isVersionNumber, nextVersion } from '../names.js';
 import type { ModelRegistry, ModelVersion, RegisterRequest, RegisterResult } from '../types.js';
 import { credentialsFor } from './auth.js';
 import { OciClient } from './client.js';
-import { cardLayer, fileLayer, MODEL_CONFIG, modelConfig, modelManifest, OURS, tagsOf, VERSION, type Manifest } from './modelpack.js';
+import { attachmentLayer, attachmentsOf, cardLayer, fileLayer, MODEL_CONFIG, modelConfig, modelManifest, OURS, tagsOf, VERSION, type Manifest } from './modelpack.js';
 import { parseOciReference, type OciReference } from './reference.js';
 
 const MAX_ATTEMPTS = 20;
@@ -48,6 +49,10 @@ export class OciRegistry implements ModelRegistry {
     const layers = content.files.map((f) => fileLayer(f.path, f.sha256, f.size));
     for (const [i, file] of content.files.entries()) {
       await this.client.pushBlob(layers[i]!.digest, file.size, () => Readable.toWeb(createReadStream(file.absolute)) as unknown as RequestBody);
+    }
+    for (const file of request.attachments) {
+      await this.client.pushBlob(file.digest, file.size, () => Readable.toWeb(createReadStream(file.absolute)) as unknown as RequestBody);
+      layers.push(attachmentLayer(file));
     }
     failpoint(BEFORE_COMMIT);
     let candidates = tags;
@@ -132,6 +137,7 @@ export class OciRegistry implements ModelRegistry {
       tags: tagsOf(manifest),
       ...(annotations['org.opencontainers.image.description'] ? { description: annotations['org.opencontainers.image.description'] } : {}),
       metrics,
+      attachments: attachmentsOf(manifest),
     };
   }
 
@@ -150,5 +156,32 @@ export class OciRegistry implements ModelRegistry {
     const found = await this.client.getManifest(version);
     if (!found) throw new UserError(`${this.label}: there is no version ${version}`);
     this.checkTags(JSON.parse(found.bytes.toString('utf8')) as Manifest, tags, version);
+  }
+
+  /**
+   * One repository holds one model: its aliases are the tags that are neither versions nor
+   * content tags. Undefined when the repository is empty or holds another model.
+   */
+  async listAliases(name: string): Promise<string[] | undefined> {
+    let holdsModel = false;
+    const aliases: string[] = [];
+    for (const tag of await this.client.listTags()) {
+      if (tag.startsWith('sha256-')) continue;
+      const found = await this.client.getManifest(tag);
+      const annotations = found ? (JSON.parse(found.bytes.toString('utf8')) as Manifest).annotations ?? {} : {};
+      if (annotations[`${OURS}model.name`] !== name) continue;
+      holdsModel = true;
+      if (!isVersionNumber(tag) && annotations[VERSION] !== tag) aliases.push(tag);
+    }
+    return holdsModel ? aliases.sort() : undefined;
+  }
+
+  async fetchAttachment(name: string, version: string, attachment: string, destDir: string): Promise<string> {
+    const found = await this.client.getManifest(version);
+    if (!found) throw new UserError(`${this.label}: '${name}' has no version ${version}`);
+    const wanted = findAttachment(this.label, name, version, attachmentsOf(JSON.parse(found.bytes.toString('utf8')) as Manifest), attachment);
+    const target = fetchTarget(destDir, wanted);
+    writeFileSync(target, await this.client.getBlob(wanted.digest));
+    return checkFetched(this.label, target, wanted);
   }
 }
