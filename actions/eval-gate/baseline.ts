@@ -1,7 +1,8 @@
 /**
  * Resolves the `baseline` input to a local file: a path; `git:<ref>:<path>`, the file at a git
  * ref of the checked-out repository (e.g. the PR base); `artifact:<name>`, from the latest
- * successful run on the default branch.
+ * successful run on the default branch; `registry:<name>@<alias-or-version>`, a version
+ * register-model recorded (see registry-baseline.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,9 @@ import { basename, join } from 'node:path';
 import { createOctokit } from '../../src/github/client.js';
 import { getGitHubContext } from '../../src/github/context.js';
 import { InputError, UserError } from '../../src/runner/errors.js';
+import { isRegistryReference } from '../../src/registry/model-reference.js';
 import { downloadLatestArtifact } from '../../src/store/latest-artifact.js';
+import { fromRegistry } from './registry-baseline.js';
 
 export interface BaselineSource {
   file: string;
@@ -53,10 +56,21 @@ async function fromArtifact(spec: string, token: string | undefined, workflow: s
   return { file: file.startsWith('/') ? file : join(destination, file), description: `artifact '${name}' of ${artifact.runUrl}` };
 }
 
+export interface BaselineOptions {
+  token?: string;
+  /** `baseline-workflow`, for artifact: baselines. */
+  workflow?: string;
+  /** The `registry` input, for registry: baselines. */
+  registry: string;
+  /** True when the candidate is predictions: a registry version's predictions are then preferred. */
+  candidateIsPredictions: boolean;
+}
+
 /** The baseline as a local file. */
-export async function resolveBaseline(spec: string, token: string | undefined, workflow: string | undefined): Promise<BaselineSource> {
+export async function resolveBaseline(spec: string, options: BaselineOptions): Promise<BaselineSource> {
   if (spec.startsWith('git:')) return fromGit(spec);
-  if (spec.startsWith('artifact:')) return fromArtifact(spec, token, workflow);
-  if (!existsSync(spec)) throw new InputError('baseline', `file '${spec}' does not exist (or use git:<ref>:<path>, artifact:<name>)`);
+  if (spec.startsWith('artifact:')) return fromArtifact(spec, options.token, options.workflow);
+  if (isRegistryReference(spec)) return fromRegistry(spec, { ...options, scratch: scratch() });
+  if (!existsSync(spec)) throw new InputError('baseline', `file '${spec}' does not exist (or use git:<ref>:<path>, artifact:<name>, registry:<name>@<alias-or-version>)`);
   return { file: spec, description: spec };
 }

@@ -41,7 +41,8 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   const token = inputs.string('github-token');
   const reportPath = inputs.requiredString('report');
   const baselineSpec = inputs.string('baseline');
-  const baseline = baselineSpec ? await resolveBaseline(baselineSpec, token, inputs.string('baseline-workflow')) : undefined;
+  const baselineOptions = { token, workflow: inputs.string('baseline-workflow'), registry: inputs.requiredString('registry'), candidateIsPredictions: Boolean(predictionsFile) };
+  const baseline = baselineSpec ? await resolveBaseline(baselineSpec, baselineOptions) : undefined;
 
   const outcome = await evaluateGate({
     ...(metricsFile ? { metricsFile } : {}),

@@ -29,7 +29,12 @@ export const EVAL_GATE: ActionSpec = {
     'id-column': { description: 'Column that joins candidate and baseline predictions row by row (default: row order).' },
     'slice-columns': { description: 'Columns to compute every metric per value of (comma separated).' },
     baseline: {
-      description: 'What to compare with: a metrics or predictions path; `git:<ref>:<path>` (the file at a git ref, e.g. the PR base); `artifact:<name>` (from the latest successful run on the default branch).',
+      description: 'What to compare with: a metrics or predictions path; `git:<ref>:<path>` (the file at a git ref, e.g. the PR base); `artifact:<name>` (from the latest successful run on the default branch); `registry:<name>@<alias-or-version>` (a version recorded by register-model, e.g. `registry:churn-classifier@production`: its metrics, and its predictions when it carries them).',
+    },
+    registry: {
+      description:
+        'For `registry:` baselines, the registry register-model wrote to: `file:<dir>`, `mlflow:<tracking-uri>` (credentials from MLFLOW_TRACKING_TOKEN or MLFLOW_TRACKING_USERNAME/PASSWORD) or `oci:<registry>/<repository>` (credentials from `github-token` for ghcr.io or OCI_USERNAME/OCI_PASSWORD).',
+      default: 'file:.mlops/registry',
     },
     'baseline-workflow': { description: 'For `artifact:` baselines: the workflow file (e.g. `train.yml`) whose latest successful run holds the artifact.' },
     thresholds: {

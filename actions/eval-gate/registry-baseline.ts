@@ -1,0 +1,30 @@
+/**
+ * `baseline: registry:<name>@<alias-or-version>`: the version register-model recorded. With a
+ * predictions candidate, the version's predictions (when it carries them) are the baseline, so
+ * significance rules can run; otherwise its recorded metrics, written to a file the gate reads
+ * like any metrics file.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fetchAttachments, recordedMetrics, resolveModelReference } from '../../src/registry/model-reference.js';
+import type { BaselineSource } from './baseline.js';
+
+export interface RegistryBaselineOptions {
+  registry: string;
+  token?: string;
+  candidateIsPredictions: boolean;
+  /** A fresh folder for the fetched files. */
+  scratch: string;
+}
+
+export async function fromRegistry(spec: string, options: RegistryBaselineOptions): Promise<BaselineSource> {
+  const resolved = await resolveModelReference(spec, { registry: options.registry, input: 'baseline', ...(options.token ? { githubToken: options.token } : {}) });
+  if (options.candidateIsPredictions) {
+    const [predictions] = await fetchAttachments(resolved, 'predictions', options.scratch);
+    if (predictions) return { file: predictions, description: `${resolved.description}, its predictions` };
+  }
+  const metrics = recordedMetrics(resolved, 'baseline');
+  const file = join(options.scratch, 'baseline-metrics.json');
+  writeFileSync(file, `${JSON.stringify(metrics, null, 2)}\n`);
+  return { file, description: `${resolved.description}, its metrics` };
+}
