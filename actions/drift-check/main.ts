@@ -37,8 +37,9 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   const issueLabel = inputs.requiredString('issue-label');
 
   const started = Date.now();
-  const reference = await loadSide('reference', referenceSpec);
-  const current = await loadSide('current', currentSpec);
+  const sideOptions = { registry: inputs.requiredString('registry'), ...(token ? { githubToken: token } : {}) };
+  const reference = await loadSide('reference', referenceSpec, sideOptions);
+  const current = await loadSide('current', currentSpec, sideOptions);
   const analysis = analyze(reference, current, options);
 
   const report = {

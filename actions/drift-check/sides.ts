@@ -1,10 +1,13 @@
 /**
  * Loads one side of the comparison: a dataset read in one streaming pass into a profile (plus
- * raw values while few), or a saved profile (validate-data's or drift-check's).
+ * raw values while few), a saved profile (validate-data's or drift-check's), or
+ * `registry:<name>@<alias-or-version>`: the data profiles register-model stored with that
+ * version (several are merged with mergeProfiles, as shards of one training set).
  */
 import { readFileSync } from 'node:fs';
 import { expandDataPaths, readDataset } from '../../src/data/index.js';
-import { DatasetProfiler, parseProfile, type DatasetProfileJson } from '../../src/profile/profile.js';
+import { DatasetProfiler, mergeProfiles, parseProfile, type DatasetProfileJson } from '../../src/profile/profile.js';
+import { fetchAttachments, isRegistryReference, resolveModelReference, scratchDir } from '../../src/registry/model-reference.js';
 import type { ColumnSketch } from '../../src/profile/sketches/index.js';
 import { inferredType, type ValueKind } from '../../src/profile/value-kind.js';
 import { InputError, UserError } from '../../src/runner/errors.js';
@@ -30,8 +33,15 @@ export interface Side {
   profile?: () => DatasetProfileJson;
 }
 
-/** A `.json` input is a saved profile; anything else a dataset. */
-export async function loadSide(input: string, source: string): Promise<Side> {
+export interface SideOptions {
+  /** The `registry` input, for `registry:` references. */
+  registry?: string;
+  githubToken?: string;
+}
+
+/** A `registry:` reference is a registered version's profile, a `.json` input a saved profile, anything else a dataset. */
+export async function loadSide(input: string, source: string, options: SideOptions = {}): Promise<Side> {
+  if (isRegistryReference(source)) return loadRegistryProfile(input, source.trim(), options);
   if (/\.json$/i.test(source.trim())) return loadProfile(input, source.trim());
   let paths: string[];
   try {
@@ -58,19 +68,43 @@ export async function loadSide(input: string, source: string): Promise<Side> {
   return { input, source, kind: 'dataset', rows: profiler.rows, columns, profile: () => profiler.toJSON() };
 }
 
-function loadProfile(input: string, file: string): Side {
-  let json: unknown;
+function readProfileJson(input: string, file: string): unknown {
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read as JSON: ${(error as Error).message}`;
     throw new InputError(input, `profile '${file}' ${reason}`, { file });
   }
+}
+
+function loadProfile(input: string, file: string): Side {
+  return profileSide(input, file, readProfileJson(input, file), file);
+}
+
+async function loadRegistryProfile(input: string, spec: string, options: SideOptions): Promise<Side> {
+  const resolved = await resolveModelReference(spec, { registry: options.registry ?? 'file:.mlops/registry', input, ...(options.githubToken ? { githubToken: options.githubToken } : {}) });
+  const files = await fetchAttachments(resolved, 'data-profile', scratchDir('drift-check-reference'));
+  if (!files.length) {
+    throw new InputError(input, `${resolved.description} carries no data profile: register it with register-model's \`data-profile\` input (validate-data's profile of the training data)`);
+  }
+  if (files.length === 1) return profileSide(input, spec, readProfileJson(input, files[0]!), files[0]!);
+  // Several profiles (e.g. shards of the training data): their merge is the whole reference.
+  let merged: DatasetProfileJson;
+  try {
+    merged = mergeProfiles(files.map((file) => readProfileJson(input, file) as DatasetProfileJson));
+  } catch (error) {
+    if (error instanceof UserError) throw new InputError(input, `${resolved.description}: ${error.message}`, { cause: error });
+    throw error;
+  }
+  return profileSide(input, spec, merged, `${resolved.description} (${files.length} profiles merged)`);
+}
+
+function profileSide(input: string, source: string, json: unknown, file: string): Side {
   try {
     const parsed = parseProfile(json, file);
     const columns = new Map<string, SideColumn>();
     for (const [name, column] of parsed.columns) columns.set(name, { name, ...column });
-    return { input, source: file, kind: 'profile', rows: parsed.rows, columns };
+    return { input, source, kind: 'profile', rows: parsed.rows, columns };
   } catch (error) {
     if (error instanceof UserError) throw new InputError(input, error.message, { file, cause: error });
     throw error;

@@ -12,8 +12,13 @@ export const DRIFT_CHECK: ActionSpec = {
   branding: { icon: 'trending-up', color: 'purple' },
   inputs: {
     reference: {
-      description: 'The reference: a dataset (file, glob or directory; CSV/TSV, JSON Lines, Parquet, gzipped or not) or a profile written by validate-data or drift-check.',
+      description: 'The reference: a dataset (file, glob or directory; CSV/TSV, JSON Lines, Parquet, gzipped or not), a profile written by validate-data or drift-check, or `registry:<name>@<alias-or-version>` (the data profile register-model recorded with that version, e.g. `registry:churn-classifier@production`).',
       required: true,
+    },
+    registry: {
+      description:
+        'For `registry:` references, the registry register-model wrote to: `file:<dir>`, `mlflow:<tracking-uri>` (credentials from MLFLOW_TRACKING_TOKEN or MLFLOW_TRACKING_USERNAME/PASSWORD) or `oci:<registry>/<repository>` (credentials from `github-token` for ghcr.io or OCI_USERNAME/OCI_PASSWORD).',
+      default: 'file:.mlops/registry',
     },
     current: {
       description: 'The current data: a dataset (file, glob or directory).',
