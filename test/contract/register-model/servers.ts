@@ -72,7 +72,10 @@ async function stopChild(child: ChildProcess): Promise<void> {
 export async function startMlflow(options: { auth?: boolean } = {}): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'mlflow-server-'));
   const port = await freePort();
-  const args = ['-m', 'mlflow', 'server', '--backend-store-uri', `sqlite:///${join(dir, 'mlflow.db')}`, '--artifacts-destination', join(dir, 'artifacts'), '--host', '127.0.0.1', '--port', String(port), '--workers', '2'];
+  const args = ['-m', 'mlflow', 'server', '--backend-store-uri', `sqlite:///${join(dir, 'mlflow.db')}`, '--artifacts-destination', join(dir, 'artifacts'), '--host', '127.0.0.1', '--port', String(port), '--workers', '2',
+    // uvicorn's supervisor restarts a worker that misses a 5 s health ping, which a loaded 2-core
+    // machine running several test files can miss: a request in flight then fails mid-test.
+    '--uvicorn-opts', '--timeout-worker-healthcheck 120'];
   const env: Record<string, string> = {};
   if (options.auth) {
     args.push('--app-name', 'basic-auth');
