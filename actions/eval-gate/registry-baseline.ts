@@ -6,7 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fetchAttachments, recordedMetrics, resolveModelReference } from '../../src/registry/model-reference.js';
+import { fetchAttachments, resolveModelReference, type ResolvedModel } from '../../src/registry/model-reference.js';
+import { UserError } from '../../src/runner/errors.js';
 import type { BaselineSource } from './baseline.js';
 
 export interface RegistryBaselineOptions {
@@ -27,4 +28,13 @@ export async function fromRegistry(spec: string, options: RegistryBaselineOption
   const file = join(options.scratch, 'baseline-metrics.json');
   writeFileSync(file, `${JSON.stringify(metrics, null, 2)}\n`);
   return { file, description: `${resolved.description}, its metrics` };
+}
+
+/** The version's recorded metrics, or a UserError saying how to record them. */
+function recordedMetrics(resolved: ResolvedModel, input: string): Record<string, number> {
+  const metrics = resolved.version.metrics ?? {};
+  if (!Object.keys(metrics).length) {
+    throw new UserError(`${resolved.description} has no metrics: register it with register-model's \`metrics\` input (a metrics file or an eval-gate report)`, { input });
+  }
+  return metrics;
 }

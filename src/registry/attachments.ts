@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { InputError, UserError } from '../runner/errors.js';
-import { sha256File } from './model-files.js';
+import { sha256File } from './digest.js';
 
 export const ATTACHMENT_KINDS = ['data-profile', 'predictions'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];

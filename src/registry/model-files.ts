@@ -6,9 +6,10 @@
  * order, i.e. `cd model && find . -type f -printf '%P\n' | LC_ALL=C sort | xargs -d '\n' sha256sum | sha256sum`.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../runner/errors.js';
+import { sha256File } from './digest.js';
 
 export interface ModelFile {
   /** Path relative to the model root, `/`-separated. */
@@ -31,12 +32,7 @@ export interface ModelContent {
   size: number;
 }
 
-/** Hashes one file as a stream, so memory does not grow with model size. */
-export async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
+export { sha256File };
 
 /** Byte-wise comparison of UTF-8 strings (what `LC_ALL=C sort` does). */
 export function compareUtf8(a: string, b: string): number {

@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError, UserError } from '../runner/errors.js';
+import { InputError } from '../runner/errors.js';
 import type { AttachmentKind } from './attachments.js';
 import { checkModelName, isVersionNumber } from './names.js';
 import { openRegistry, type RegistryOptions } from './open.js';
@@ -90,13 +90,4 @@ export async function fetchAttachments(resolved: ResolvedModel, kind: Attachment
     paths.push(await registry.fetchAttachment(version.name, version.version, attachment.name, join(destDir, kind)));
   }
   return paths;
-}
-
-/** The version's recorded metrics, or a UserError saying how to record them. */
-export function recordedMetrics(resolved: ResolvedModel, input: string): Record<string, number> {
-  const metrics = resolved.version.metrics ?? {};
-  if (!Object.keys(metrics).length) {
-    throw new UserError(`${resolved.description} has no metrics: register it with register-model's \`metrics\` input (a metrics file or an eval-gate report)`, { input });
-  }
-  return metrics;
 }

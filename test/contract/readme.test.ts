@@ -49,6 +49,11 @@ const DYNAMIC: { file: string; code: string; patterns: string[]; why?: string }[
   },
   {
     file: 'actions/drift-check/sides.ts',
+    code: 'new InputError(input, `${resolved.description}: ${error.message}`, { cause: error })',
+    patterns: ["Input 'reference': registry:<name>@<ref> (version <v> in <registry>): <profile problem>"],
+  },
+  {
+    file: 'actions/drift-check/sides.ts',
     code: 'parseProfile(json, file)',
     patterns: ["<file>: column '<name>': <problem>"],
   },
