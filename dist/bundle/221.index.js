@@ -2,6 +2,129 @@ export const id = 221;
 export const ids = [221];
 export const modules = {
 
+/***/ 1006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ findAttachment),
+/* harmony export */   IW: () => (/* binding */ fetchTarget),
+/* harmony export */   KE: () => (/* binding */ listed),
+/* harmony export */   V_: () => (/* binding */ readAttachments),
+/* harmony export */   eU: () => (/* binding */ checkFetched),
+/* harmony export */   p3: () => (/* binding */ kindOfAttachment)
+/* harmony export */ });
+/* unused harmony exports ATTACHMENT_KINDS, safeFileName, attachmentName */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9006);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7410);
+/**
+ * Files a version carries besides the model, for the other actions to fetch later: the
+ * validate-data profiles of the training data (drift-check's reference) and an eval predictions
+ * file (eval-gate's baseline for significance rules). Each is named `<kind>/<file name>`, the
+ * same in every backend: a path under the version's `attachments/` folder (file registry), a
+ * run artifact (MLflow), a layer's file path (OCI).
+ */
+
+
+
+
+const ATTACHMENT_KINDS = ['data-profile', 'predictions'];
+/** A file name every backend takes as a path segment, tag key part and annotation. */
+function safeFileName(name) {
+    const cleaned = name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[.-]+/, '_').slice(0, 120);
+    return cleaned || 'file';
+}
+/** `<kind>/<safe base name>`, with `-2`, `-3`… before the extension when the name is taken. */
+function attachmentName(kind, path, taken) {
+    const base = safeFileName((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path));
+    const dot = base.lastIndexOf('.');
+    const [stem, ext] = dot > 0 ? [base.slice(0, dot), base.slice(dot)] : [base, ''];
+    for (let n = 1;; n++) {
+        const name = `${kind}/${n === 1 ? base : `${stem}-${n}${ext}`}`;
+        if (!taken.has(name))
+            return name;
+    }
+}
+/** The kind of an attachment name, or undefined when it is not one of ours. */
+function kindOfAttachment(name) {
+    const kind = name.slice(0, name.indexOf('/'));
+    return ATTACHMENT_KINDS.includes(kind) ? kind : undefined;
+}
+/** Reads, sizes and hashes the files to attach; `inputs` names the input of each kind in errors. */
+async function readAttachments(files) {
+    const taken = new Set();
+    const out = [];
+    for (const { kind, path, input } of files) {
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).isFile())
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `the file '${path}' does not exist`);
+        const name = attachmentName(kind, path, taken);
+        taken.add(name);
+        const sha256 = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(absolute);
+        out.push({ name, kind, absolute, sha256, digest: `sha256:${sha256}`, size: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).size });
+    }
+    return out;
+}
+/** Only what a version lists (no local path). */
+function listed(file) {
+    return { name: file.name, kind: file.kind, digest: file.digest, size: file.size };
+}
+/** The attachment of that name, or a UserError listing the ones the version has. */
+function findAttachment(label, name, version, attachments, wanted) {
+    const found = attachments.find((a) => a.name === wanted);
+    if (found)
+        return found;
+    const have = attachments.length ? attachments.map((a) => a.name).join(', ') : 'none';
+    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${label}: version ${version} of '${name}' has no attachment '${wanted}' (it has: ${have})`);
+}
+/** Where a fetched attachment goes: its file name under `destDir`. */
+function fetchTarget(destDir, attachment) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(destDir, { recursive: true });
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(destDir, safeFileName(attachment.name.slice(attachment.name.indexOf('/') + 1)));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { force: true });
+    return target;
+}
+/** Throws unless the fetched file has the recorded digest (a damaged or replaced blob). */
+async function checkFetched(label, path, attachment) {
+    const actual = `sha256:${await (0,_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(path)}`;
+    if (actual !== attachment.digest) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${label}: attachment '${attachment.name}' does not match its recorded digest (${attachment.digest}, fetched ${actual})`);
+    }
+    return path;
+}
+
+
+/***/ }),
+
+/***/ 7410:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
+/* harmony export */   f: () => (/* binding */ sha256Text)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/** SHA-256 digests in the `sha256:<hex>` form registries use. */
+
+
+/** `sha256:<hex>` of a string (UTF-8) or bytes. */
+function sha256Text(content) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex')}`;
+}
+/** Lower-case hex SHA-256 of a file, hashed as a stream so memory does not grow with its size. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 3270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -143,10 +266,12 @@ __webpack_require__.d(__webpack_exports__, {
   MlflowRegistry: () => (/* binding */ MlflowRegistry)
 });
 
-// UNUSED EXPORTS: DIGEST_TAG
+// UNUSED EXPORTS: ATTACHMENT_TAG, DIGEST_TAG
 
 // EXTERNAL MODULE: ./lib/src/runner/errors.js
 var errors = __webpack_require__(9006);
+// EXTERNAL MODULE: ./lib/src/registry/attachments.js
+var registry_attachments = __webpack_require__(1006);
 // EXTERNAL MODULE: ./lib/src/registry/failpoint.js
 var failpoint = __webpack_require__(3270);
 // EXTERNAL MODULE: ./lib/src/registry/lineage.js
@@ -238,6 +363,15 @@ class MlflowClient {
         if (response.status >= 300)
             throw new errors/* ServiceError */._7(this.service, endpoint, response.status, explain(response.status, (0,http/* bodyExcerpt */.kG)(response.body)));
     }
+    /** Downloads one artifact through the artifact proxy into `target`. */
+    async download(artifactPath, target) {
+        const encoded = artifactPath.split('/').map(encodeURIComponent).join('/');
+        const endpoint = `GET /api/2.0/mlflow-artifacts/artifacts/${artifactPath}`;
+        const response = await (0,http/* send */.tN)(this.service, endpoint, `${this.base}/api/2.0/mlflow-artifacts/artifacts/${encoded}`, { headers: this.headers() }, 300_000);
+        if (response.status >= 300)
+            throw new errors/* ServiceError */._7(this.service, endpoint, response.status, explain(response.status, (0,http/* bodyExcerpt */.kG)(response.body)));
+        (0,external_node_fs_.writeFileSync)(target, response.body);
+    }
 }
 function explain(status, message) {
     if (status === 401)
@@ -304,8 +438,11 @@ async function uploadText(client, artifactPath, text) {
 
 
 
+
 /** Tag holding the content digest: how a re-registration finds the version it repeats. */
 const DIGEST_TAG = 'mlops.digest';
+/** `mlops.attachment.<kind>/<file>` = `<digest> <size>`: what the run holds under `attachments/`. */
+const ATTACHMENT_TAG = 'mlops.attachment.';
 const READY_TIMEOUT_MS = 120_000;
 class MlflowRegistry {
     label;
@@ -339,8 +476,11 @@ class MlflowRegistry {
                 await this.client.call('POST', 'runs/log-batch', { run_id: run.info.run_id, metrics });
             for (const file of content.files)
                 await this.client.upload(`${artifactRoot}/model/${file.path}`, file.absolute, file.size);
+            for (const file of request.attachments)
+                await this.client.upload(`${artifactRoot}/attachments/${file.name}`, file.absolute, file.size);
             (0,failpoint/* failpoint */.Z)(failpoint/* BEFORE_COMMIT */.w);
-            const tags = { ...request.tags, ...(0,registry_lineage/* lineageTags */.v)(lineage, content.digest) };
+            const attachmentTags = Object.fromEntries(request.attachments.map((a) => [`${ATTACHMENT_TAG}${a.name}`, `${a.digest} ${a.size}`]));
+            const tags = { ...request.tags, ...(0,registry_lineage/* lineageTags */.v)(lineage, content.digest), ...attachmentTags };
             const created = await this.client.call('POST', 'model-versions/create', {
                 name,
                 source: `${run.info.artifact_uri}/model`,
@@ -357,7 +497,8 @@ class MlflowRegistry {
         }
         await this.endRun(run.info.run_id, 'FINISHED');
         await uploadText(this.client, `${artifactRoot}/MODEL_CARD.md`, request.card(version.version));
-        return { version: this.toVersion(version), created: true };
+        const logged = Object.fromEntries(Object.entries(request.metrics).map(([key, value]) => [metricKey(key), value]));
+        return { version: { ...this.toVersion(version), metrics: logged }, created: true };
     }
     async ensureModel(name) {
         const found = await this.client.call('GET', 'registered-models/get', { name }, ['RESOURCE_DOES_NOT_EXIST']);
@@ -422,7 +563,16 @@ class MlflowRegistry {
     }
     toVersion(v) {
         const tags = Object.fromEntries((v.tags ?? []).map((t) => [t.key, t.value]));
+        const attachments = [];
+        for (const [key, value] of Object.entries(tags)) {
+            const name = key.startsWith(ATTACHMENT_TAG) ? key.slice(ATTACHMENT_TAG.length) : '';
+            const kind = (0,registry_attachments/* kindOfAttachment */.p3)(name);
+            const [digest, size] = value.split(' ');
+            if (kind && digest)
+                attachments.push({ name, kind, digest, size: Number(size) || 0 });
+        }
         return {
+            attachments: attachments.sort((a, b) => (a.name < b.name ? -1 : 1)),
             name: v.name,
             version: v.version,
             digest: tags[DIGEST_TAG] ?? '',
@@ -436,7 +586,34 @@ class MlflowRegistry {
         const found = (0,names/* isVersionNumber */.i3)(versionOrAlias)
             ? await this.client.call('GET', 'model-versions/get', { name, version: versionOrAlias }, ['RESOURCE_DOES_NOT_EXIST'])
             : await this.client.call('GET', 'registered-models/alias', { name, alias: versionOrAlias }, ['RESOURCE_DOES_NOT_EXIST', 'INVALID_PARAMETER_VALUE']);
-        return found ? this.toVersion(found.model_version) : undefined;
+        if (!found)
+            return undefined;
+        return { ...this.toVersion(found.model_version), metrics: await this.runMetrics(found.model_version.run_id) };
+    }
+    /** The metrics logged on the version's run (register-model logs them there). */
+    async runMetrics(runId) {
+        if (!runId)
+            return {};
+        const run = await this.client.call('GET', 'runs/get', { run_id: runId }, ['RESOURCE_DOES_NOT_EXIST']);
+        return Object.fromEntries((run?.run.data?.metrics ?? []).map((m) => [m.key, m.value]));
+    }
+    async listAliases(name) {
+        const found = await this.client.call('GET', 'registered-models/get', { name }, ['RESOURCE_DOES_NOT_EXIST']);
+        return found ? (found.registered_model.aliases ?? []).map((a) => a.alias).sort() : undefined;
+    }
+    async fetchAttachment(name, version, attachment, destDir) {
+        const found = await this.client.call('GET', 'model-versions/get', { name, version }, ['RESOURCE_DOES_NOT_EXIST']);
+        if (!found)
+            throw new errors/* UserError */.yo(`${this.label}: '${name}' has no version ${version}`);
+        const wanted = (0,registry_attachments/* findAttachment */.$q)(this.label, name, version, this.toVersion(found.model_version).attachments, attachment);
+        // register-model made `source` the run's artifact root plus `/model`; attachments sit beside it.
+        const source = found.model_version.source ?? '';
+        if (!source.endsWith('/model'))
+            throw new errors/* UserError */.yo(`${this.label}: version ${version} of '${name}' was not registered by register-model (source '${source}')`);
+        const root = artifactPathOf(source.slice(0, -'/model'.length), this.label);
+        const target = (0,registry_attachments/* fetchTarget */.IW)(destDir, wanted);
+        await this.client.download(`${root}/attachments/${wanted.name}`, target);
+        return (0,registry_attachments/* checkFetched */.eU)(this.label, target, wanted);
     }
     async setAlias(name, alias, version) {
         if (!(await this.getVersion(name, version)))

@@ -19,6 +19,8 @@ var core = __webpack_require__(8298);
 var errors = __webpack_require__(9006);
 // EXTERNAL MODULE: ./lib/src/runner/summary.js
 var summary = __webpack_require__(7457);
+// EXTERNAL MODULE: ./lib/src/registry/attachments.js
+var registry_attachments = __webpack_require__(1006);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -58,7 +60,7 @@ var inputs = __webpack_require__(7724);
 ;// CONCATENATED MODULE: ./lib/src/registry/metrics.js
 /**
  * Metrics to attach to a version, from a metrics file (JSON or YAML; nested keys flattened with
- * `.` as DVC does) or an eval-gate report (its `metrics` object, or `candidate.metrics`).
+ * `.` as DVC does) or an eval-gate report (its candidate's metrics, and the gate's verdict).
  * Only finite numbers are kept: a metric is a number.
  */
 
@@ -66,6 +68,28 @@ var inputs = __webpack_require__(7724);
 
 
 
+/** An eval-gate report: `gate` (its id), `passed`, and `candidate` (the metric values). */
+function gateReport(parsed) {
+    const { gate, passed, candidate, failed, baselineSource } = parsed;
+    if (typeof gate !== 'string' || typeof passed !== 'boolean' || !candidate || typeof candidate !== 'object')
+        return undefined;
+    const verdict = {
+        id: gate,
+        passed,
+        failed: Array.isArray(failed) ? failed.map(String) : [],
+        ...(typeof baselineSource === 'string' && baselineSource ? { baseline: baselineSource } : {}),
+    };
+    return { candidate, verdict };
+}
+/** The verdict as version tags (`mlops.gate.*`), so every backend can filter on it. */
+function gateTags(verdict) {
+    return {
+        'mlops.gate.id': verdict.id,
+        'mlops.gate.passed': String(verdict.passed),
+        'mlops.gate.failed': verdict.failed.join(','),
+        ...(verdict.baseline ? { 'mlops.gate.baseline': verdict.baseline.slice(0, 5000) } : {}),
+    };
+}
 function flatten(value, prefix, out) {
     if (typeof value === 'number' && Number.isFinite(value))
         out[prefix] = value;
@@ -95,13 +119,14 @@ function readMetrics(path, input = 'metrics') {
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
         throw new errors/* InputError */.dz(input, `'${path}' is not a metrics file: expected an object of metric names to numbers`);
     }
+    const report = gateReport(parsed);
     const candidate = parsed.candidate;
-    const inner = parsed.metrics ?? candidate?.metrics;
+    const inner = report ? report.candidate : (parsed.metrics ?? candidate?.metrics);
     const values = {};
     flatten(inner && typeof inner === 'object' ? inner : parsed, '', values);
     if (Object.keys(values).length === 0)
         throw new errors/* InputError */.dz(input, `'${path}' holds no numeric metric`);
-    return { values, source: { path, digest: (0,digest/* sha256Text */.f)(text) } };
+    return { values, source: { path, digest: (0,digest/* sha256Text */.f)(text) }, ...(report ? { gate: report.verdict } : {}) };
 }
 
 // EXTERNAL MODULE: ./lib/src/report/markdown.js
@@ -143,8 +168,21 @@ function renderModelCard(facts) {
         const source = lineage.metricsSource ? ` (from ${(0,markdown/* inlineCode */.ti)(lineage.metricsSource.path)})` : '';
         parts.push(`## Metrics${source}`, (0,markdown/* table */.tp)(['Metric', 'Value'], metricNames.map((m) => [(0,markdown/* escapeCell */.kq)(m), formatNumber(facts.metrics[m])]), ['left', 'right']));
     }
+    if (facts.gate) {
+        const { gate } = facts;
+        const rows = [
+            ['Gate', (0,markdown/* inlineCode */.ti)(gate.id)],
+            ['Verdict', gate.passed ? '✅ passed' : '❌ failed'],
+            ['Failed rules', gate.failed.length ? gate.failed.map(markdown/* inlineCode */.ti).join(', ') : '_none_'],
+            ['Baseline', gate.baseline ? (0,markdown/* escapeCell */.kq)(gate.baseline) : '_none_'],
+        ];
+        parts.push('## Evaluation gate', (0,markdown/* table */.tp)(['', ''], rows));
+    }
     if (lineage.dataProfiles.length) {
         parts.push('## Data', (0,markdown/* table */.tp)(['Profile', 'Rows', 'Digest'], lineage.dataProfiles.map((p) => [(0,markdown/* inlineCode */.ti)(p.path), p.rows === undefined ? '' : String(p.rows), (0,markdown/* inlineCode */.ti)(p.digest)])));
+    }
+    if (facts.attachments?.length) {
+        parts.push('## Attachments', (0,markdown/* table */.tp)(['File', 'Bytes', 'Digest'], facts.attachments.map((a) => [(0,markdown/* inlineCode */.ti)(a.name), String(a.size), (0,markdown/* inlineCode */.ti)(a.digest)]), ['left', 'right', 'left']));
     }
     const tagNames = Object.keys(facts.tags).sort();
     if (tagNames.length)
@@ -171,13 +209,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 
 
 
-/** Hashes one file as a stream, so memory does not grow with model size. */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
+
+
 /** Byte-wise comparison of UTF-8 strings (what `LC_ALL=C sort` does). */
 function compareUtf8(a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
@@ -225,7 +258,7 @@ async function readModel(path, input = 'path') {
         throw new errors/* InputError */.dz(input, `the model directory '${path}' has no files`);
     const files = [];
     for (const file of found.sort((a, b) => compareUtf8(a.path, b.path))) {
-        files.push({ ...file, size: (0,external_node_fs_.statSync)(file.absolute).size, sha256: await sha256File(file.absolute) });
+        files.push({ ...file, size: (0,external_node_fs_.statSync)(file.absolute).size, sha256: await (0,digest/* sha256File */.Q)(file.absolute) });
     }
     return {
         source: path,
@@ -304,6 +337,7 @@ function parseTags(structured, input = 'tags') {
 
 
 
+
 async function main({ inputs, outputs }) {
     const name = (0,names/* checkModelName */.Xs)(inputs.requiredString('name'));
     const path = inputs.string('path');
@@ -314,7 +348,8 @@ async function main({ inputs, outputs }) {
     const aliases = inputs.list('alias').map((alias) => (0,names/* checkAlias */.ff)(alias));
     const metricsPath = inputs.string('metrics');
     const profiles = inputs.list('data-profile');
-    const tags = parseTags(inputs.structured('tags'));
+    const predictions = inputs.string('predictions');
+    const userTags = parseTags(inputs.structured('tags'));
     const description = inputs.string('description');
     const githubToken = inputs.string('github-token');
     if (!path && explicitVersion === undefined) {
@@ -324,15 +359,37 @@ async function main({ inputs, outputs }) {
     const content = path ? await readModel(path) : undefined;
     const metrics = metricsPath ? readMetrics(metricsPath) : undefined;
     const dataProfiles = readDataProfiles(profiles);
+    const attachments = content
+        ? await (0,registry_attachments/* readAttachments */.V_)([
+            ...profiles.map((path) => ({ kind: 'data-profile', path, input: 'data-profile' })),
+            ...(predictions ? [{ kind: 'predictions', path: predictions, input: 'predictions' }] : []),
+        ])
+        : [];
+    if (!content && (profiles.length || predictions)) {
+        throw new errors/* InputError */.dz(profiles.length ? 'data-profile' : 'predictions', 'is recorded when a version is registered: give `path` too (an existing version cannot get new files)');
+    }
+    // The gate's verdict is recorded as tags, so it can be filtered on in every backend.
+    const tags = { ...userTags, ...(metrics?.gate ? gateTags(metrics.gate) : {}) };
     const registry = await (0,registry_open/* openRegistry */.M)(registrySpec, { githubToken });
     let result;
     let card;
     if (content) {
         const lineage = (0,registry_lineage/* collectLineage */.I)(content, { metricsSource: metrics?.source, dataProfiles });
         const values = metrics?.values ?? {};
-        const cardFor = (version) => renderModelCard({ name, version, digest: content.digest, description, registry: registry.label, metrics: values, tags, lineage });
+        const cardFor = (version) => renderModelCard({
+            name,
+            version,
+            digest: content.digest,
+            description,
+            registry: registry.label,
+            metrics: values,
+            tags: userTags,
+            lineage,
+            ...(metrics?.gate ? { gate: metrics.gate } : {}),
+            attachments: attachments.map(registry_attachments/* listed */.KE),
+        });
         core/* info */.pq(`${name}: ${content.files.length} file(s), ${content.size} bytes, ${content.digest}`);
-        result = await registry.register({ name, content, version: explicitVersion, tags, description, metrics: values, lineage, card: cardFor });
+        result = await registry.register({ name, content, version: explicitVersion, tags, description, metrics: values, lineage, attachments, card: cardFor });
         if (result.created)
             card = cardFor(result.version.version);
     }
@@ -446,18 +503,124 @@ function getGitHubContext(env = process.env) {
 
 /***/ }),
 
+/***/ 1006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ findAttachment),
+/* harmony export */   IW: () => (/* binding */ fetchTarget),
+/* harmony export */   KE: () => (/* binding */ listed),
+/* harmony export */   V_: () => (/* binding */ readAttachments),
+/* harmony export */   eU: () => (/* binding */ checkFetched),
+/* harmony export */   p3: () => (/* binding */ kindOfAttachment)
+/* harmony export */ });
+/* unused harmony exports ATTACHMENT_KINDS, safeFileName, attachmentName */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9006);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7410);
+/**
+ * Files a version carries besides the model, for the other actions to fetch later: the
+ * validate-data profiles of the training data (drift-check's reference) and an eval predictions
+ * file (eval-gate's baseline for significance rules). Each is named `<kind>/<file name>`, the
+ * same in every backend: a path under the version's `attachments/` folder (file registry), a
+ * run artifact (MLflow), a layer's file path (OCI).
+ */
+
+
+
+
+const ATTACHMENT_KINDS = ['data-profile', 'predictions'];
+/** A file name every backend takes as a path segment, tag key part and annotation. */
+function safeFileName(name) {
+    const cleaned = name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[.-]+/, '_').slice(0, 120);
+    return cleaned || 'file';
+}
+/** `<kind>/<safe base name>`, with `-2`, `-3`… before the extension when the name is taken. */
+function attachmentName(kind, path, taken) {
+    const base = safeFileName((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path));
+    const dot = base.lastIndexOf('.');
+    const [stem, ext] = dot > 0 ? [base.slice(0, dot), base.slice(dot)] : [base, ''];
+    for (let n = 1;; n++) {
+        const name = `${kind}/${n === 1 ? base : `${stem}-${n}${ext}`}`;
+        if (!taken.has(name))
+            return name;
+    }
+}
+/** The kind of an attachment name, or undefined when it is not one of ours. */
+function kindOfAttachment(name) {
+    const kind = name.slice(0, name.indexOf('/'));
+    return ATTACHMENT_KINDS.includes(kind) ? kind : undefined;
+}
+/** Reads, sizes and hashes the files to attach; `inputs` names the input of each kind in errors. */
+async function readAttachments(files) {
+    const taken = new Set();
+    const out = [];
+    for (const { kind, path, input } of files) {
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).isFile())
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `the file '${path}' does not exist`);
+        const name = attachmentName(kind, path, taken);
+        taken.add(name);
+        const sha256 = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(absolute);
+        out.push({ name, kind, absolute, sha256, digest: `sha256:${sha256}`, size: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).size });
+    }
+    return out;
+}
+/** Only what a version lists (no local path). */
+function listed(file) {
+    return { name: file.name, kind: file.kind, digest: file.digest, size: file.size };
+}
+/** The attachment of that name, or a UserError listing the ones the version has. */
+function findAttachment(label, name, version, attachments, wanted) {
+    const found = attachments.find((a) => a.name === wanted);
+    if (found)
+        return found;
+    const have = attachments.length ? attachments.map((a) => a.name).join(', ') : 'none';
+    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${label}: version ${version} of '${name}' has no attachment '${wanted}' (it has: ${have})`);
+}
+/** Where a fetched attachment goes: its file name under `destDir`. */
+function fetchTarget(destDir, attachment) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(destDir, { recursive: true });
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(destDir, safeFileName(attachment.name.slice(attachment.name.indexOf('/') + 1)));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { force: true });
+    return target;
+}
+/** Throws unless the fetched file has the recorded digest (a damaged or replaced blob). */
+async function checkFetched(label, path, attachment) {
+    const actual = `sha256:${await (0,_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(path)}`;
+    if (actual !== attachment.digest) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${label}: attachment '${attachment.name}' does not match its recorded digest (${attachment.digest}, fetched ${actual})`);
+    }
+    return path;
+}
+
+
+/***/ }),
+
 /***/ 7410:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
 /* harmony export */   f: () => (/* binding */ sha256Text)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /** SHA-256 digests in the `sha256:<hex>` form registries use. */
+
 
 /** `sha256:<hex>` of a string (UTF-8) or bytes. */
 function sha256Text(content) {
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex')}`;
+}
+/** Lower-case hex SHA-256 of a file, hashed as a stream so memory does not grow with its size. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
 }
 
 

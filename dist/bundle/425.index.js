@@ -431,10 +431,11 @@ function countNewlines(text, start = 0) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ns: () => (/* binding */ mergeProfiles),
 /* harmony export */   ib: () => (/* binding */ DatasetProfiler),
 /* harmony export */   jZ: () => (/* binding */ parseProfile)
 /* harmony export */ });
-/* unused harmony exports PROFILE_FORMAT, PROFILE_VERSION, mergeProfiles */
+/* unused harmony exports PROFILE_FORMAT, PROFILE_VERSION */
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9006);
 /* harmony import */ var _sketches_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9205);
 /* harmony import */ var _text_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1376);
@@ -661,7 +662,7 @@ function mergeProfiles(profiles) {
         version: PROFILE_VERSION,
         rows,
         created: new Date().toISOString(),
-        columns: [...merged].map(([name, c]) => ({ name, type: inferredType(c.kinds), kinds: c.kinds, sketch: c.sketch.toJSON() })),
+        columns: [...merged].map(([name, c]) => ({ name, type: (0,_value_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .inferredType */ .yp)(c.kinds), kinds: c.kinds, sketch: c.sketch.toJSON() })),
     };
 }
 

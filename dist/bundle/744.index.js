@@ -2,18 +2,124 @@ export const id = 744;
 export const ids = [744];
 export const modules = {
 
+/***/ 1006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ findAttachment),
+/* harmony export */   IW: () => (/* binding */ fetchTarget),
+/* harmony export */   KE: () => (/* binding */ listed),
+/* harmony export */   V_: () => (/* binding */ readAttachments),
+/* harmony export */   eU: () => (/* binding */ checkFetched),
+/* harmony export */   p3: () => (/* binding */ kindOfAttachment)
+/* harmony export */ });
+/* unused harmony exports ATTACHMENT_KINDS, safeFileName, attachmentName */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9006);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7410);
+/**
+ * Files a version carries besides the model, for the other actions to fetch later: the
+ * validate-data profiles of the training data (drift-check's reference) and an eval predictions
+ * file (eval-gate's baseline for significance rules). Each is named `<kind>/<file name>`, the
+ * same in every backend: a path under the version's `attachments/` folder (file registry), a
+ * run artifact (MLflow), a layer's file path (OCI).
+ */
+
+
+
+
+const ATTACHMENT_KINDS = ['data-profile', 'predictions'];
+/** A file name every backend takes as a path segment, tag key part and annotation. */
+function safeFileName(name) {
+    const cleaned = name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[.-]+/, '_').slice(0, 120);
+    return cleaned || 'file';
+}
+/** `<kind>/<safe base name>`, with `-2`, `-3`… before the extension when the name is taken. */
+function attachmentName(kind, path, taken) {
+    const base = safeFileName((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path));
+    const dot = base.lastIndexOf('.');
+    const [stem, ext] = dot > 0 ? [base.slice(0, dot), base.slice(dot)] : [base, ''];
+    for (let n = 1;; n++) {
+        const name = `${kind}/${n === 1 ? base : `${stem}-${n}${ext}`}`;
+        if (!taken.has(name))
+            return name;
+    }
+}
+/** The kind of an attachment name, or undefined when it is not one of ours. */
+function kindOfAttachment(name) {
+    const kind = name.slice(0, name.indexOf('/'));
+    return ATTACHMENT_KINDS.includes(kind) ? kind : undefined;
+}
+/** Reads, sizes and hashes the files to attach; `inputs` names the input of each kind in errors. */
+async function readAttachments(files) {
+    const taken = new Set();
+    const out = [];
+    for (const { kind, path, input } of files) {
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).isFile())
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `the file '${path}' does not exist`);
+        const name = attachmentName(kind, path, taken);
+        taken.add(name);
+        const sha256 = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(absolute);
+        out.push({ name, kind, absolute, sha256, digest: `sha256:${sha256}`, size: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).size });
+    }
+    return out;
+}
+/** Only what a version lists (no local path). */
+function listed(file) {
+    return { name: file.name, kind: file.kind, digest: file.digest, size: file.size };
+}
+/** The attachment of that name, or a UserError listing the ones the version has. */
+function findAttachment(label, name, version, attachments, wanted) {
+    const found = attachments.find((a) => a.name === wanted);
+    if (found)
+        return found;
+    const have = attachments.length ? attachments.map((a) => a.name).join(', ') : 'none';
+    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${label}: version ${version} of '${name}' has no attachment '${wanted}' (it has: ${have})`);
+}
+/** Where a fetched attachment goes: its file name under `destDir`. */
+function fetchTarget(destDir, attachment) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(destDir, { recursive: true });
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(destDir, safeFileName(attachment.name.slice(attachment.name.indexOf('/') + 1)));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { force: true });
+    return target;
+}
+/** Throws unless the fetched file has the recorded digest (a damaged or replaced blob). */
+async function checkFetched(label, path, attachment) {
+    const actual = `sha256:${await (0,_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(path)}`;
+    if (actual !== attachment.digest) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${label}: attachment '${attachment.name}' does not match its recorded digest (${attachment.digest}, fetched ${actual})`);
+    }
+    return path;
+}
+
+
+/***/ }),
+
 /***/ 7410:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
 /* harmony export */   f: () => (/* binding */ sha256Text)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /** SHA-256 digests in the `sha256:<hex>` form registries use. */
+
 
 /** `sha256:<hex>` of a string (UTF-8) or bytes. */
 function sha256Text(content) {
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex')}`;
+}
+/** Lower-case hex SHA-256 of a file, hashed as a stream so memory does not grow with its size. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
 }
 
 
@@ -166,6 +272,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./lib/src/runner/errors.js
 var errors = __webpack_require__(9006);
+// EXTERNAL MODULE: ./lib/src/registry/attachments.js
+var attachments = __webpack_require__(1006);
 // EXTERNAL MODULE: ./lib/src/registry/digest.js
 var registry_digest = __webpack_require__(7410);
 // EXTERNAL MODULE: ./lib/src/registry/failpoint.js
@@ -325,6 +433,16 @@ function explain(response, hadCredentials) {
 // EXTERNAL MODULE: ./lib/src/registry/lineage.js
 var lineage = __webpack_require__(1837);
 ;// CONCATENATED MODULE: ./lib/src/registry/oci/modelpack.js
+/**
+ * A model version as a CNCF ModelPack OCI artifact: an OCI image manifest with
+ * `artifactType: application/vnd.cncf.model.manifest.v1+json`, a model config
+ * (`application/vnd.cncf.model.config.v1+json`), one raw layer per model file annotated with its
+ * path, and the model card as a raw documentation layer. Metrics, lineage and tags are in the
+ * config (under `mlops`) and in the manifest's annotations. Attachments (data profiles, eval
+ * predictions) are extra layers with media types of their own, so ModelPack tools that unpack
+ * weights and docs by media type leave them alone, annotated with `.mlops/attachments/<name>`.
+ */
+
 
 const MODEL_ARTIFACT_TYPE = 'application/vnd.cncf.model.manifest.v1+json';
 const MODEL_CONFIG = 'application/vnd.cncf.model.config.v1+json';
@@ -336,12 +454,33 @@ const VERSION = 'org.opencontainers.image.version';
 /** Our annotations: the content digest, the model name, and `tag.<name>` for user tags. */
 const OURS = 'org.mlops-actions.';
 const CARD_PATH = '.mlops/MODEL_CARD.md';
+const ATTACHMENT_PATH = '.mlops/attachments/';
+const ATTACHMENT_MEDIA_TYPES = {
+    'data-profile': 'application/vnd.mlops-actions.data-profile.v1+json',
+    predictions: 'application/vnd.mlops-actions.predictions.v1.raw',
+};
 /** The layer of one model file: its digest is the file's SHA-256, so layers dedupe across versions. */
 function fileLayer(path, sha256, size) {
     return { mediaType: WEIGHT_RAW, digest: `sha256:${sha256}`, size, annotations: { [TITLE]: path, [FILEPATH]: path } };
 }
 function cardLayer(digest, size) {
     return { mediaType: DOC_RAW, digest, size, annotations: { [TITLE]: CARD_PATH, [FILEPATH]: CARD_PATH } };
+}
+function attachmentLayer(attachment) {
+    const path = `${ATTACHMENT_PATH}${attachment.name}`;
+    return { mediaType: ATTACHMENT_MEDIA_TYPES[attachment.kind], digest: attachment.digest, size: attachment.size, annotations: { [TITLE]: path, [FILEPATH]: path } };
+}
+/** The attachments a manifest lists, by their layers. */
+function attachmentsOf(manifest) {
+    const out = [];
+    for (const layer of manifest.layers ?? []) {
+        const path = layer.annotations?.[FILEPATH] ?? '';
+        const name = path.startsWith(ATTACHMENT_PATH) ? path.slice(ATTACHMENT_PATH.length) : '';
+        const kind = (0,attachments/* kindOfAttachment */.p3)(name);
+        if (kind && layer.mediaType === ATTACHMENT_MEDIA_TYPES[kind])
+            out.push({ name, kind, digest: layer.digest, size: layer.size });
+    }
+    return out;
 }
 /** The model config blob. */
 function modelConfig(facts, layers) {
@@ -429,6 +568,7 @@ function parseOciReference(location, input = 'registry') {
 
 
 
+
 const MAX_ATTEMPTS = 20;
 class OciRegistry {
     label;
@@ -454,6 +594,10 @@ class OciRegistry {
         const layers = content.files.map((f) => fileLayer(f.path, f.sha256, f.size));
         for (const [i, file] of content.files.entries()) {
             await this.client.pushBlob(layers[i].digest, file.size, () => external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(file.absolute)));
+        }
+        for (const file of request.attachments) {
+            await this.client.pushBlob(file.digest, file.size, () => external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(file.absolute)));
+            layers.push(attachmentLayer(file));
         }
         (0,failpoint/* failpoint */.Z)(failpoint/* BEFORE_COMMIT */.w);
         let candidates = tags;
@@ -540,6 +684,7 @@ class OciRegistry {
             tags: tagsOf(manifest),
             ...(annotations['org.opencontainers.image.description'] ? { description: annotations['org.opencontainers.image.description'] } : {}),
             metrics,
+            attachments: attachmentsOf(manifest),
         };
     }
     async getVersion(_name, versionOrAlias) {
@@ -557,6 +702,35 @@ class OciRegistry {
         if (!found)
             throw new errors/* UserError */.yo(`${this.label}: there is no version ${version}`);
         this.checkTags(JSON.parse(found.bytes.toString('utf8')), tags, version);
+    }
+    /**
+     * One repository holds one model: its aliases are the tags that are neither versions nor
+     * content tags. Undefined when the repository is empty or holds another model.
+     */
+    async listAliases(name) {
+        let holdsModel = false;
+        const aliases = [];
+        for (const tag of await this.client.listTags()) {
+            if (tag.startsWith('sha256-'))
+                continue;
+            const found = await this.client.getManifest(tag);
+            const annotations = found ? JSON.parse(found.bytes.toString('utf8')).annotations ?? {} : {};
+            if (annotations[`${OURS}model.name`] !== name)
+                continue;
+            holdsModel = true;
+            if (!(0,names/* isVersionNumber */.i3)(tag) && annotations[VERSION] !== tag)
+                aliases.push(tag);
+        }
+        return holdsModel ? aliases.sort() : undefined;
+    }
+    async fetchAttachment(name, version, attachment, destDir) {
+        const found = await this.client.getManifest(version);
+        if (!found)
+            throw new errors/* UserError */.yo(`${this.label}: '${name}' has no version ${version}`);
+        const wanted = (0,attachments/* findAttachment */.$q)(this.label, name, version, attachmentsOf(JSON.parse(found.bytes.toString('utf8'))), attachment);
+        const target = (0,attachments/* fetchTarget */.IW)(destDir, wanted);
+        (0,external_node_fs_.writeFileSync)(target, await this.client.getBlob(wanted.digest));
+        return (0,attachments/* checkFetched */.eU)(this.label, target, wanted);
     }
 }
 

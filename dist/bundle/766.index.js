@@ -2,6 +2,129 @@ export const id = 766;
 export const ids = [766];
 export const modules = {
 
+/***/ 1006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ findAttachment),
+/* harmony export */   IW: () => (/* binding */ fetchTarget),
+/* harmony export */   KE: () => (/* binding */ listed),
+/* harmony export */   V_: () => (/* binding */ readAttachments),
+/* harmony export */   eU: () => (/* binding */ checkFetched),
+/* harmony export */   p3: () => (/* binding */ kindOfAttachment)
+/* harmony export */ });
+/* unused harmony exports ATTACHMENT_KINDS, safeFileName, attachmentName */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9006);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7410);
+/**
+ * Files a version carries besides the model, for the other actions to fetch later: the
+ * validate-data profiles of the training data (drift-check's reference) and an eval predictions
+ * file (eval-gate's baseline for significance rules). Each is named `<kind>/<file name>`, the
+ * same in every backend: a path under the version's `attachments/` folder (file registry), a
+ * run artifact (MLflow), a layer's file path (OCI).
+ */
+
+
+
+
+const ATTACHMENT_KINDS = ['data-profile', 'predictions'];
+/** A file name every backend takes as a path segment, tag key part and annotation. */
+function safeFileName(name) {
+    const cleaned = name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[.-]+/, '_').slice(0, 120);
+    return cleaned || 'file';
+}
+/** `<kind>/<safe base name>`, with `-2`, `-3`… before the extension when the name is taken. */
+function attachmentName(kind, path, taken) {
+    const base = safeFileName((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path));
+    const dot = base.lastIndexOf('.');
+    const [stem, ext] = dot > 0 ? [base.slice(0, dot), base.slice(dot)] : [base, ''];
+    for (let n = 1;; n++) {
+        const name = `${kind}/${n === 1 ? base : `${stem}-${n}${ext}`}`;
+        if (!taken.has(name))
+            return name;
+    }
+}
+/** The kind of an attachment name, or undefined when it is not one of ours. */
+function kindOfAttachment(name) {
+    const kind = name.slice(0, name.indexOf('/'));
+    return ATTACHMENT_KINDS.includes(kind) ? kind : undefined;
+}
+/** Reads, sizes and hashes the files to attach; `inputs` names the input of each kind in errors. */
+async function readAttachments(files) {
+    const taken = new Set();
+    const out = [];
+    for (const { kind, path, input } of files) {
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).isFile())
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `the file '${path}' does not exist`);
+        const name = attachmentName(kind, path, taken);
+        taken.add(name);
+        const sha256 = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(absolute);
+        out.push({ name, kind, absolute, sha256, digest: `sha256:${sha256}`, size: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).size });
+    }
+    return out;
+}
+/** Only what a version lists (no local path). */
+function listed(file) {
+    return { name: file.name, kind: file.kind, digest: file.digest, size: file.size };
+}
+/** The attachment of that name, or a UserError listing the ones the version has. */
+function findAttachment(label, name, version, attachments, wanted) {
+    const found = attachments.find((a) => a.name === wanted);
+    if (found)
+        return found;
+    const have = attachments.length ? attachments.map((a) => a.name).join(', ') : 'none';
+    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${label}: version ${version} of '${name}' has no attachment '${wanted}' (it has: ${have})`);
+}
+/** Where a fetched attachment goes: its file name under `destDir`. */
+function fetchTarget(destDir, attachment) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(destDir, { recursive: true });
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(destDir, safeFileName(attachment.name.slice(attachment.name.indexOf('/') + 1)));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { force: true });
+    return target;
+}
+/** Throws unless the fetched file has the recorded digest (a damaged or replaced blob). */
+async function checkFetched(label, path, attachment) {
+    const actual = `sha256:${await (0,_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(path)}`;
+    if (actual !== attachment.digest) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${label}: attachment '${attachment.name}' does not match its recorded digest (${attachment.digest}, fetched ${actual})`);
+    }
+    return path;
+}
+
+
+/***/ }),
+
+/***/ 7410:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
+/* harmony export */   f: () => (/* binding */ sha256Text)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/** SHA-256 digests in the `sha256:<hex>` form registries use. */
+
+
+/** `sha256:<hex>` of a string (UTF-8) or bytes. */
+function sha256Text(content) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex')}`;
+}
+/** Lower-case hex SHA-256 of a file, hashed as a stream so memory does not grow with its size. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 3270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -42,6 +165,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/src/runner/errors.js
 var errors = __webpack_require__(9006);
+// EXTERNAL MODULE: ./lib/src/registry/attachments.js
+var attachments = __webpack_require__(1006);
 // EXTERNAL MODULE: ./lib/src/registry/failpoint.js
 var failpoint = __webpack_require__(3270);
 // EXTERNAL MODULE: external "node:crypto"
@@ -122,12 +247,14 @@ var names = __webpack_require__(8064);
  *   <root>/models/<name>/versions/<v>/MODEL_CARD.md
  *   <root>/models/<name>/versions/<v>/tags.json     tags (the only mutable part of a version)
  *   <root>/models/<name>/versions/<v>/model/…       the files, hard links to the blobs
+ *   <root>/models/<name>/versions/<v>/attachments/<kind>/<file>  data profiles, predictions (blobs too)
  *   <root>/models/<name>/aliases/<alias>.json       {"version": "<v>", "updated": "…"}
  *
  * A version is assembled under `models/<name>/.staging/` and made visible by one rename of its
  * directory onto `versions/<v>`. The rename fails when `<v>` exists (a committed version is
  * never empty), so concurrent writers can never share a number: the loser takes the next one.
  */
+
 
 
 
@@ -166,6 +293,7 @@ class FileRegistry {
             description: record.description,
             metrics: record.metrics,
             lineage: record.lineage,
+            attachments: record.attachments ?? [],
         };
     }
     record(name, version) {
@@ -201,6 +329,9 @@ class FileRegistry {
             for (const file of content.files) {
                 placeBlob(storeBlob(this.root, file.absolute, file.sha256), (0,external_node_path_.join)(staging, 'model', ...file.path.split('/')));
             }
+            for (const file of request.attachments) {
+                placeBlob(storeBlob(this.root, file.absolute, file.sha256), (0,external_node_path_.join)(staging, 'attachments', ...file.name.split('/')));
+            }
             writeJson((0,external_node_path_.join)(staging, 'tags.json'), request.tags, 'version tags');
             (0,failpoint/* failpoint */.Z)(failpoint/* BEFORE_COMMIT */.w);
             for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -215,6 +346,7 @@ class FileRegistry {
                     ...(request.description ? { description: request.description } : {}),
                     metrics: request.metrics,
                     lineage: request.lineage,
+                    attachments: request.attachments.map(attachments/* listed */.KE),
                 };
                 writeJson((0,external_node_path_.join)(staging, 'version.json'), record, 'version metadata');
                 (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(staging, 'MODEL_CARD.md'), request.card(version));
@@ -271,6 +403,28 @@ class FileRegistry {
         if (!this.record(name, version))
             throw new errors/* UserError */.yo(`${this.label}: '${name}' has no version ${version}`);
         writeJson(path, { ...(readJson(path) ?? {}), ...tags }, 'version tags');
+    }
+    async listAliases(name) {
+        if (!(0,external_node_fs_.existsSync)(this.modelDir(name)))
+            return undefined;
+        const dir = (0,external_node_path_.join)(this.modelDir(name), 'aliases');
+        if (!(0,external_node_fs_.existsSync)(dir))
+            return [];
+        return (0,external_node_fs_.readdirSync)(dir)
+            .filter((f) => f.endsWith('.json') && !f.startsWith('.'))
+            .map((f) => f.slice(0, -'.json'.length))
+            .sort();
+    }
+    async fetchAttachment(name, version, attachment, destDir) {
+        const record = this.record(name, version);
+        if (!record)
+            throw new errors/* UserError */.yo(`${this.label}: '${name}' has no version ${version}`);
+        const found = (0,attachments/* findAttachment */.$q)(this.label, name, version, record.attachments ?? [], attachment);
+        const target = (0,attachments/* fetchTarget */.IW)(destDir, found);
+        (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(this.versionDir(name, version), 'attachments', ...found.name.split('/')), target);
+        // The blob is read-only (shared by versions); the copy is the caller's to change or remove.
+        (0,external_node_fs_.chmodSync)(target, 0o644);
+        return (0,attachments/* checkFetched */.eU)(this.label, target, found);
     }
 }
 

@@ -37239,8 +37239,12 @@ const DRIFT_CHECK = {
     branding: { icon: 'trending-up', color: 'purple' },
     inputs: {
         reference: {
-            description: 'The reference: a dataset (file, glob or directory; CSV/TSV, JSON Lines, Parquet, gzipped or not) or a profile written by validate-data or drift-check.',
+            description: 'The reference: a dataset (file, glob or directory; CSV/TSV, JSON Lines, Parquet, gzipped or not), a profile written by validate-data or drift-check, or `registry:<name>@<alias-or-version>` (the data profile register-model recorded with that version, e.g. `registry:churn-classifier@production`).',
             required: true,
+        },
+        registry: {
+            description: 'For `registry:` references, the registry register-model wrote to: `file:<dir>`, `mlflow:<tracking-uri>` (credentials from MLFLOW_TRACKING_TOKEN or MLFLOW_TRACKING_USERNAME/PASSWORD) or `oci:<registry>/<repository>` (credentials from `github-token` for ghcr.io or OCI_USERNAME/OCI_PASSWORD).',
+            default: 'file:.mlops/registry',
         },
         current: {
             description: 'The current data: a dataset (file, glob or directory).',
@@ -37349,7 +37353,11 @@ const EVAL_GATE = {
         'id-column': { description: 'Column that joins candidate and baseline predictions row by row (default: row order).' },
         'slice-columns': { description: 'Columns to compute every metric per value of (comma separated).' },
         baseline: {
-            description: 'What to compare with: a metrics or predictions path; `git:<ref>:<path>` (the file at a git ref, e.g. the PR base); `artifact:<name>` (from the latest successful run on the default branch).',
+            description: 'What to compare with: a metrics or predictions path; `git:<ref>:<path>` (the file at a git ref, e.g. the PR base); `artifact:<name>` (from the latest successful run on the default branch); `registry:<name>@<alias-or-version>` (a version recorded by register-model, e.g. `registry:churn-classifier@production`: its metrics, and its predictions when it carries them).',
+        },
+        registry: {
+            description: 'For `registry:` baselines, the registry register-model wrote to: `file:<dir>`, `mlflow:<tracking-uri>` (credentials from MLFLOW_TRACKING_TOKEN or MLFLOW_TRACKING_USERNAME/PASSWORD) or `oci:<registry>/<repository>` (credentials from `github-token` for ghcr.io or OCI_USERNAME/OCI_PASSWORD).',
+            default: 'file:.mlops/registry',
         },
         'baseline-workflow': { description: 'For `artifact:` baselines: the workflow file (e.g. `train.yml`) whose latest successful run holds the artifact.' },
         thresholds: {
@@ -40945,10 +40953,13 @@ const REGISTER_MODEL = {
             description: "Aliases to point at this version (comma or newline separated), e.g. `staging`. MLflow's rules: letters, digits, '_' and '-'; `latest` and `v<number>` are reserved.",
         },
         metrics: {
-            description: 'A metrics file (JSON or YAML, nested keys flattened with `.`) or an eval-gate report to attach.',
+            description: "A metrics file (JSON or YAML, nested keys flattened with `.`) or an eval-gate report to attach; a report's verdict is recorded too (tags `mlops.gate.*` and the model card).",
         },
         'data-profile': {
-            description: "validate-data profiles of the training data (comma or newline separated), recorded by digest in the version's lineage.",
+            description: "validate-data profiles of the training data (comma or newline separated), stored with the version (drift-check's `reference: registry:<name>@<alias>` reads them) and recorded by digest in its lineage.",
+        },
+        predictions: {
+            description: "An eval predictions file (CSV/TSV, JSON Lines or Parquet, as eval-gate reads them) stored with the version, so eval-gate's `baseline: registry:<name>@<alias>` can run significance rules against this model.",
         },
         tags: {
             description: 'Extra tags: a YAML map, inline or as a .yaml/.json file.',
@@ -41024,10 +41035,10 @@ const VALIDATE_DATA = {
 
 const ACTIONS = [
     { spec: VALIDATE_DATA, load: () => Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(463), __nccwpck_require__.e(425), __nccwpck_require__.e(83), __nccwpck_require__.e(229), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8630)) },
-    { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(239), __nccwpck_require__.e(425), __nccwpck_require__.e(83), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2986)) },
+    { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(239), __nccwpck_require__.e(425), __nccwpck_require__.e(83), __nccwpck_require__.e(242), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2986)) },
     { spec: CANARY_DEPLOY, load: () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(828), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7060)) },
     { spec: REGISTER_MODEL, load: () => __nccwpck_require__.e(/* import() */ 30).then(__nccwpck_require__.bind(__nccwpck_require__, 4030)) },
-    { spec: eval_gate_spec/* EVAL_GATE */.Pc, load: () => Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(239), __nccwpck_require__.e(83), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1993)) },
+    { spec: eval_gate_spec/* EVAL_GATE */.Pc, load: () => Promise.all(/* import() */[__nccwpck_require__.e(438), __nccwpck_require__.e(239), __nccwpck_require__.e(83), __nccwpck_require__.e(242), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9632)) },
 ];
 /** The action of that name, or undefined. */
 function findAction(name) {
