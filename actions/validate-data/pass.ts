@@ -4,7 +4,7 @@
  * a sequential read and on worker threads for parts of a large CSV (parallel.ts).
  */
 import type { Batch } from '../../src/data/index.js';
-import { DatasetProfiler } from '../../src/profile/profile.js';
+import { DatasetProfiler, type CellObserver } from '../../src/profile/profile.js';
 import { INVALID } from '../../src/schema/cast.js';
 import type { TableSchema } from '../../src/schema/descriptor.js';
 import { FieldChecker } from './field-checker.js';
@@ -45,24 +45,37 @@ export class Pass {
   ) {}
 
   observe(batch: Batch): void {
-    if (this.validating) checkBatch(batch, this.checkers, this.keys, this.violations);
-    this.profiler.observeBatch(batch);
+    if (!this.validating) {
+      this.profiler.observeBatch(batch);
+      return;
+    }
+    checkBatch(batch, this.checkers, this.keys, this.violations, this.profiler.columnsOf(batch));
+    this.profiler.endBatch(batch);
   }
 }
 
-export function checkBatch(batch: Batch, checkers: Map<string, FieldChecker>, keys: readonly PassKey[], violations: ViolationCollector): void {
+/**
+ * Checks every cell of the batch; with `profiles` (the profiler's columns, see columnsOf) each
+ * cell is also profiled right after its check, while its classification is still cached.
+ */
+export function checkBatch(batch: Batch, checkers: Map<string, FieldChecker>, keys: readonly PassKey[], violations: ViolationCollector, profiles?: readonly CellObserver[]): void {
   const { columns, values, firstRow, lines, file, rowCount } = batch;
   const castKeyColumns = new Map<string, unknown[]>();
   const keyFields = new Set(keys.flatMap((k) => k.fields));
   columns.forEach((name, c) => {
     const checker = checkers.get(name);
     const cells = values[c];
-    if (!checker || !cells) return;
+    const profile = profiles?.[c];
+    if (!checker || !cells) {
+      if (profile && cells) for (let i = 0; i < rowCount; i++) profile.observe(cells[i]);
+      return;
+    }
     const cast = keyFields.has(name) ? new Array<unknown>(rowCount) : undefined;
     if (cast) castKeyColumns.set(name, cast);
     for (let i = 0; i < rowCount; i++) {
       const raw = cells[i];
       const failed = checker.check(raw);
+      if (profile) profile.observe(raw);
       if (cast) cast[i] = checker.value;
       if (failed !== undefined) {
         for (const check of failed) {
@@ -74,6 +87,16 @@ export function checkBatch(batch: Batch, checkers: Map<string, FieldChecker>, ke
   for (const key of keys) {
     const parts = key.fields.map((f) => castKeyColumns.get(f));
     if (parts.some((p) => p === undefined)) continue;
+    if (parts.length === 1) {
+      // One field (the common case): no array per row.
+      const only = parts[0]!;
+      for (let i = 0; i < rowCount; i++) {
+        const value = only[i];
+        if (value === INVALID) continue;
+        key.index.add(typeof value === 'string' ? value : JSON.stringify(value), firstRow + i, lines ? (lines[i] as number) : undefined);
+      }
+      continue;
+    }
     for (let i = 0; i < rowCount; i++) {
       const values = parts.map((p) => (p as unknown[])[i]);
       // Rows with a missing or invalid key part are reported by `required`/`type`, not as duplicates.

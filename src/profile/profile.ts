@@ -84,6 +84,11 @@ class ColumnProfile {
   }
 }
 
+/** One column's profile, fed one cell at a time. */
+export interface CellObserver {
+  observe(cell: unknown): void;
+}
+
 /** A profiler's state as plain data (structured-cloneable). */
 export interface ProfilePart {
   rows: number;
@@ -106,7 +111,21 @@ export class DatasetProfiler {
 
   /** Adds a batch from the readers. */
   observeBatch(batch: Batch): void {
-    batch.columns.forEach((name, c) => {
+    const columns = this.columnsOf(batch);
+    columns.forEach((column, c) => {
+      const cells = batch.values[c] as unknown[];
+      for (let i = 0; i < batch.rowCount; i++) column.observe(cells[i]);
+    });
+    this.endBatch(batch);
+  }
+
+  /**
+   * The profiles of the batch's columns, in its order (created as needed), for a caller that
+   * feeds each column's cells itself, in row order (validate-data profiles each cell right
+   * after checking it, so the text is classified once); then call endBatch.
+   */
+  columnsOf(batch: Batch): CellObserver[] {
+    return batch.columns.map((name) => {
       let column = this.columns.get(name);
       if (!column) {
         column = new ColumnProfile(name);
@@ -114,9 +133,12 @@ export class DatasetProfiler {
         for (let i = 0; i < this.rows; i++) column.observe(null);
         this.columns.set(name, column);
       }
-      const cells = batch.values[c] as unknown[];
-      for (let i = 0; i < batch.rowCount; i++) column.observe(cells[i]);
+      return column;
     });
+  }
+
+  /** Counts the rows of a batch whose cells were fed through columnsOf. */
+  endBatch(batch: Batch): void {
     this.rows += batch.rowCount;
   }
 

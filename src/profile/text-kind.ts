@@ -35,8 +35,22 @@ const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+// The last text classified and its kind: validate-data casts a cell (cast.ts) and then
+// profiles the same cell, so the second call is answered from here (TEXT_VALUE and
+// TEXT_UTC_FIELDS still hold that text's values: only a classification writes them).
+let lastText = '';
+let lastKind = K_NULL;
+
 /** Kind code of a text cell (see kindOf); its value goes to TEXT_VALUE. */
 export function classifyText(s: string): number {
+  if (s === lastText) return lastKind;
+  const kind = classify(s);
+  lastText = s;
+  lastKind = kind;
+  return kind;
+}
+
+function classify(s: string): number {
   const len = s.length;
   if (len === 0) return K_NULL;
   const first = s.charCodeAt(0);

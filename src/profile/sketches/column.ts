@@ -42,7 +42,14 @@ export interface ColumnJson {
   frequent: FrequentJson;
 }
 
-/** Mergeable summary of one column. */
+/**
+ * Mergeable summary of one column.
+ *
+ * Each value goes to the frequent values first: when it is already listed there it was added
+ * to the distinct count before (both always take the same values, in add, merge and fromJSON),
+ * and adding a seen hash changes neither form of HyperLogLog, so that update is skipped. On
+ * low-cardinality columns this skips most distinct-count updates.
+ */
 export class ColumnSketch {
   total = 0;
   nulls = 0;
@@ -67,20 +74,17 @@ export class ColumnSketch {
       this.kinds.string++;
       if (t === undefined) {
         hashValue(value);
-        this.distinct.addHash();
-        this.frequent.addHashed(value, 1);
+        if (!this.frequent.addHashed(value, 1)) this.distinct.addHash();
       } else {
         // The ISO text of a time: counted as a string, hashed and listed as that text.
         hashIsoTime(t);
-        this.distinct.addHash();
-        this.frequent.addHashed(t, 3);
+        if (!this.frequent.addHashed(t, 3)) this.distinct.addHash();
       }
     } else if (typeof value === 'boolean') {
       this.total++;
       this.kinds.boolean++;
       hashValue(value);
-      this.distinct.addHash();
-      this.frequent.addHashed(value, 2);
+      if (!this.frequent.addHashed(value, 2)) this.distinct.addHash();
     } else if (value instanceof Date) this.addTime(value.getTime());
     else {
       this.total++;
@@ -108,8 +112,7 @@ export class ColumnSketch {
     this.quantiles.add(t);
     this.moments.add(t);
     hashIsoTime(t);
-    this.distinct.addHash();
-    this.frequent.addHashed(t, 3);
+    if (!this.frequent.addHashed(t, 3)) this.distinct.addHash();
   }
 
   /** A number whose hash is in HASH already (unless NaN). */
@@ -124,8 +127,7 @@ export class ColumnSketch {
     if (Number.isInteger(value)) this.kinds.integer++;
     this.quantiles.add(value);
     this.moments.add(value);
-    this.distinct.addHash();
-    this.frequent.addHashed(value, 0);
+    if (!this.frequent.addHashed(value, 0)) this.distinct.addHash();
   }
 
   /** Merges other (built with compatible options) into this column. */

@@ -85,20 +85,25 @@ export class FrequentValues {
   /**
    * Adds a value whose hash (hash.ts, of its canonical text) is in HASH now: a number
    * (`tag` 0, not NaN, -0 already 0), a string (1; not an ISO time text, see ColumnSketch),
-   * a boolean (2) or a valid time as epoch ms (3).
+   * a boolean (2) or a valid time as epoch ms (3). Returns true when the value was listed
+   * already (so it was seen before).
    */
-  addHashed(key: number | string | boolean, tag: number): void {
+  addHashed(key: number | string | boolean, tag: number): boolean {
     this.n++;
     const h = HASH[0]! | 0;
     const e = this.find(key, tag, h);
-    if (e >= 0) this.counts[e]!++;
-    else if (this.live < this.capacity) this.insert(key, tag, h, 1);
+    if (e >= 0) {
+      this.counts[e]!++;
+      return true;
+    }
+    if (this.live < this.capacity) this.insert(key, tag, h, 1);
     else {
       // No room: the new value and every tracked one lose one occurrence. Each such step removes
       // capacity + 1 counts, so it happens at most n / (capacity + 1) times in total.
       this.error++;
       this.subtract(1);
     }
+    return false;
   }
 
   /** Merges other into this sketch (capacities may differ; this one's is kept). */
