@@ -652,7 +652,9 @@ class FieldChecker {
         if (checks.length === 0)
             return undefined;
         const failed = this.failed;
-        failed.length = 0;
+        // Setting length costs a builtin call per cell (~0.3 s per 1M rows x 12 columns): only when needed.
+        if (failed.length !== 0)
+            failed.length = 0;
         for (let k = 0; k < checks.length; k++) {
             const name = checks[k](value, raw);
             if (name !== undefined)
@@ -724,26 +726,40 @@ class Pass {
         this.validating = validating;
     }
     observe(batch) {
-        if (this.validating)
-            checkBatch(batch, this.checkers, this.keys, this.violations);
-        this.profiler.observeBatch(batch);
+        if (!this.validating) {
+            this.profiler.observeBatch(batch);
+            return;
+        }
+        checkBatch(batch, this.checkers, this.keys, this.violations, this.profiler.columnsOf(batch));
+        this.profiler.endBatch(batch);
     }
 }
-function checkBatch(batch, checkers, keys, violations) {
+/**
+ * Checks every cell of the batch; with `profiles` (the profiler's columns, see columnsOf) each
+ * cell is also profiled right after its check, while its classification is still cached.
+ */
+function checkBatch(batch, checkers, keys, violations, profiles) {
     const { columns, values, firstRow, lines, file, rowCount } = batch;
     const castKeyColumns = new Map();
     const keyFields = new Set(keys.flatMap((k) => k.fields));
     columns.forEach((name, c) => {
         const checker = checkers.get(name);
         const cells = values[c];
-        if (!checker || !cells)
+        const profile = profiles?.[c];
+        if (!checker || !cells) {
+            if (profile && cells)
+                for (let i = 0; i < rowCount; i++)
+                    profile.observe(cells[i]);
             return;
+        }
         const cast = keyFields.has(name) ? new Array(rowCount) : undefined;
         if (cast)
             castKeyColumns.set(name, cast);
         for (let i = 0; i < rowCount; i++) {
             const raw = cells[i];
             const failed = checker.check(raw);
+            if (profile)
+                profile.observe(raw);
             if (cast)
                 cast[i] = checker.value;
             if (failed !== undefined) {
@@ -757,6 +773,17 @@ function checkBatch(batch, checkers, keys, violations) {
         const parts = key.fields.map((f) => castKeyColumns.get(f));
         if (parts.some((p) => p === undefined))
             continue;
+        if (parts.length === 1) {
+            // One field (the common case): no array per row.
+            const only = parts[0];
+            for (let i = 0; i < rowCount; i++) {
+                const value = only[i];
+                if (value === INVALID)
+                    continue;
+                key.index.add(typeof value === 'string' ? value : JSON.stringify(value), firstRow + i, lines ? lines[i] : undefined);
+            }
+            continue;
+        }
         for (let i = 0; i < rowCount; i++) {
             const values = parts.map((p) => p[i]);
             // Rows with a missing or invalid key part are reported by `required`/`type`, not as duplicates.

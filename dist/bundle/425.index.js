@@ -503,7 +503,21 @@ class DatasetProfiler {
     rows = 0;
     /** Adds a batch from the readers. */
     observeBatch(batch) {
-        batch.columns.forEach((name, c) => {
+        const columns = this.columnsOf(batch);
+        columns.forEach((column, c) => {
+            const cells = batch.values[c];
+            for (let i = 0; i < batch.rowCount; i++)
+                column.observe(cells[i]);
+        });
+        this.endBatch(batch);
+    }
+    /**
+     * The profiles of the batch's columns, in its order (created as needed), for a caller that
+     * feeds each column's cells itself, in row order (validate-data profiles each cell right
+     * after checking it, so the text is classified once); then call endBatch.
+     */
+    columnsOf(batch) {
+        return batch.columns.map((name) => {
             let column = this.columns.get(name);
             if (!column) {
                 column = new ColumnProfile(name);
@@ -512,10 +526,11 @@ class DatasetProfiler {
                     column.observe(null);
                 this.columns.set(name, column);
             }
-            const cells = batch.values[c];
-            for (let i = 0; i < batch.rowCount; i++)
-                column.observe(cells[i]);
+            return column;
         });
+    }
+    /** Counts the rows of a batch whose cells were fed through columnsOf. */
+    endBatch(batch) {
         this.rows += batch.rowCount;
     }
     /**
@@ -1608,15 +1623,18 @@ class FrequentValues {
     /**
      * Adds a value whose hash (hash.ts, of its canonical text) is in HASH now: a number
      * (`tag` 0, not NaN, -0 already 0), a string (1; not an ISO time text, see ColumnSketch),
-     * a boolean (2) or a valid time as epoch ms (3).
+     * a boolean (2) or a valid time as epoch ms (3). Returns true when the value was listed
+     * already (so it was seen before).
      */
     addHashed(key, tag) {
         this.n++;
         const h = HASH[0] | 0;
         const e = this.find(key, tag, h);
-        if (e >= 0)
+        if (e >= 0) {
             this.counts[e]++;
-        else if (this.live < this.capacity)
+            return true;
+        }
+        if (this.live < this.capacity)
             this.insert(key, tag, h, 1);
         else {
             // No room: the new value and every tracked one lose one occurrence. Each such step removes
@@ -1624,6 +1642,7 @@ class FrequentValues {
             this.error++;
             this.subtract(1);
         }
+        return false;
     }
     /** Merges other into this sketch (capacities may differ; this one's is kept). */
     merge(other) {
@@ -1997,7 +2016,14 @@ class Moments {
 
 const column_NAME = 'column';
 const KINDS = ['number', 'integer', 'boolean', 'string', 'date'];
-/** Mergeable summary of one column. */
+/**
+ * Mergeable summary of one column.
+ *
+ * Each value goes to the frequent values first: when it is already listed there it was added
+ * to the distinct count before (both always take the same values, in add, merge and fromJSON),
+ * and adding a seen hash changes neither form of HyperLogLog, so that update is skipped. On
+ * low-cardinality columns this skips most distinct-count updates.
+ */
 class ColumnSketch {
     quantiles;
     moments;
@@ -2025,22 +2051,22 @@ class ColumnSketch {
             this.kinds.string++;
             if (t === undefined) {
                 hashValue(value);
-                this.distinct.addHash();
-                this.frequent.addHashed(value, 1);
+                if (!this.frequent.addHashed(value, 1))
+                    this.distinct.addHash();
             }
             else {
                 // The ISO text of a time: counted as a string, hashed and listed as that text.
                 hashIsoTime(t);
-                this.distinct.addHash();
-                this.frequent.addHashed(t, 3);
+                if (!this.frequent.addHashed(t, 3))
+                    this.distinct.addHash();
             }
         }
         else if (typeof value === 'boolean') {
             this.total++;
             this.kinds.boolean++;
             hashValue(value);
-            this.distinct.addHash();
-            this.frequent.addHashed(value, 2);
+            if (!this.frequent.addHashed(value, 2))
+                this.distinct.addHash();
         }
         else if (value instanceof Date)
             this.addTime(value.getTime());
@@ -2069,8 +2095,8 @@ class ColumnSketch {
         this.quantiles.add(t);
         this.moments.add(t);
         hashIsoTime(t);
-        this.distinct.addHash();
-        this.frequent.addHashed(t, 3);
+        if (!this.frequent.addHashed(t, 3))
+            this.distinct.addHash();
     }
     /** A number whose hash is in HASH already (unless NaN). */
     addNumberHashed(value) {
@@ -2086,8 +2112,8 @@ class ColumnSketch {
             this.kinds.integer++;
         this.quantiles.add(value);
         this.moments.add(value);
-        this.distinct.addHash();
-        this.frequent.addHashed(value, 0);
+        if (!this.frequent.addHashed(value, 0))
+            this.distinct.addHash();
     }
     /** Merges other (built with compatible options) into this column. */
     merge(other) {
@@ -2397,8 +2423,21 @@ const TEXT_UTC_FIELDS = new Uint8Array(1);
 /** Exact powers of ten (10^22 is the largest one a double holds exactly). */
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const isDigit = (c) => c >= 48 && c <= 57;
+// The last text classified and its kind: validate-data casts a cell (cast.ts) and then
+// profiles the same cell, so the second call is answered from here (TEXT_VALUE and
+// TEXT_UTC_FIELDS still hold that text's values: only a classification writes them).
+let lastText = '';
+let lastKind = K_NULL;
 /** Kind code of a text cell (see kindOf); its value goes to TEXT_VALUE. */
 function classifyText(s) {
+    if (s === lastText)
+        return lastKind;
+    const kind = classify(s);
+    lastText = s;
+    lastKind = kind;
+    return kind;
+}
+function classify(s) {
     const len = s.length;
     if (len === 0)
         return K_NULL;
