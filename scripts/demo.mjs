@@ -8,20 +8,24 @@
  *  1. validate-data   the training set passes and its profile is written; a new batch with
  *                     planted problems fails, naming the rows and lines
  *  2. register-model  (setup) v1, the model in production today, into a file registry
- *  3. eval-gate       the candidate v2 against the production model
- *  4. register-model  v2 with the gate's report, the training profile and its predictions
- *  5. canary-deploy   v2 rolled out against v1, two local model processes behind a router the
- *                     `command` provider drives, under generated load; promotion moves the
- *                     registry's `production` alias to v2
- *  6. eval-gate       a later, worse candidate v3 fails against the new production model
- *  7. drift-check     next month's data against the production model's profile: the planted
- *                     drift is found; JSON and HTML reports
+ *  3. eval-gate       the candidate v2 against the production model's predictions
+ *  4. register-model  v2 with the gate's report and the training profile
+ *  5. canary-deploy   v2 rolled out against v1: two local model processes behind a router the
+ *                     `command` provider drives, under generated load, each step judged on the
+ *                     servers' own /metrics (scrape mode); promotion moves `production` to v2
+ *  6. eval-gate       a later, worse candidate v3 fails against production, now v2
+ *  7. drift-check     next month's data against the training profile of the production model:
+ *                     the planted drift is found; JSON and HTML reports
+ *
+ * `--bad-canary`: v2's server fails a quarter of its requests; the analysis rolls it back, and
+ * the demo stops after that step (production stays v1).
  *
  * The model servers are always stopped, also when a step fails or the demo is interrupted.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { writeDemoData } from './demo-data.mjs';
 import { parseCsv } from './demo-model.mjs';
@@ -35,6 +39,8 @@ const schema = relative(out, join(root, 'examples', 'demo', 'schema.yaml'));
 const MODEL = 'churn-classifier';
 const REGISTRY = 'file:registry';
 const started = Date.now();
+/** `npm run demo -- --bad-canary`: the candidate's server fails a quarter of its requests; the analysis rolls it back. */
+const badCanary = process.argv.includes('--bad-canary');
 
 const processes = new ProcessGroup();
 /** The CLI step running now, to pass an interruption on to. */
@@ -57,9 +63,12 @@ function step(title, action, args, expectExit) {
   const child = spawn(process.execPath, [cli, action, ...args], { cwd: out, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
   current = child;
   let stdout = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-    process.stdout.write(chunk);
+  // Shown line by line; an output of a few kB (canary-deploy's `report`) is shortened on screen
+  // only: the demo saves it whole in reports/.
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    stdout += `${line}\n`;
+    const long = /^(\s*"[\w-]+": )"(.{120}).*/.exec(line);
+    console.log(long && line.length > 400 ? `${long[1]}"${long[2]}…" (${line.length.toLocaleString('en')} characters)` : line);
   });
   return new Promise((resolveStep, reject) => {
     child.once('error', reject);
@@ -116,7 +125,11 @@ async function pipeline() {
   ], 0);
   if (!v1.ok || !v2.ok) throw new Error('registering v1 or v2 failed: the canary has no models to serve');
 
-  await canary(v1.outputs, v2.outputs, data);
+  const rollout = await canary(v1.outputs, v2.outputs, data);
+  if (badCanary) {
+    console.log(`\n--bad-canary: the canary was ${rollout.result ?? 'not run'}; production stays v1, so the demo stops here.`);
+    return;
+  }
 
   await step('eval-gate: a later candidate v3 against production, now v2 (fails: it lost a feature)', 'eval-gate', [
     '--predictions', rel(data.predictions.v3), '--baseline', rel(data.predictions.v2), '--id-column', 'id',
@@ -136,6 +149,7 @@ async function canary(stableVersion, canaryVersion, data) {
   ]);
   const candidate = await processes.startServer('canary v' + canaryVersion.version, join(root, 'scripts', 'demo-model-server.mjs'), [
     '--model', resolve(out, canaryVersion.uri), '--variant', 'canary', '--version', canaryVersion.version,
+    ...(badCanary ? ['--error-rate', '0.25'] : []),
   ]);
   const router = await startRouter({ stable: stable.url, canary: candidate.url });
   writeFileSync(join(out, 'run', 'processes.json'), `${JSON.stringify({ demo: process.pid, ...processes.pids(), stableUrl: stable.url, canaryUrl: candidate.url, routerUrl: router.url }, null, 2)}\n`);
@@ -151,15 +165,43 @@ async function canary(stableVersion, canaryVersion, data) {
     'timeout: 30s',
     '',
   ].join('\n'));
+  // The analysis, fed by the two servers' own /metrics: canary-deploy scrapes them every second
+  // (scrape mode: no Prometheus server) and judges each step on errors, latency and a model
+  // metric, after at least 25 requests a side.
+  const analysis = join(out, 'run', 'canary-analysis.yaml');
+  writeFileSync(analysis, `# canary-deploy analysis: each step judged on the model servers' own metrics
+scrape:
+  stable: ${stable.url}/metrics
+  canary: ${candidate.url}/metrics
+resolution: 1s
+rate-window: 3s
+requests: http-requests
+min-samples: 25
+metrics:
+  - preset: http-error-rate
+    max: 0.02
+  # generous: the servers answer in a few ms, but a busy laptop (or CI machine) has pauses
+  - name: p99-latency
+    preset: http-p99-latency
+    max: 0.5
+  # model quality too: a model that calls most customers churners is broken, whatever its latency
+  - name: churn-prediction-share
+    query: sum(rate(model_predictions_total{variant="{{ variant }}",class="churn"}[{{ rate-window }}])) / sum(rate(model_predictions_total{variant="{{ variant }}"}[{{ rate-window }}]))
+    max: 0.6
+`);
+  const title = badCanary
+    ? `canary-deploy: v${canaryVersion.version} against v${stableVersion.version}, its server failing 25% of requests (--bad-canary): rolled back at 20%`
+    : `canary-deploy: v${canaryVersion.version} against v${stableVersion.version}, 20% then 50% under load, judged on both servers' metrics; promotion moves production to v${canaryVersion.version}`;
   try {
-    const result = await step(`canary-deploy: v${canaryVersion.version} against v${stableVersion.version}, 20% then 50% under load; promotion moves production to v${canaryVersion.version}`, 'canary-deploy', [
-      '--provider', 'command', '--target', rel(target), '--steps', '20,50', '--interval', '4s',
+    const result = await step(title, 'canary-deploy', [
+      '--provider', 'command', '--target', rel(target), '--steps', '20,50', '--interval', '5s', '--analysis', rel(analysis), '--max-wait', '10s',
       '--model', `${MODEL}@${canaryVersion.version}`, '--registry', REGISTRY, '--promote-alias', 'production',
-    ], 0);
+    ], badCanary ? 1 : 0);
     // canary-deploy has no report file of its own: its `report` output is the record.
     if (result.outputs.report) writeFileSync(join(out, 'reports', 'canary-deploy.json'), `${JSON.stringify(JSON.parse(result.outputs.report), null, 2)}\n`);
     console.log(`  traffic: ${load.stats.sent} requests sent, ${load.stats.ok} answered, ${load.stats.failed} failed; router sent ${router.forwarded.stable} to stable, ${router.forwarded.canary} to canary; canary weight now ${router.weight()}%`);
     writeFileSync(join(out, 'reports', 'canary-traffic.json'), `${JSON.stringify({ ...load.stats, forwarded: router.forwarded, finalWeight: router.weight() }, null, 2)}\n`);
+    return result.outputs;
   } finally {
     load.stop();
     await router.close();
@@ -176,7 +218,8 @@ function summary() {
     const [name, ...what] = o.title.split(':');
     console.log(`  ${o.ok ? '✅' : '❌'} ${name.padEnd(width)}  ${verdict.padEnd(18)}  ${what.join(':').trim()}`);
   }
-  console.log(`\nReports are in ${relative(process.cwd(), join(out, 'reports')) || '.'}/ (the HTML drift report: ${relative(process.cwd(), join(out, 'reports', 'drift-check.html'))})`);
+  const html = join(out, 'reports', 'drift-check.html');
+  console.log(`\nReports are in ${relative(process.cwd(), join(out, 'reports')) || '.'}/${existsSync(html) ? ` (the HTML drift report: ${relative(process.cwd(), html)})` : ''}`);
 }
 
 // Ctrl-C or SIGTERM: pass it on to the step running (canary-deploy rolls back in its post step),

@@ -13,8 +13,8 @@ const REGISTRY = join(OUT, 'registry', 'models', 'churn-classifier');
 const readJson = <T = Record<string, unknown>>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 /** Starts scripts/demo.mjs (what `npm run demo` runs after building) and collects its output. */
-function startDemo(): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'demo.mjs')], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+function startDemo(...args: string[]): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'demo.mjs'), ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
   child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
@@ -49,6 +49,15 @@ async function waitFor(condition: () => boolean, timeoutMs: number, what: string
   }
 }
 
+type Traffic = { sent: number; failed: number; forwarded: { stable: number; canary: number }; finalWeight: number };
+type MetricResult = { name: string; stable: { mean: number; observations: number }; canary: { mean: number; observations: number }; verdict: string };
+type CanaryReport = {
+  result: string;
+  finalWeight: number;
+  reason: string;
+  steps: { weight: number; phase: string; readBack?: number; verdict?: string; analyses: { verdict: string; samples: { stable: number; canary: number }; metrics: MetricResult[] }[] }[];
+};
+
 describe('npm run demo (the README’s first command, on the built bundles)', () => {
   it('runs the whole pipeline with the expected outcome of every step and leaves the reports', async () => {
     const demo = startDemo();
@@ -73,41 +82,68 @@ describe('npm run demo (the README’s first command, on the built bundles)', ()
     expect(stdout).toContain('row 8 (line 9): customer5008-at-example.com');
 
     // eval-gate: v2 beats the production model v1; the later v3 regresses against v2.
-    const gate = readJson<{ passed: boolean; candidate: { roc_auc: number }; baseline: { roc_auc: number } }>(join(REPORTS, 'eval-gate.json'));
+    type GateReport = { passed: boolean; failed: string[]; baselineSource: string; candidate: { roc_auc: number }; baseline: { roc_auc: number } };
+    const gate = readJson<GateReport>(join(REPORTS, 'eval-gate.json'));
     expect(gate.passed).toBe(true);
     expect(gate.candidate.roc_auc).toBeGreaterThan(gate.baseline.roc_auc + 0.1);
-    const worse = readJson<{ passed: boolean; failed: string[]; candidate: { roc_auc: number }; baseline: { roc_auc: number } }>(join(REPORTS, 'eval-gate-v3.json'));
+    const worse = readJson<GateReport>(join(REPORTS, 'eval-gate-v3.json'));
     expect(worse).toMatchObject({ passed: false, failed: ['roc_auc'] });
-    // the gate's baseline is v2's evaluation: the same AUC v2 had as the candidate
+    // v2's predictions, recorded with it, give the same AUC v2 had as the candidate
     expect(worse.baseline.roc_auc).toBeCloseTo(gate.candidate.roc_auc, 10);
 
     // register-model: v1 then v2 in the file registry; canary-deploy's promotion moved production to v2.
     expect(readdirSync(join(REGISTRY, 'versions')).sort()).toEqual(['1', '2']);
     expect(readJson(join(REGISTRY, 'aliases', 'production.json'))).toMatchObject({ version: '2' });
     expect(readJson(join(REGISTRY, 'aliases', 'staging.json'))).toMatchObject({ version: '2' });
-    const v2 = readJson<{ metrics: Record<string, number>; lineage: { dataProfiles: { path: string; rows: number }[] } }>(join(REGISTRY, 'versions', '2', 'version.json'));
+    type Version = { metrics?: Record<string, number>; lineage: { dataProfiles: { path: string; rows: number }[] }; attachments: { kind: string; name: string }[] };
+    for (const version of ['1', '2']) {
+      const recorded = readJson<Version>(join(REGISTRY, 'versions', version, 'version.json'));
+      expect(recorded.lineage.dataProfiles).toEqual([expect.objectContaining({ path: 'reports/train-profile.json', rows: 2000 })]);
+    }
+    const v2 = readJson<Version>(join(REGISTRY, 'versions', '2', 'version.json'));
     // From an eval-gate report, register-model records the candidate's metrics under their own names.
-    expect(v2.metrics.roc_auc).toBeCloseTo(gate.candidate.roc_auc, 10);
-    expect(v2.lineage.dataProfiles).toEqual([expect.objectContaining({ path: 'reports/train-profile.json', rows: 2000 })]);
+    expect(v2.metrics!.roc_auc).toBeCloseTo(gate.candidate.roc_auc, 10);
 
     // canary-deploy: both steps baked under load, promoted; the servers answered every request.
-    const canary = readJson<{ result: string; finalWeight: number; steps: { weight: number; phase: string; readBack?: number }[] }>(join(REPORTS, 'canary-deploy.json'));
+    const canary = readJson<CanaryReport>(join(REPORTS, 'canary-deploy.json'));
     expect(canary).toMatchObject({
       result: 'promoted',
       finalWeight: 100,
       model: { name: 'churn-classifier', version: '2' },
       alias: { alias: 'production', from: '1', to: '2', outcome: 'moved' },
     });
-    expect(canary.steps.map((s) => [s.weight, s.phase, s.readBack])).toEqual([[20, 'step', 20], [50, 'step', 50], [100, 'promote', 100]]);
-    const traffic = readJson<{ sent: number; failed: number; forwarded: { stable: number; canary: number }; finalWeight: number }>(join(REPORTS, 'canary-traffic.json'));
+    expect(canary.steps.map((s) => [s.weight, s.phase, s.readBack, s.verdict])).toEqual([
+      [20, 'step', 20, 'pass'],
+      [50, 'step', 50, 'pass'],
+      [100, 'promote', 100, undefined],
+    ]);
+    const traffic = readJson<Traffic>(join(REPORTS, 'canary-traffic.json'));
     expect(traffic.failed).toBe(0);
-    expect(traffic.forwarded.stable).toBeGreaterThan(50);
-    expect(traffic.forwarded.canary).toBeGreaterThan(50);
     expect(traffic.finalWeight).toBe(100);
+    // Each step's analysis was fed by the two servers' own /metrics, scraped by canary-deploy:
+    // the requests it counted are the router's split of the generated load, and every metric
+    // has observations on both sides.
+    const [at20, at50] = canary.steps.map((s) => s.analyses[0]!);
+    expect(at20!.samples.canary).toBeGreaterThanOrEqual(25);
+    expect(at20!.samples.stable).toBeGreaterThan(2.5 * at20!.samples.canary);
+    expect(at50!.samples.canary).toBeGreaterThanOrEqual(25);
+    expect(at50!.samples.stable / at50!.samples.canary).toBeGreaterThan(0.6);
+    expect(at50!.samples.stable / at50!.samples.canary).toBeLessThan(1.6);
+    for (const analysis of [at20!, at50!]) {
+      expect(analysis.metrics.map((m) => m.name)).toEqual(['http-error-rate', 'p99-latency', 'churn-prediction-share']);
+      for (const metric of analysis.metrics) {
+        expect(metric.stable.observations, metric.name).toBeGreaterThan(0);
+        expect(metric.canary.observations, metric.name).toBeGreaterThan(0);
+      }
+      expect(analysis.metrics[0]!.canary.mean).toBe(0); // no errors
+      expect(analysis.metrics[1]!.canary.mean).toBeGreaterThan(0.001); // the servers' latency histogram
+    }
+    // v2 predicts churners where v1, on age and plan only, hardly ever does
+    expect(at50!.metrics[2]!.canary.mean).toBeGreaterThan(at50!.metrics[2]!.stable.mean);
     for (const pid of serverPids()) expect(alive(pid), `model server ${pid} still running`).toBe(false);
 
     // drift-check: the planted drift (spend, plan mix) and nothing else, with a self-contained HTML report.
-    const drift = readJson<{ drifted: boolean; driftedColumns: string[] }>(join(REPORTS, 'drift-check.json'));
+    const drift = readJson<{ drifted: boolean; driftedColumns: string[]; reference: { source: string; kind: string; rows: number } }>(join(REPORTS, 'drift-check.json'));
     expect(drift.drifted).toBe(true);
     expect([...drift.driftedColumns].sort()).toEqual(['monthly_spend', 'plan']);
     const html = readFileSync(join(REPORTS, 'drift-check.html'), 'utf8');
@@ -133,6 +169,28 @@ describe('npm run demo (the README’s first command, on the built bundles)', ()
     for (const pid of pids) expect(alive(pid), `model server ${pid} still running`).toBe(false);
     // nothing ran after the interrupted step
     expect(output).not.toContain('drift-check');
+    expect(existsSync(join(REPORTS, 'drift-check.json'))).toBe(false);
+  }, 180_000);
+
+  it('rolls a canary whose server fails back on its metrics and keeps production (npm run demo -- --bad-canary)', async () => {
+    const demo = startDemo('--bad-canary');
+    const code = await demo.exited;
+    const output = demo.output();
+    expect(code, output).toBe(0);
+    expect(output).not.toContain('UNEXPECTED');
+    const canary = readJson<CanaryReport>(join(REPORTS, 'canary-deploy.json'));
+    expect(canary).toMatchObject({ result: 'rolled-back', finalWeight: 0, alias: { alias: 'production', outcome: 'not-moved' } });
+    expect(canary.reason).toMatch(/^step 20% failed: http-error-rate: max: canary 0\.\d+ vs max 0\.02/);
+    expect(canary.steps.map((s) => [s.weight, s.phase, s.verdict])).toEqual([[20, 'step', 'fail'], [0, 'rollback', undefined]]);
+    const errorRate = canary.steps[0]!.analyses[0]!.metrics[0]!;
+    expect(errorRate.stable.mean).toBe(0);
+    expect(errorRate.canary.mean).toBeGreaterThan(0.1); // the server fails a quarter of its requests
+    expect(errorRate.canary.mean).toBeLessThan(0.45);
+    expect(readJson(join(REGISTRY, 'aliases', 'production.json'))).toMatchObject({ version: '1' });
+    expect(readJson<Traffic>(join(REPORTS, 'canary-traffic.json')).finalWeight).toBe(0);
+    for (const pid of serverPids()) expect(alive(pid), `model server ${pid} still running`).toBe(false);
+    // the pipeline stops there: the rest needs v2 in production
+    expect(output).toContain('production stays v1, so the demo stops here');
     expect(existsSync(join(REPORTS, 'drift-check.json'))).toBe(false);
   }, 180_000);
 
