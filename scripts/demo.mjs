@@ -7,14 +7,15 @@
  *
  *  1. validate-data   the training set passes and its profile is written; a new batch with
  *                     planted problems fails, naming the rows and lines
- *  2. register-model  (setup) v1, the model in production today, into a file registry
- *  3. eval-gate       the candidate v2 against the production model's predictions
- *  4. register-model  v2 with the gate's report and the training profile
+ *  2. register-model  (setup) v1, the model in production today, into a file registry with the
+ *                     training profile and its holdout predictions
+ *  3. eval-gate       the candidate v2 against `registry:churn-classifier@production`
+ *  4. register-model  v2 with the gate's report, the training profile and its predictions
  *  5. canary-deploy   v2 rolled out against v1: two local model processes behind a router the
  *                     `command` provider drives, under generated load, each step judged on the
  *                     servers' own /metrics (scrape mode); promotion moves `production` to v2
  *  6. eval-gate       a later, worse candidate v3 fails against production, now v2
- *  7. drift-check     next month's data against the training profile of the production model:
+ *  7. drift-check     next month's data against the profile recorded with the production model:
  *                     the planted drift is found; JSON and HTML reports
  *
  * `--bad-canary`: v2's server fails a quarter of its requests; the analysis rolls it back, and
@@ -109,19 +110,20 @@ async function pipeline() {
     '--data', rel(data.batch), '--schema', schema, '--report', 'reports/validate-new-batch.json',
   ], 1);
 
-  const v1 = await step('register-model (setup): v1, the model in production today, into a file registry', 'register-model', [
-    '--name', MODEL, '--path', rel(data.models.v1), '--registry', REGISTRY, '--data-profile', 'reports/train-profile.json', '--alias', 'production',
+  const v1 = await step('register-model (setup): v1, the model in production today, into a file registry with its training profile and holdout predictions', 'register-model', [
+    '--name', MODEL, '--path', rel(data.models.v1), '--registry', REGISTRY, '--data-profile', 'reports/train-profile.json',
+    '--predictions', rel(data.predictions.v1), '--alias', 'production',
   ], 0);
 
-  await step('eval-gate: the candidate v2 against the model in production (passes: significantly better)', 'eval-gate', [
-    '--predictions', rel(data.predictions.v2), '--baseline', rel(data.predictions.v1), '--id-column', 'id',
+  await step('eval-gate: the candidate v2 against the model in production, read from the registry (passes: significantly better)', 'eval-gate', [
+    '--predictions', rel(data.predictions.v2), '--baseline', `registry:${MODEL}@production`, '--registry', REGISTRY, '--id-column', 'id',
     '--thresholds', 'roc_auc: {min: 0.7, max-regression: 0.005, significance: 0.05}\nlog_loss: {max-regression-pct: 2}',
     '--slice-columns', 'plan', '--slices', 'roc_auc: {min: 0.65}', '--report', 'reports/eval-gate.json',
   ], 0);
 
-  const v2 = await step('register-model: v2 with the gate report and the training profile, as staging', 'register-model', [
-    '--name', MODEL, '--path', rel(data.models.v2), '--registry', REGISTRY,
-    '--metrics', 'reports/eval-gate.json', '--data-profile', 'reports/train-profile.json', '--alias', 'staging',
+  const v2 = await step('register-model: v2 with the gate report (and its verdict), the training profile and its predictions, as staging', 'register-model', [
+    '--name', MODEL, '--path', rel(data.models.v2), '--registry', REGISTRY, '--metrics', 'reports/eval-gate.json',
+    '--data-profile', 'reports/train-profile.json', '--predictions', rel(data.predictions.v2), '--alias', 'staging',
   ], 0);
   if (!v1.ok || !v2.ok) throw new Error('registering v1 or v2 failed: the canary has no models to serve');
 
@@ -132,12 +134,12 @@ async function pipeline() {
   }
 
   await step('eval-gate: a later candidate v3 against production, now v2 (fails: it lost a feature)', 'eval-gate', [
-    '--predictions', rel(data.predictions.v3), '--baseline', rel(data.predictions.v2), '--id-column', 'id',
+    '--predictions', rel(data.predictions.v3), '--baseline', `registry:${MODEL}@production`, '--registry', REGISTRY, '--id-column', 'id',
     '--thresholds', 'roc_auc: {min: 0.7, max-regression: 0.005, significance: 0.05}', '--report', 'reports/eval-gate-v3.json',
   ], 1);
 
-  await step('drift-check: next month’s data against the training profile of production (planted drift in spend and plan mix)', 'drift-check', [
-    '--reference', 'reports/train-profile.json', '--current', rel(data.nextMonth), '--exclude-columns', 'customer_id,email',
+  await step('drift-check: next month’s data against the data profile of the production model (planted drift in spend and plan mix)', 'drift-check', [
+    '--reference', `registry:${MODEL}@production`, '--registry', REGISTRY, '--current', rel(data.nextMonth), '--exclude-columns', 'customer_id,email',
     '--drift-share', '0.25', '--report', 'reports/drift-check.json', '--html-report', 'reports/drift-check.html',
   ], 0);
 }

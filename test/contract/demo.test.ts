@@ -81,13 +81,16 @@ describe('npm run demo (the README’s first command, on the built bundles)', ()
     expect(stdout).toContain('row 6 (line 7): -1');
     expect(stdout).toContain('row 8 (line 9): customer5008-at-example.com');
 
-    // eval-gate: v2 beats the production model v1; the later v3 regresses against v2.
+    // eval-gate: v2 beats the production model v1, whose predictions it read from the registry;
+    // the later v3 regresses against production, which by then is v2.
     type GateReport = { passed: boolean; failed: string[]; baselineSource: string; candidate: { roc_auc: number }; baseline: { roc_auc: number } };
     const gate = readJson<GateReport>(join(REPORTS, 'eval-gate.json'));
     expect(gate.passed).toBe(true);
+    expect(gate.baselineSource).toMatch(/^registry:churn-classifier@production \(version 1 .*its predictions/);
     expect(gate.candidate.roc_auc).toBeGreaterThan(gate.baseline.roc_auc + 0.1);
     const worse = readJson<GateReport>(join(REPORTS, 'eval-gate-v3.json'));
     expect(worse).toMatchObject({ passed: false, failed: ['roc_auc'] });
+    expect(worse.baselineSource).toMatch(/^registry:churn-classifier@production \(version 2 .*its predictions/);
     // v2's predictions, recorded with it, give the same AUC v2 had as the candidate
     expect(worse.baseline.roc_auc).toBeCloseTo(gate.candidate.roc_auc, 10);
 
@@ -99,10 +102,16 @@ describe('npm run demo (the README’s first command, on the built bundles)', ()
     for (const version of ['1', '2']) {
       const recorded = readJson<Version>(join(REGISTRY, 'versions', version, 'version.json'));
       expect(recorded.lineage.dataProfiles).toEqual([expect.objectContaining({ path: 'reports/train-profile.json', rows: 2000 })]);
+      expect(recorded.attachments.map((a) => [a.kind, a.name])).toEqual([
+        ['data-profile', 'data-profile/train-profile.json'],
+        ['predictions', `predictions/predictions-v${version}.csv`],
+      ]);
     }
     const v2 = readJson<Version>(join(REGISTRY, 'versions', '2', 'version.json'));
     // From an eval-gate report, register-model records the candidate's metrics under their own names.
     expect(v2.metrics!.roc_auc).toBeCloseTo(gate.candidate.roc_auc, 10);
+    // the gate's verdict, recorded with the version
+    expect(readJson(join(REGISTRY, 'versions', '2', 'tags.json'))).toMatchObject({ 'mlops.gate.passed': 'true', 'mlops.gate.failed': '' });
 
     // canary-deploy: both steps baked under load, promoted; the servers answered every request.
     const canary = readJson<CanaryReport>(join(REPORTS, 'canary-deploy.json'));
@@ -145,6 +154,8 @@ describe('npm run demo (the README’s first command, on the built bundles)', ()
     // drift-check: the planted drift (spend, plan mix) and nothing else, with a self-contained HTML report.
     const drift = readJson<{ drifted: boolean; driftedColumns: string[]; reference: { source: string; kind: string; rows: number } }>(join(REPORTS, 'drift-check.json'));
     expect(drift.drifted).toBe(true);
+    // the reference is the training profile recorded with the production model
+    expect(drift.reference).toEqual({ source: 'registry:churn-classifier@production', kind: 'profile', rows: 2000 });
     expect([...drift.driftedColumns].sort()).toEqual(['monthly_spend', 'plan']);
     const html = readFileSync(join(REPORTS, 'drift-check.html'), 'utf8');
     expect(html).toContain('<svg');
