@@ -185,6 +185,15 @@ describe.each(ACTIONS.map((a) => a.spec))('$name/README.md', (spec) => {
     }
     expect(missing, 'messages missing from the Troubleshooting section (write each as a pattern in backticks, <…> for the parts that vary, and its fix)').toEqual([]);
   });
+
+  it('documents no message that only other actions can raise', () => {
+    const files = reachable.get(spec.name)!;
+    const foreign = troubleshootingPatterns(text)!.filter((pattern) => {
+      const raisedBy = catalog.messages.filter((m) => m.templates.some((t) => patternRegExp(t).test(pattern)));
+      return raisedBy.length > 0 && !raisedBy.some((m) => files.has(m.file));
+    });
+    expect(foreign, 'messages this action cannot raise (its import graph does not reach them)').toEqual([]);
+  });
 });
 
 describe('the root action (README.md)', () => {
