@@ -64,6 +64,8 @@ export interface BaselineOptions {
   registry: string;
   /** True when the candidate is predictions: a registry version's predictions are then preferred. */
   candidateIsPredictions: boolean;
+  /** True when a rule asks for significance (a registry version must then carry predictions). */
+  significance: boolean;
 }
 
 /** The baseline as a local file. */

@@ -41,7 +41,7 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   const token = inputs.string('github-token');
   const reportPath = inputs.requiredString('report');
   const baselineSpec = inputs.string('baseline');
-  const baselineOptions = { token, workflow: inputs.string('baseline-workflow'), registry: inputs.requiredString('registry'), candidateIsPredictions: Boolean(predictionsFile) };
+  const baselineOptions = { token, workflow: inputs.string('baseline-workflow'), registry: inputs.requiredString('registry'), candidateIsPredictions: Boolean(predictionsFile), significance: [...rules.values()].some((rule) => rule.significance !== undefined) };
   const baseline = baselineSpec ? await resolveBaseline(baselineSpec, baselineOptions) : undefined;
 
   const outcome = await evaluateGate({

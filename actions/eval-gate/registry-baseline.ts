@@ -7,13 +7,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fetchAttachments, resolveModelReference, type ResolvedModel } from '../../src/registry/model-reference.js';
-import { UserError } from '../../src/runner/errors.js';
+import { InputError, UserError } from '../../src/runner/errors.js';
 import type { BaselineSource } from './baseline.js';
 
 export interface RegistryBaselineOptions {
   registry: string;
   token?: string;
   candidateIsPredictions: boolean;
+  /** True when a thresholds rule asks for significance, which needs the version's predictions. */
+  significance: boolean;
   /** A fresh folder for the fetched files. */
   scratch: string;
 }
@@ -23,6 +25,9 @@ export async function fromRegistry(spec: string, options: RegistryBaselineOption
   if (options.candidateIsPredictions) {
     const [predictions] = await fetchAttachments(resolved, 'predictions', options.scratch);
     if (predictions) return { file: predictions, description: `${resolved.description}, its predictions` };
+    if (options.significance) {
+      throw new InputError('baseline', `${resolved.description} carries no predictions, which the significance rules in \`thresholds\` need: register it with register-model's \`predictions\` input (its eval predictions file)`);
+    }
   }
   const metrics = recordedMetrics(resolved, 'baseline');
   const file = join(options.scratch, 'baseline-metrics.json');

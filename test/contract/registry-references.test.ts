@@ -166,6 +166,9 @@ describe.each(BACKENDS)('eval-gate baseline: registry:<name>@<alias> (%s backend
 
     const bare = await runBundle('register-model', { cwd: dir, inputs: { name, registry: registry(), path: writeModel(dir, `bare-${backend}`) }, timeoutMs: 90_000 });
     expect(bare.outputs.version).toBe('2');
+    const noPredictions = await gate({ predictions: files.candidate, baseline: `registry:${name}@2`, registry: registry(), thresholds: RULE });
+    expect(noPredictions.exitCode).toBe(1);
+    expect(errorOf(noPredictions)).toMatch(new RegExp(`^Input 'baseline': registry:${name}@2 \\(version 2 in .+\\) carries no predictions, which the significance rules in \`thresholds\` need`));
     const noMetrics = await gate({ metrics: files.report, baseline: `registry:${name}@2`, registry: registry() });
     expect(noMetrics.exitCode).toBe(1);
     expect(errorOf(noMetrics)).toMatch(new RegExp(`^registry:${name}@2 \\(version 2 in .+\\) has no metrics: register it with register-model's \`metrics\` input`));
