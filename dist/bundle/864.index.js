@@ -354,6 +354,9 @@ async function fromRegistry(spec, options) {
         const [predictions] = await (0,model_reference/* fetchAttachments */.NL)(resolved, 'predictions', options.scratch);
         if (predictions)
             return { file: predictions, description: `${resolved.description}, its predictions` };
+        if (options.significance) {
+            throw new errors/* InputError */.dz('baseline', `${resolved.description} carries no predictions, which the significance rules in \`thresholds\` need: register it with register-model's \`predictions\` input (its eval predictions file)`);
+        }
     }
     const metrics = recordedMetrics(resolved, 'baseline');
     const file = (0,external_node_path_.join)(options.scratch, 'baseline-metrics.json');
@@ -2470,7 +2473,7 @@ async function main({ inputs, outputs }) {
     const token = inputs.string('github-token');
     const reportPath = inputs.requiredString('report');
     const baselineSpec = inputs.string('baseline');
-    const baselineOptions = { token, workflow: inputs.string('baseline-workflow'), registry: inputs.requiredString('registry'), candidateIsPredictions: Boolean(predictionsFile) };
+    const baselineOptions = { token, workflow: inputs.string('baseline-workflow'), registry: inputs.requiredString('registry'), candidateIsPredictions: Boolean(predictionsFile), significance: [...rules.values()].some((rule) => rule.significance !== undefined) };
     const baseline = baselineSpec ? await resolveBaseline(baselineSpec, baselineOptions) : undefined;
     const outcome = await evaluateGate({
         ...(metricsFile ? { metricsFile } : {}),
