@@ -40,6 +40,8 @@ export class ParquetColumnChunk {
     range: { start: number; end: number },
     private readonly groupRows: number,
     buffers = new PageBuffers(),
+    /** Bytes first read for each page header (tests use tiny reads to force re-reads). */
+    private readonly headerBytes = HEADER_BYTES,
   ) {
     this.position = range.start;
     this.end = range.end;
@@ -104,15 +106,16 @@ export class ParquetColumnChunk {
   }
   /** Parses the page header at the current position, re-reading more bytes if it is long. */
   private async readHeader(): Promise<{ header: PageHeader; length: number }> {
-    for (let want = HEADER_BYTES; ; want *= 4) {
+    for (let want = this.headerBytes; ; want *= 4) {
       const length = Math.min(want, this.end - this.position);
       const bytes = await this.read(this.position, length);
       const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, length), offset: 0 };
       try {
         return { header: parquetHeader(reader), length: reader.offset };
       } catch (error) {
-        // A header cut by the window reads past the DataView; anything else is corruption.
-        if (!(error instanceof RangeError) || length === this.end - this.position || want >= MAX_HEADER_BYTES) throw error;
+        // A header cut by the window fails to parse (a RangeError past the DataView, or hyparquet's
+        // "thrift struct ended without STOP"): read more. With the whole chunk in view, it is corrupt.
+        if (length === this.end - this.position || want >= MAX_HEADER_BYTES) throw error;
       }
     }
   }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
+import { compressors } from 'hyparquet-compressors';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/data/index.js';
 import { ParquetColumnChunk } from '../../../src/data/parquet-column.js';
@@ -182,6 +183,28 @@ pq.write_table(pa.table({"id": [1, 2, 3], "tags": [["a", "b"], [], None], "point
     const error = await userError(() => readAll([broken]));
     expect(error.file).toBe(broken);
     expect(error.message).toMatch(/broken\.parquet: not a valid Parquet file, or truncated: cannot read column "text" in row group 2 of 2 \(.+\)/);
+  });
+
+  it('re-reads page headers longer than its first read (statistics can make them long)', async () => {
+    const path = variantPath('dict-v1-snappy');
+    const metadata = await parquetMetadataAsync(await asyncBufferFromFile(path));
+    const schema = parquetSchema(metadata);
+    const handle = await open(path);
+    try {
+      for (const [c, field] of schema.children.entries()) {
+        const meta = metadata.row_groups[0]!.columns[c]!.meta_data!;
+        const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
+        const range = { start, end: start + Number(meta.total_compressed_size) };
+        const decoder = { pathInSchema: meta.path_in_schema, type: meta.type, element: field.element, schemaPath: [schema, field], codec: meta.codec, parsers: DEFAULT_PARSERS, compressors };
+        const rows = Number(metadata.row_groups[0]!.num_rows);
+        // A first read of 1 byte cuts every header: each is read again with 4, 16, 64... bytes.
+        const tiny = await new ParquetColumnChunk(handle, decoder, range, rows, undefined, 1).take(rows);
+        const usual = await new ParquetColumnChunk(handle, decoder, range, rows).take(rows);
+        expect(tiny, field.element.name).toEqual(usual);
+      }
+    } finally {
+      await handle.close();
+    }
   });
 
   it('reports a column chunk whose pages end before the row group does', async () => {
