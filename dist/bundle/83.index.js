@@ -691,6 +691,7 @@ const NO_PAGE = { rows: 0, store: { length: 0, cell: () => null, copy: () => und
 class ParquetColumnChunk {
     handle;
     groupRows;
+    headerBytes;
     position;
     end;
     ctx;
@@ -700,9 +701,12 @@ class ParquetColumnChunk {
     valueAt = 0;
     /** Rows decoded so far from this chunk. */
     decodedRows = 0;
-    constructor(handle, decoder, range, groupRows, buffers = new PageBuffers()) {
+    constructor(handle, decoder, range, groupRows, buffers = new PageBuffers(), 
+    /** Bytes first read for each page header (tests use tiny reads to force re-reads). */
+    headerBytes = HEADER_BYTES) {
         this.handle = handle;
         this.groupRows = groupRows;
+        this.headerBytes = headerBytes;
         this.position = range.start;
         this.end = range.end;
         this.ctx = { decoder, kind: valueKind(decoder), maxDefinition: (0,src_schema/* getMaxDefinitionLevel */.mM)(decoder.schemaPath), dictionary: undefined, buffers };
@@ -772,7 +776,7 @@ class ParquetColumnChunk {
     }
     /** Parses the page header at the current position, re-reading more bytes if it is long. */
     async readHeader() {
-        for (let want = HEADER_BYTES;; want *= 4) {
+        for (let want = this.headerBytes;; want *= 4) {
             const length = Math.min(want, this.end - this.position);
             const bytes = await this.read(this.position, length);
             const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, length), offset: 0 };
@@ -780,8 +784,9 @@ class ParquetColumnChunk {
                 return { header: (0,column/* parquetHeader */.wK)(reader), length: reader.offset };
             }
             catch (error) {
-                // A header cut by the window reads past the DataView; anything else is corruption.
-                if (!(error instanceof RangeError) || length === this.end - this.position || want >= MAX_HEADER_BYTES)
+                // A header cut by the window fails to parse (a RangeError past the DataView, or hyparquet's
+                // "thrift struct ended without STOP"): read more. With the whole chunk in view, it is corrupt.
+                if (length === this.end - this.position || want >= MAX_HEADER_BYTES)
                     throw error;
             }
         }
