@@ -15,13 +15,13 @@ export interface KeyDefinition {
 }
 
 /** The keys the schema asks to be unique. */
-export function keyDefinitions(schema: TableSchema, maxExamples: number): KeyDefinition[] {
+export function keyDefinitions(schema: TableSchema, maxExamples: number, budgetBytes = KEYS_BUDGET): KeyDefinition[] {
   const wanted: [KeyDefinition['check'], string[]][] = [];
   for (const field of schema.fields) if (field.constraints?.unique) wanted.push(['unique', [field.name]]);
   if (schema.primaryKey !== undefined) wanted.push(['primaryKey', typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey]);
   for (const fields of schema.uniqueKeys ?? []) wanted.push(['uniqueKeys', fields]);
   // The indexes share one memory budget, so peak memory does not grow with the number of keys.
-  const budget = Math.max(MIN_INDEX_BUDGET, Math.floor(KEYS_BUDGET / Math.max(1, wanted.length)));
+  const budget = Math.max(MIN_INDEX_BUDGET, Math.floor(budgetBytes / Math.max(1, wanted.length)));
   return wanted.map(([check, fields]) => ({ check, fields, index: new UniqueIndex({ maxExamples, memoryBudgetBytes: budget, tempDir: process.env.RUNNER_TEMP }) }));
 }
 

@@ -33,6 +33,8 @@ export interface ValidationOutcome {
   profiler: DatasetProfiler;
 }
 
+const PARALLEL_KEYS_BUDGET = 24 << 20;
+
 /** Validates (when a schema is given) and profiles the dataset. */
 export async function validateData(options: ValidateOptions): Promise<ValidationOutcome> {
   const paths = await expandDataPaths(options.data);
@@ -40,7 +42,11 @@ export async function validateData(options: ValidateOptions): Promise<Validation
   const schema = options.schema;
   const file = options.schemaFile ?? 'schema';
   const checkers = buildCheckers(schema, file);
-  const keys = schema ? keyDefinitions(schema, options.maxExamples) : [];
+  const format = options.format as Format | undefined;
+  const plan = parallelPlan(paths, format);
+  // With a worker thread's heap beside it, the uniqueness indexes get less memory (they spill
+  // sorted runs sooner): measured at 13M rows, 24 MB keeps the peak under 300 MB (282 MB).
+  const keys = schema ? keyDefinitions(schema, options.maxExamples, plan ? PARALLEL_KEYS_BUDGET : undefined) : [];
   const pass = new Pass(checkers, keys, violations, schema !== undefined);
   const files: ValidationOutcome['files'] = [];
   const progress = new Progress(`validate-data ${options.data}`);
@@ -59,8 +65,6 @@ export async function validateData(options: ValidateOptions): Promise<Validation
     progress.update(rows, bytesRead);
   };
 
-  const format = options.format as Format | undefined;
-  const plan = parallelPlan(paths, format);
   if (plan) {
     const setup: PartSetup = { ...(schema ? { schema } : {}), schemaFile: file, maxExamples: options.maxExamples, keys: keys.map((k) => ({ fields: k.fields, maxKeyBytes: k.index.keyByteLimit })) };
     await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, true), addRows }, options.runner?.(setup));
