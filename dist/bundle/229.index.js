@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _src_unique_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33);
 
 /** The keys the schema asks to be unique. */
-function keyDefinitions(schema, maxExamples) {
+function keyDefinitions(schema, maxExamples, budgetBytes = KEYS_BUDGET) {
     const wanted = [];
     for (const field of schema.fields)
         if (field.constraints?.unique)
@@ -23,7 +23,7 @@ function keyDefinitions(schema, maxExamples) {
     for (const fields of schema.uniqueKeys ?? [])
         wanted.push(['uniqueKeys', fields]);
     // The indexes share one memory budget, so peak memory does not grow with the number of keys.
-    const budget = Math.max(MIN_INDEX_BUDGET, Math.floor(KEYS_BUDGET / Math.max(1, wanted.length)));
+    const budget = Math.max(MIN_INDEX_BUDGET, Math.floor(budgetBytes / Math.max(1, wanted.length)));
     return wanted.map(([check, fields]) => ({ check, fields, index: new _src_unique_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UniqueIndex */ .mZ({ maxExamples, memoryBudgetBytes: budget, tempDir: process.env.RUNNER_TEMP }) }));
 }
 /** Memory for all uniqueness indexes together; beyond it they spill sorted runs to disk. */
