@@ -45,6 +45,7 @@ const errorRate = Number(options['error-rate']);
 const BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1];
 const requests = new Map([['200', 0], ['500', 0]]);
 let errors = 0;
+let served = 0;
 const predicted = { churn: 0, stay: 0 };
 const histogram = { counts: new Array(BUCKETS.length).fill(0), sum: 0, count: 0 };
 
@@ -96,7 +97,9 @@ async function predict(request, response) {
     const rows = Array.isArray(body.rows) ? body.rows : [body];
     // A model takes a little while; the jitter gives the latency histogram a shape.
     await new Promise((resolve) => setTimeout(resolve, latencyMs * (0.5 + Math.random())));
-    if (Math.random() < errorRate) throw new Error('the model failed (planted by --error-rate)');
+    // Exactly every (1 / error-rate)-th request fails, not at random: the analysis sees the same share every run.
+    served++;
+    if (Math.floor(served * errorRate) > Math.floor((served - 1) * errorRate)) throw new Error('the model failed (planted by --error-rate)');
     const scores = rows.map((row) => score(model, row));
     for (const s of scores) predicted[s >= 0.5 ? 'churn' : 'stay']++;
     reply(response, 200, { variant, version: options.version, scores });

@@ -163,6 +163,21 @@ describe('npm run demo (the README’s first command, on the built bundles)', ()
     expect(html).not.toMatch(/(src|href)\s*=\s*["']?(https?:)?\/\//i);
     expect(html).not.toMatch(/@import|url\(\s*["']?https?:/i);
 
+    // Every step's job summary was printed in the terminal, in pipeline order.
+    const headings = [
+      '✅ validate-data: data/train.csv is valid',
+      '❌ validate-data: 19 violations in data/new-batch.csv',
+      '✅ Registered churn-classifier version 1',
+      '✅ eval-gate `default`: passed',
+      '✅ Registered churn-classifier version 2',
+      '🟢 canary-deploy (command): churn-classifier@2 promoted at canary weight 100%: every step passed its analysis',
+      '❌ eval-gate `default`: failed (`roc_auc`)',
+      '🔴 drift-check: the data drifted (2 of 7 columns',
+    ];
+    const positions = headings.map((h) => stdout.indexOf(`\n${h}`));
+    expect(positions.every((p) => p > 0), headings.filter((_, i) => positions[i]! < 0).join('; ')).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(stdout).toContain('"errors": "19"'); // the bad batch's output: 11 ages + 8 emails
     expect(stdout).toMatch(/Demo summary \([\d.]+ s\)/);
   }, 180_000);
 
@@ -195,8 +210,9 @@ describe('npm run demo (the README’s first command, on the built bundles)', ()
     expect(canary.steps.map((s) => [s.weight, s.phase, s.verdict])).toEqual([[20, 'step', 'fail'], [0, 'rollback', undefined]]);
     const errorRate = canary.steps[0]!.analyses[0]!.metrics[0]!;
     expect(errorRate.stable.mean).toBe(0);
-    expect(errorRate.canary.mean).toBeGreaterThan(0.1); // the server fails a quarter of its requests
-    expect(errorRate.canary.mean).toBeLessThan(0.45);
+    // the server fails every 4th request; rates over a few seconds' windows land near a quarter
+    expect(errorRate.canary.mean).toBeGreaterThan(0.15);
+    expect(errorRate.canary.mean).toBeLessThan(0.35);
     expect(readJson(join(REGISTRY, 'aliases', 'production.json'))).toMatchObject({ version: '1' });
     expect(readJson<Traffic>(join(REPORTS, 'canary-traffic.json')).finalWeight).toBe(0);
     for (const pid of serverPids()) expect(alive(pid), `model server ${pid} still running`).toBe(false);
