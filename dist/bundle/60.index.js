@@ -3275,9 +3275,17 @@ function table(header, rows, align = []) {
 function protectPipes(text) {
     return text.replace(/(\\*)\|/g, (match, slashes) => (slashes.length % 2 === 1 ? match : `${slashes}\\|`));
 }
-/** A folded section; `summary` is plain text and is escaped. */
+/**
+ * A folded section; `summary` is plain text and is escaped. The `<summary>` line is raw HTML,
+ * where Markdown backslash escapes are shown as typed (`\(`), so it gets HTML entities only,
+ * on one line (a line break could end the HTML block).
+ */
 function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${escapeText(summary)}</summary>\n\n${body}\n\n</details>`;
+    const text = summary
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/[&<>"'@]/g, (char) => HTML_ENTITIES[char])
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD');
+    return `<details${open ? ' open' : ''}><summary>${text}</summary>\n\n${body}\n\n</details>`;
 }
 /** A Markdown link whose visible text is escaped and whose URL is percent-encoded where needed. */
 function link(text, url) {
