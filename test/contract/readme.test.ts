@@ -186,6 +186,18 @@ describe.each(ACTIONS.map((a) => a.spec))('$name/README.md', (spec) => {
     expect(missing, 'messages missing from the Troubleshooting section (write each as a pattern in backticks, <…> for the parts that vary, and its fix)').toEqual([]);
   });
 
+  it('gives every message in the Troubleshooting section its fix', () => {
+    const section = text.slice(text.search(/^## Troubleshooting\s*$/m));
+    const items = section.split(/\n(?=- )/).filter((item) => item.startsWith('- `'));
+    expect(items.length).toBeGreaterThan(10);
+    const withoutFix = items.filter((item) => {
+      const [first = ''] = codeSpans(item);
+      const rest = item.replace(/^- (`+)[\s\S]*?\1/, '').replace(/^\\?\s*/, '');
+      return first === '' || rest.split(/\s+/).filter(Boolean).length < 3;
+    });
+    expect(withoutFix.map((item) => item.split('\n')[0])).toEqual([]);
+  });
+
   it('documents no message that only other actions can raise', () => {
     const files = reachable.get(spec.name)!;
     const foreign = troubleshootingPatterns(text)!.filter((pattern) => {
