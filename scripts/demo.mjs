@@ -77,7 +77,8 @@ function step(title, action, args, expectExit) {
       current = undefined;
       const status = code ?? 128;
       const ok = status === expectExit;
-      console.log(`\n  exit code ${signal ? `${status} (${signal})` : status}: ${ok ? 'as expected' : `UNEXPECTED (wanted ${expectExit})`}`);
+      const note = interrupted ? 'interrupted' : ok ? 'as expected' : `UNEXPECTED (wanted ${expectExit})`;
+      console.log(`\n  exit code ${signal ? `${status} (${signal})` : status}: ${note}`);
       outcomes.push({ title, action, expected: expectExit, status, ok });
       if (interrupted) return reject(new Interrupted(interrupted));
       resolveStep({ status, ok, outputs: lastJson(stdout) });

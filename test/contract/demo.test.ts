@@ -192,6 +192,8 @@ describe('npm run demo (the README’s first command, on the built bundles)', ()
     expect(code, output).toBe(130);
     expect(output).toMatch(/canary-deploy post: rolled back: canary weight 0%, verified/);
     expect(output).toContain('demo: interrupted');
+    expect(output).toMatch(/exit code 1: interrupted/);
+    expect(output).not.toContain('UNEXPECTED');
     for (const pid of pids) expect(alive(pid), `model server ${pid} still running`).toBe(false);
     // nothing ran after the interrupted step
     expect(output).not.toContain('drift-check');
