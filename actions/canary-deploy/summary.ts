@@ -65,6 +65,14 @@ function modelLines(context: SummaryContext): string[] {
   return lines.length ? [lines.join('  \n')] : [];
 }
 
+/** A step's verdict cell: promotion and rollback have none of their own; a step left before its analysis ended (aborted) says so. */
+function stepVerdict(step: RolloutReport['steps'][number], dryRun: boolean): string {
+  if (step.verdict) return VERDICT[step.verdict];
+  if (step.phase === 'rollback') return '↩️ rolled back';
+  if (step.phase === 'promote') return dryRun ? '🚀 would promote' : '🚀 promoted';
+  return '⏹️ no verdict (stopped before its analysis ended)';
+}
+
 /** The Markdown summary. */
 export function renderSummary(report: RolloutReport, provider: string, context: SummaryContext = {}): string {
   const parts = [`## ${ICON[report.result]} ${escapeText(oneLine(report, provider, context.model))}`, ...modelLines(context)];
@@ -73,7 +81,7 @@ export function renderSummary(report: RolloutReport, provider: string, context: 
     return [
       `${step.weight}%`,
       step.phase,
-      step.verdict ? VERDICT[step.verdict] : step.phase === 'rollback' ? '↩️ rolled back' : '🚀 promoted',
+      stepVerdict(step, report.dryRun),
       last ? `${last.samples.stable} / ${last.samples.canary}` : '',
       String(step.analyses.length),
       step.readBack === undefined ? (report.dryRun ? 'dry run' : 'unverified') : `${step.readBack}%`,
