@@ -2580,6 +2580,16 @@ function modelLines(context) {
     }
     return lines.length ? [lines.join('  \n')] : [];
 }
+/** A step's verdict cell: promotion and rollback have none of their own; a step left before its analysis ended (aborted) says so. */
+function stepVerdict(step, dryRun) {
+    if (step.verdict)
+        return VERDICT[step.verdict];
+    if (step.phase === 'rollback')
+        return '↩️ rolled back';
+    if (step.phase === 'promote')
+        return dryRun ? '🚀 would promote' : '🚀 promoted';
+    return '⏹️ no verdict (stopped before its analysis ended)';
+}
 /** The Markdown summary. */
 function renderSummary(report, provider, context = {}) {
     const parts = [`## ${ICON[report.result]} ${(0,markdown/* escapeText */.X1)(oneLine(report, provider, context.model))}`, ...modelLines(context)];
@@ -2588,7 +2598,7 @@ function renderSummary(report, provider, context = {}) {
         return [
             `${step.weight}%`,
             step.phase,
-            step.verdict ? VERDICT[step.verdict] : step.phase === 'rollback' ? '↩️ rolled back' : '🚀 promoted',
+            stepVerdict(step, report.dryRun),
             last ? `${last.samples.stable} / ${last.samples.canary}` : '',
             String(step.analyses.length),
             step.readBack === undefined ? (report.dryRun ? 'dry run' : 'unverified') : `${step.readBack}%`,
