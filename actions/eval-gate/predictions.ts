@@ -78,9 +78,10 @@ export async function readPredictions(source: string, names: ColumnNames, task: 
   const classColumns = columns.filter((c) => c.startsWith(`${names.score}_`));
   const listed = names.score.includes(',') ? names.score.split(',').map((s) => s.trim()) : undefined;
   const hasScore = names.score in raw;
-  const resolved = task ?? inferTask(labels, hasScore, classColumns.length > 0 || Boolean(listed));
+  const predicted = hasPrediction ? values(names.prediction, 'prediction') : undefined;
+  const resolved = task ?? inferTask(labels, hasScore, classColumns.length > 0 || Boolean(listed), predicted);
   const result: Predictions = { file: source, rows, task: resolved, labels, slices: {} };
-  if (hasPrediction) result.predictions = values(names.prediction, 'prediction');
+  if (predicted) result.predictions = predicted;
   if (resolved === 'binary' && hasScore) result.scores = numbers(names.score, 'score');
   if (resolved === 'multiclass' && (classColumns.length || listed)) {
     const probaColumns = listed ?? classColumns;
@@ -108,12 +109,17 @@ function argmax(proba: { classes: Value[]; columns: number[][] }): Value[] {
   });
 }
 
-/** Binary when labels are 0/1 with a score; multiclass with per-class probabilities or few classes; regression otherwise. */
-export function inferTask(labels: readonly Value[], hasScore: boolean, hasClassScores: boolean): Task {
+/**
+ * Binary when labels are 0/1 with a score; multiclass with per-class probabilities or few classes;
+ * regression otherwise. Beyond 0/1 labels, a fractional predicted value means regression even when
+ * the targets are few integers (counts, ratings): a classifier predicts one of the classes, never 2.7.
+ */
+export function inferTask(labels: readonly Value[], hasScore: boolean, hasClassScores: boolean, predictions?: readonly Value[]): Task {
   if (hasClassScores) return 'multiclass';
   const distinct = new Set(labels);
   const binary = [...distinct].every((v) => v === 0 || v === 1);
   if (binary && (hasScore || distinct.size <= 2)) return 'binary';
+  if (predictions?.some((v) => typeof v === 'number' && !Number.isInteger(v))) return 'regression';
   if (distinct.size <= 50 && [...distinct].every((v) => typeof v === 'string' || Number.isInteger(v))) return 'multiclass';
   return 'regression';
 }
