@@ -1495,10 +1495,11 @@ async function readPredictions(source, names, task, role) {
     const classColumns = columns.filter((c) => c.startsWith(`${names.score}_`));
     const listed = names.score.includes(',') ? names.score.split(',').map((s) => s.trim()) : undefined;
     const hasScore = names.score in raw;
-    const resolved = task ?? inferTask(labels, hasScore, classColumns.length > 0 || Boolean(listed));
+    const predicted = hasPrediction ? values(names.prediction, 'prediction') : undefined;
+    const resolved = task ?? inferTask(labels, hasScore, classColumns.length > 0 || Boolean(listed), predicted);
     const result = { file: source, rows, task: resolved, labels, slices: {} };
-    if (hasPrediction)
-        result.predictions = values(names.prediction, 'prediction');
+    if (predicted)
+        result.predictions = predicted;
     if (resolved === 'binary' && hasScore)
         result.scores = numbers(names.score, 'score');
     if (resolved === 'multiclass' && (classColumns.length || listed)) {
@@ -1531,14 +1532,20 @@ function argmax(proba) {
         return proba.classes[best];
     });
 }
-/** Binary when labels are 0/1 with a score; multiclass with per-class probabilities or few classes; regression otherwise. */
-function inferTask(labels, hasScore, hasClassScores) {
+/**
+ * Binary when labels are 0/1 with a score; multiclass with per-class probabilities or few classes;
+ * regression otherwise. Beyond 0/1 labels, a fractional predicted value means regression even when
+ * the targets are few integers (counts, ratings): a classifier predicts one of the classes, never 2.7.
+ */
+function inferTask(labels, hasScore, hasClassScores, predictions) {
     if (hasClassScores)
         return 'multiclass';
     const distinct = new Set(labels);
     const binary = [...distinct].every((v) => v === 0 || v === 1);
     if (binary && (hasScore || distinct.size <= 2))
         return 'binary';
+    if (predictions?.some((v) => typeof v === 'number' && !Number.isInteger(v)))
+        return 'regression';
     if (distinct.size <= 50 && [...distinct].every((v) => typeof v === 'string' || Number.isInteger(v)))
         return 'multiclass';
     return 'regression';
