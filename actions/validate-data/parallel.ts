@@ -41,7 +41,9 @@ export interface ParallelPlan {
  * defaults (the tests use them to split small files into many parts).
  */
 export function parallelPlan(paths: string[], format: Format | undefined, env: NodeJS.ProcessEnv = process.env): ParallelPlan | undefined {
-  const threads = numberFrom(env['MLOPS_VALIDATE_THREADS']) ?? Math.min(4, availableParallelism());
+  // Two threads (one worker beside the main thread) by default: each worker's heap adds
+  // ~50-80 MB, and the 300 MB peak of issue 3 holds with one (283 MB at 13M rows).
+  const threads = numberFrom(env['MLOPS_VALIDATE_THREADS']) ?? Math.min(2, availableParallelism());
   if (threads < 2 || paths.length === 0) return undefined;
   const kind = datasetFormat(paths, format);
   if (kind !== 'csv' && kind !== 'tsv') return undefined;
