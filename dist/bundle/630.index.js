@@ -838,7 +838,9 @@ const PART_BYTES = 2 << 20;
  * defaults (the tests use them to split small files into many parts).
  */
 function parallelPlan(paths, format, env = process.env) {
-    const threads = numberFrom(env['MLOPS_VALIDATE_THREADS']) ?? Math.min(4, (0,external_node_os_.availableParallelism)());
+    // Two threads (one worker beside the main thread) by default: each worker's heap adds
+    // ~50-80 MB, and the 300 MB peak of issue 3 holds with one (283 MB at 13M rows).
+    const threads = numberFrom(env['MLOPS_VALIDATE_THREADS']) ?? Math.min(2, (0,external_node_os_.availableParallelism)());
     if (threads < 2 || paths.length === 0)
         return undefined;
     const kind = (0,dataset/* datasetFormat */.QV)(paths, format);
