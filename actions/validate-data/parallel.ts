@@ -23,8 +23,9 @@ import type { Pass } from './pass.js';
 /** Below this many bytes of plain CSV/TSV a dataset is read on the main thread alone. */
 const MIN_PARALLEL_BYTES = 16 << 20;
 /**
- * Bytes per part: large enough to keep messages rare, small enough to keep memory flat (at 13M
- * rows, 2 MiB parts with a 24 MB key budget peaked at 282 MB, 4 MiB with 32 MB at 306 MB).
+ * Bytes per part: large enough to keep messages rare, small enough to keep memory flat. At 13M
+ * rows (idle machine, worker young generation 4 MB, key budget 16 MB): 2 MiB parts peaked at
+ * 289-291 MB and 61-64 CPU s; 1 MiB parts at 282 MB but 73 CPU s (per-part overhead).
  */
 const PART_BYTES = 2 << 20;
 
