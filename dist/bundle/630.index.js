@@ -756,9 +756,10 @@ class PartPool {
     constructor(workers, setup, entry = defaultWorkerEntry()) {
         this.setup = setup;
         for (let i = 0; i < workers; i++) {
-            // A young generation of 16 MB (V8's default grows to 3 x 16): measured on 1M rows, the
-            // default added ~90 MB of RSS per worker for no gain in speed.
-            const worker = new external_node_worker_threads_.Worker(BOOT, { eval: true, workerData: { entry, setup }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+            // A small young generation (V8's default grows to 3 x 16 MB): measured at 13M rows on an
+            // idle machine, 16 MB peaked at 306-308 MB, 8 MB at 299 MB and 4 MB at 289-291 MB, for
+            // about the same CPU time (61-64 s); the default added ~90 MB per worker at 1M rows.
+            const worker = new external_node_worker_threads_.Worker(BOOT, { eval: true, workerData: { entry, setup }, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
             const slot = { worker, outstanding: new Map() };
             worker.on('message', (reply) => {
                 const waiting = slot.outstanding.get(reply.id);
@@ -827,8 +828,9 @@ class PartPool {
 /** Below this many bytes of plain CSV/TSV a dataset is read on the main thread alone. */
 const MIN_PARALLEL_BYTES = 16 << 20;
 /**
- * Bytes per part: large enough to keep messages rare, small enough to keep memory flat (at 13M
- * rows, 2 MiB parts with a 24 MB key budget peaked at 282 MB, 4 MiB with 32 MB at 306 MB).
+ * Bytes per part: large enough to keep messages rare, small enough to keep memory flat. At 13M
+ * rows (idle machine, worker young generation 4 MB, key budget 16 MB): 2 MiB parts peaked at
+ * 289-291 MB and 61-64 CPU s; 1 MiB parts at 282 MB but 73 CPU s (per-part overhead).
  */
 const PART_BYTES = 2 << 20;
 /**
@@ -975,7 +977,7 @@ var validate_data_violations = __webpack_require__(1621);
 
 
 
-const PARALLEL_KEYS_BUDGET = 24 << 20;
+const PARALLEL_KEYS_BUDGET = 16 << 20;
 /** Validates (when a schema is given) and profiles the dataset. */
 async function validateData(options) {
     const paths = await (0,data/* expandDataPaths */.ZT)(options.data);
@@ -986,7 +988,7 @@ async function validateData(options) {
     const format = options.format;
     const plan = parallelPlan(paths, format);
     // With a worker thread's heap beside it, the uniqueness indexes get less memory (they spill
-    // sorted runs sooner): measured at 13M rows, 24 MB keeps the peak under 300 MB (282 MB).
+    // sorted runs sooner, about 45 at 13M rows, still one merge pass): see parallel.ts.
     const keys = schema ? (0,key_checks/* keyDefinitions */.Uu)(schema, options.maxExamples, plan ? PARALLEL_KEYS_BUDGET : undefined) : [];
     const pass = new validate_data_pass/* Pass */.oF(checkers, keys, violations, schema !== undefined);
     const files = [];
