@@ -5,8 +5,7 @@
  * the file's.
  */
 import { isUtf8 } from 'node:buffer';
-import { UserError } from '../runner/errors.js';
-import { CsvTokenizer, NEED_MORE, ROW } from './csv-tokenizer.js';
+import { CsvTokenizer, END, fillRows, NEED_MORE } from './csv-tokenizer.js';
 import { invalidUtf8Error } from './text-source.js';
 import { defaultBatchRows, type Batch } from './types.js';
 import { countNewlines, firstInvalidUtf8 } from './utf8.js';
@@ -49,24 +48,13 @@ export function* readDelimitedPart(bytes: Uint8Array, options: PartOptions): Gen
   for (;;) {
     const values = Array.from({ length: width }, () => new Array<string>(batchRows));
     const lines = new Int32Array(batchRows);
-    let n = 0;
-    let done = false;
-    while (n < batchRows) {
-      const status = tok.parseRow(values, n, width, final, skipBlank);
-      if (status === ROW) {
-        if (tok.fields !== width) {
-          throw new UserError(`${file}:${tok.rowLine}: expected ${width} fields (as in the header), got ${tok.fields}`, { file, line: tok.rowLine });
-        }
-        lines[n++] = tok.rowLine;
-      } else {
-        if (status === NEED_MORE) {
-          // Only with invalid UTF-8: the rows before the bad byte are done; fail where it is.
-          throw invalidUtf8Error(file, { byte: buffer[invalidAt] ?? 0, offset: options.offset + invalidAt }, tok.line + countNewlines(tok.rest()));
-        }
-        done = true;
-        break;
-      }
+    const filled = fillRows(tok, values, lines, 0, final, skipBlank, file);
+    const n = filled.rows;
+    if (filled.status === NEED_MORE) {
+      // Only with invalid UTF-8: the rows before the bad byte are done; fail where it is.
+      throw invalidUtf8Error(file, { byte: buffer[invalidAt] ?? 0, offset: options.offset + invalidAt }, tok.line + countNewlines(tok.rest()));
     }
+    const done = filled.status === END;
     if (n > 0) {
       if (n < batchRows) for (const column of values) column.length = n;
       yield { file, format, columns, values, rowCount: n, firstRow, lines: n < batchRows ? lines.subarray(0, n) : lines, bytesRead: 0 };

@@ -1,6 +1,6 @@
 /** Reads one CSV or TSV file (optionally gzipped) into batches of raw string cells. */
 import { UserError } from '../runner/errors.js';
-import { CsvTokenizer, END, NEED_MORE, ROW } from './csv-tokenizer.js';
+import { CsvTokenizer, END, fillRows, NEED_MORE } from './csv-tokenizer.js';
 import { invalidUtf8Error, readTextChunks, type TextChunk } from './text-source.js';
 import { defaultBatchRows, type Batch } from './types.js';
 import { countNewlines } from './utf8.js';
@@ -68,14 +68,10 @@ export async function* readDelimitedFile(file: string, delimiter: ',' | '\t', gz
       let n = 0;
       let done = false;
       while (n < batchRows) {
-        const status = tok.parseRow(values, n, width, final, skipBlank);
-        if (status === ROW) {
-          if (tok.fields !== width) {
-            throw new UserError(`${file}:${tok.rowLine}: expected ${width} fields (as in the header), got ${tok.fields}`, { file, line: tok.rowLine });
-          }
-          lines[n++] = tok.rowLine;
-        } else if (status === NEED_MORE) await more();
-        else {
+        const filled = fillRows(tok, values, lines, n, final, skipBlank, file);
+        n = filled.rows;
+        if (filled.status === NEED_MORE) await more();
+        else if (filled.status === END) {
           done = true;
           break;
         }

@@ -182,3 +182,21 @@ function find(s: string, what: string, from: number): number {
   const at = s.indexOf(what, from);
   return at === -1 ? Infinity : at;
 }
+
+/**
+ * Fills a batch from row `n` until it is full or the tokenizer needs more text or ends; returns
+ * the rows filled and why it stopped (ROW when the batch is full). A row whose field count is not
+ * the header's is an error naming its line. Shared by the streaming reader and the part reader.
+ */
+export function fillRows(tok: CsvTokenizer, values: string[][], lines: Int32Array, n: number, final: boolean, skipBlank: boolean, file: string): { rows: number; status: number } {
+  const width = values.length;
+  while (n < lines.length) {
+    const status = tok.parseRow(values, n, width, final, skipBlank);
+    if (status !== ROW) return { rows: n, status };
+    if (tok.fields !== width) {
+      throw new UserError(`${file}:${tok.rowLine}: expected ${width} fields (as in the header), got ${tok.fields}`, { file, line: tok.rowLine });
+    }
+    lines[n++] = tok.rowLine;
+  }
+  return { rows: n, status: ROW };
+}
