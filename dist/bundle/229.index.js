@@ -77,8 +77,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: ./lib/src/runner/errors.js
-var errors = __webpack_require__(9006);
 // EXTERNAL MODULE: ./lib/src/data/csv-tokenizer.js
 var csv_tokenizer = __webpack_require__(5167);
 // EXTERNAL MODULE: ./lib/src/data/text-source.js
@@ -94,7 +92,6 @@ var utf8 = __webpack_require__(5440);
  * worker thread; row numbers are relative to the part (its first row is `firstRow`), lines are
  * the file's.
  */
-
 
 
 
@@ -125,25 +122,13 @@ function* readDelimitedPart(bytes, options) {
     for (;;) {
         const values = Array.from({ length: width }, () => new Array(batchRows));
         const lines = new Int32Array(batchRows);
-        let n = 0;
-        let done = false;
-        while (n < batchRows) {
-            const status = tok.parseRow(values, n, width, final, skipBlank);
-            if (status === csv_tokenizer/* ROW */.nw) {
-                if (tok.fields !== width) {
-                    throw new errors/* UserError */.yo(`${file}:${tok.rowLine}: expected ${width} fields (as in the header), got ${tok.fields}`, { file, line: tok.rowLine });
-                }
-                lines[n++] = tok.rowLine;
-            }
-            else {
-                if (status === csv_tokenizer/* NEED_MORE */.Jt) {
-                    // Only with invalid UTF-8: the rows before the bad byte are done; fail where it is.
-                    throw (0,text_source/* invalidUtf8Error */.P)(file, { byte: buffer[invalidAt] ?? 0, offset: options.offset + invalidAt }, tok.line + (0,utf8/* countNewlines */.Dn)(tok.rest()));
-                }
-                done = true;
-                break;
-            }
+        const filled = (0,csv_tokenizer/* fillRows */.HP)(tok, values, lines, 0, final, skipBlank, file);
+        const n = filled.rows;
+        if (filled.status === csv_tokenizer/* NEED_MORE */.Jt) {
+            // Only with invalid UTF-8: the rows before the bad byte are done; fail where it is.
+            throw (0,text_source/* invalidUtf8Error */.P)(file, { byte: buffer[invalidAt] ?? 0, offset: options.offset + invalidAt }, tok.line + (0,utf8/* countNewlines */.Dn)(tok.rest()));
         }
+        const done = filled.status === csv_tokenizer/* END */.Kp;
         if (n > 0) {
             if (n < batchRows)
                 for (const column of values)
@@ -156,6 +141,8 @@ function* readDelimitedPart(bytes, options) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/src/runner/errors.js
+var errors = __webpack_require__(9006);
 // EXTERNAL MODULE: ./lib/src/unique/index.js + 12 modules
 var unique = __webpack_require__(33);
 // EXTERNAL MODULE: ./lib/actions/validate-data/pass.js + 3 modules

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HP: () => (/* binding */ fillRows),
 /* harmony export */   Jt: () => (/* binding */ NEED_MORE),
 /* harmony export */   Kp: () => (/* binding */ END),
 /* harmony export */   Q1: () => (/* binding */ MAX_ROW_CHARS),
@@ -208,6 +209,24 @@ class CsvTokenizer {
 function find(s, what, from) {
     const at = s.indexOf(what, from);
     return at === -1 ? Infinity : at;
+}
+/**
+ * Fills a batch from row `n` until it is full or the tokenizer needs more text or ends; returns
+ * the rows filled and why it stopped (ROW when the batch is full). A row whose field count is not
+ * the header's is an error naming its line. Shared by the streaming reader and the part reader.
+ */
+function fillRows(tok, values, lines, n, final, skipBlank, file) {
+    const width = values.length;
+    while (n < lines.length) {
+        const status = tok.parseRow(values, n, width, final, skipBlank);
+        if (status !== ROW)
+            return { rows: n, status };
+        if (tok.fields !== width) {
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${file}:${tok.rowLine}: expected ${width} fields (as in the header), got ${tok.fields}`, { file, line: tok.rowLine });
+        }
+        lines[n++] = tok.rowLine;
+    }
+    return { rows: n, status: ROW };
 }
 
 

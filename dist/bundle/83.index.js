@@ -74,16 +74,11 @@ async function* readDelimitedFile(file, delimiter, gzip, ctx) {
             let n = 0;
             let done = false;
             while (n < batchRows) {
-                const status = tok.parseRow(values, n, width, final, skipBlank);
-                if (status === _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_1__/* .ROW */ .nw) {
-                    if (tok.fields !== width) {
-                        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${file}:${tok.rowLine}: expected ${width} fields (as in the header), got ${tok.fields}`, { file, line: tok.rowLine });
-                    }
-                    lines[n++] = tok.rowLine;
-                }
-                else if (status === _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_1__/* .NEED_MORE */ .Jt)
+                const filled = (0,_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_1__/* .fillRows */ .HP)(tok, values, lines, n, final, skipBlank, file);
+                n = filled.rows;
+                if (filled.status === _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_1__/* .NEED_MORE */ .Jt)
                     await more();
-                else {
+                else if (filled.status === _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_1__/* .END */ .Kp) {
                     done = true;
                     break;
                 }
