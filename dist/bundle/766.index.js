@@ -205,7 +205,7 @@ function storeBlob(root, source, sha256) {
     }
     catch (error) {
         (0,external_node_fs_.rmSync)(temporary, { force: true });
-        throw new errors/* UserError */.yo(`file registry ${root}: cannot store the blob of '${source}': ${error.message}`, { cause: error });
+        throw new errors/* UserError */.yo(`file registry '${root}': cannot store the blob of '${source}': ${error.message}`, { cause: error });
     }
     return target;
 }
@@ -268,7 +268,7 @@ class FileRegistry {
     root;
     constructor(dir) {
         this.root = (0,external_node_path_.resolve)(dir);
-        this.label = `file registry ${dir}`;
+        this.label = `file registry '${dir}'`;
     }
     modelDir(name) {
         return (0,external_node_path_.join)(this.root, 'models', (0,names/* checkModelName */.Xs)(name));

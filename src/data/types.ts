@@ -8,7 +8,8 @@
  * validator's job). JSONL and Parquet keep their native types: numbers, booleans, strings,
  * Date for Parquet timestamps and dates, bigint only for Parquet INT64 values beyond 2^53
  * (smaller ones become numbers), nested objects and arrays as their JSON text, binary as
- * base64. Absent keys and nulls are null.
+ * base64; a BYTE_ARRAY column with no logical type is read as UTF-8 text, as hyparquet does
+ * (older Spark, Hive and Impala writers store strings so). Absent keys and nulls are null.
  */
 export type Cell = string | number | boolean | bigint | Date | null;
 

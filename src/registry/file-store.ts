@@ -29,7 +29,7 @@ export function storeBlob(root: string, source: string, sha256: string): string 
     renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new UserError(`file registry ${root}: cannot store the blob of '${source}': ${(error as Error).message}`, { cause: error });
+    throw new UserError(`file registry '${root}': cannot store the blob of '${source}': ${(error as Error).message}`, { cause: error });
   }
   return target;
 }

@@ -48,7 +48,7 @@ export class FileRegistry implements ModelRegistry {
 
   constructor(dir: string) {
     this.root = resolve(dir);
-    this.label = `file registry ${dir}`;
+    this.label = `file registry '${dir}'`;
   }
 
   private modelDir(name: string): string {

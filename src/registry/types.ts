@@ -47,7 +47,7 @@ export interface RegisterResult {
 
 /** A model registry. Every method throws a UserError/ServiceError a user can act on. */
 export interface ModelRegistry {
-  /** Names the registry in messages, e.g. `file registry .mlops/registry`, `MLflow at http://…`. */
+  /** Names the registry in messages, e.g. `file registry '.mlops/registry'`, `MLflow at http://…`. */
   readonly label: string;
   /** Registers content, or returns the version that already holds the same digest. */
   register(request: RegisterRequest): Promise<RegisterResult>;

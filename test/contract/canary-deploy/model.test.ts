@@ -80,7 +80,7 @@ describe('canary-deploy with a registered model', () => {
     const id = Number(run.outputs['deployment-id']);
     const deployment = repo().deployments.find((d: Json) => d.id === id) as Json;
     const payload = (typeof deployment.payload === 'string' ? JSON.parse(deployment.payload) : deployment.payload) as Json;
-    expect(payload.model).toEqual({ name: 'churn', version: '2', digest: digests['2'], uri, registry: `file registry ${registry}` });
+    expect(payload.model).toEqual({ name: 'churn', version: '2', digest: digests['2'], uri, registry: `file registry '${registry}'` });
     expect(payload.promote_alias).toBe('production');
     expect(deployment.description).toMatch(/^churn@2: canary/);
     // The report and the summary.
@@ -122,7 +122,7 @@ describe('canary-deploy with a registered model', () => {
     const errors = errorsOf(run);
     expect(errors).toHaveLength(1);
     expect(errors[0]!.message).toBe(
-      `Input 'model': file registry ${registry} has no version or alias '7' of model 'churn': register it first (register-model) or check the \`registry\` input`,
+      `Input 'model': file registry '${registry}' has no version or alias '7' of model 'churn': register it first (register-model) or check the \`registry\` input`,
     );
     expect(calls()).toEqual([]);
     expect(repo().deployments.length).toBe(before);
