@@ -361,7 +361,10 @@ class OciClient {
             const response = await (0,http/* send */.tN)(this.service, endpoint, url, { method, headers, ...(body ? { body, duplex: 'half' } : {}) }, options.timeoutMs);
             if (response.status === 401 && attempt === 0) {
                 const header = response.headers.get('www-authenticate');
-                const answer = header ? await answerChallenge(this.service, parseChallenge(header), this.credentials, `repository:${this.ref.repository}:pull,push`) : undefined;
+                // The registry's challenge names the scope it wants; when it does not, ask for no more
+                // than the request needs (a read-only token, e.g. `packages: read` on GHCR, can pull).
+                const actions = method === 'GET' || method === 'HEAD' ? 'pull' : 'pull,push';
+                const answer = header ? await answerChallenge(this.service, parseChallenge(header), this.credentials, `repository:${this.ref.repository}:${actions}`) : undefined;
                 if (answer) {
                     this.authorization = answer;
                     continue;
