@@ -7,7 +7,7 @@
  */
 import { expectInt, expectSketch, invalid, type JsonObject } from './json.js';
 import { FrequentValues, isoTime, type FrequentJson } from './frequent.js';
-import { hashIsoTime, hashNumberText, hashValue } from './hash.js';
+import { hashBoolean, hashNumber, hashString, hashTime } from './hash.js';
 import { HyperLogLog, type HllJson } from './hll.js';
 import { KllSketch, type KllJson } from './kll.js';
 import { Moments, type MomentsJson } from './moments.js';
@@ -66,24 +66,24 @@ export class ColumnSketch {
   /** Adds one value of the column (see the module comment for how each type is routed). */
   add(value: ColumnValue): void {
     if (typeof value === 'number') {
-      if (value === value) hashValue(value === 0 ? 0 : value);
+      if (value === value) hashNumber(value);
       this.addNumberHashed(value);
     } else if (typeof value === 'string') {
       const t = isoTime(value);
       this.total++;
       this.kinds.string++;
       if (t === undefined) {
-        hashValue(value);
+        hashString(value);
         if (!this.frequent.addHashed(value, 1)) this.distinct.addHash();
       } else {
-        // The ISO text of a time: counted as a string, hashed and listed as that text.
-        hashIsoTime(t);
+        // The ISO text of a time: counted as a string, hashed as the time, listed as that text.
+        hashTime(t);
         if (!this.frequent.addHashed(t, 3)) this.distinct.addHash();
       }
     } else if (typeof value === 'boolean') {
       this.total++;
       this.kinds.boolean++;
-      hashValue(value);
+      hashBoolean(value);
       if (!this.frequent.addHashed(value, 2)) this.distinct.addHash();
     } else if (value instanceof Date) this.addTime(value.getTime());
     else {
@@ -93,11 +93,11 @@ export class ColumnSketch {
   }
 
   /**
-   * Adds the number Number(text) read from `text` (the same as add(value), but hashes the
-   * text itself when it is canonical: see hashNumberText).
+   * Adds the number Number(text) read from `text`: the same as add(value). (The text was hashed
+   * while the hash was that of the canonical text; numbers are hashed from their value now.)
    */
-  addNumberText(value: number, text: string): void {
-    if (value === value) hashNumberText(value === 0 ? 0 : value, text);
+  addNumberText(value: number, _text: string): void {
+    if (value === value) hashNumber(value);
     this.addNumberHashed(value);
   }
 
@@ -111,7 +111,7 @@ export class ColumnSketch {
     this.kinds.date++;
     this.quantiles.add(t);
     this.moments.add(t);
-    hashIsoTime(t);
+    hashTime(t);
     if (!this.frequent.addHashed(t, 3)) this.distinct.addHash();
   }
 

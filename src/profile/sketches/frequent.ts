@@ -7,7 +7,7 @@
  * most maxError times.
  */
 import { UserError } from '../../runner/errors.js';
-import { HASH, hashIsoTime, hashValue } from './hash.js';
+import { HASH, hashBoolean, hashNumber, hashString, hashTime } from './hash.js';
 import { expectArray, expectInt, expectSketch, invalid } from './json.js';
 
 const NAME = 'frequent-values';
@@ -77,13 +77,12 @@ export class FrequentValues {
     if (value !== value) return;
     if (value === 0) value = 0;
     const [tag, key] = identify(value);
-    if (tag === TIME) hashIsoTime(key as number);
-    else hashValue(value);
+    hashKey(key, tag);
     this.addHashed(key, tag);
   }
 
   /**
-   * Adds a value whose hash (hash.ts, of its canonical text) is in HASH now: a number
+   * Adds a value whose hash (hash.ts: hashNumber, hashString, hashBoolean, hashTime) is in HASH now: a number
    * (`tag` 0, not NaN, -0 already 0), a string (1; not an ISO time text, see ColumnSketch),
    * a boolean (2) or a valid time as epoch ms (3). Returns true when the value was listed
    * already (so it was seen before).
@@ -222,8 +221,7 @@ export class FrequentValues {
     let c = 0;
     if (value === value) {
       const [tag, key] = identify(value === 0 ? 0 : value);
-      if (tag === TIME) hashIsoTime(key as number);
-      else hashValue(value === 0 ? 0 : value);
+      hashKey(key, tag);
       const e = this.find(key, tag, HASH[0]! | 0);
       if (e >= 0) c = this.counts[e]!;
     }
@@ -259,9 +257,8 @@ export class FrequentValues {
       const okValue = typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
       if (!okValue) invalid(NAME, `items[${i}][0]`, 'a string, boolean or finite number', value);
       if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) invalid(NAME, `items[${i}][1]`, 'a positive integer count', count);
-      const [tag, key] = identify(value as FrequentValue);
-      if (tag === TIME) hashIsoTime(key as number);
-      else hashValue(value as FrequentValue);
+      const [tag, key] = identify(value === 0 ? 0 : (value as FrequentValue));
+      hashKey(key, tag);
       if (sketch.find(key, tag, HASH[0]! | 0) >= 0) invalid(NAME, `items[${i}][0]`, 'a value listed once', value);
       sketch.insert(key, tag, HASH[0]! | 0, count);
       total += count;
@@ -282,6 +279,14 @@ function identify(value: FrequentValue): [number, number | string | boolean] {
   if (typeof value === 'boolean') return [BOOLEAN, value];
   const t = isoTime(value);
   return t === undefined ? [STRING, value] : [TIME, t];
+}
+
+/** Hashes a value by its tag and key into HASH, as ColumnSketch does. */
+function hashKey(key: number | string | boolean, tag: number): void {
+  if (tag === NUMBER) hashNumber(key as number);
+  else if (tag === STRING) hashString(key as string);
+  else if (tag === BOOLEAN) hashBoolean(key as boolean);
+  else hashTime(key as number);
 }
 
 /** The time of text that is exactly some Date's toISOString(), else undefined. */

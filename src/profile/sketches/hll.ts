@@ -13,16 +13,22 @@ import { Buffer } from 'node:buffer';
 import { UserError } from '../../runner/errors.js';
 import { ertlEstimate } from './hll-estimate.js';
 import { HASH, hashValue } from './hash.js';
-import { expectArray, expectInt, expectSketch, invalid } from './json.js';
+import { expectArray, expectInt, expectSketch, invalid, type JsonObject } from './json.js';
 
 const NAME = 'HyperLogLog';
-const HASH_NAME = 'murmur3_x86_128/canonical-text' as const;
+const HASH_NAME = 'murmur3_x86_128/typed' as const;
+const VERSION = 2;
+/** The hash of format version 1, which no longer counts the same values alike. */
+const OLD_HASH_NAME = 'murmur3_x86_128/canonical-text';
 const TWO20 = 1048576;
 
-/** The JSON form of a HyperLogLog sketch (format version 1): sparse keys or dense registers. */
+/**
+ * The JSON form of a HyperLogLog sketch (format version 2: version 1 hashed values' canonical
+ * text, so its keys and registers cannot be merged with these): sparse keys or dense registers.
+ */
 export interface HllJson {
   kind: 'hll';
-  version: 1;
+  version: 2;
   /** Names the value hash, which is part of the format. */
   hash: typeof HASH_NAME;
   /** Precision: m = 2^p registers. */
@@ -96,7 +102,7 @@ export class HyperLogLog {
     return this.keys !== null;
   }
 
-  /** Adds a value (hashed by its canonical text, so 42 and "42" are one value). */
+  /** Adds a value, hashed by hash.ts's hashValue (the number 42 and the string "42" are two values). */
   add(value: number | string | boolean): void {
     hashValue(value);
     this.addHash();
@@ -132,16 +138,23 @@ export class HyperLogLog {
     return ertlEstimate(this.registers!, 52 - this.p);
   }
 
-  /** Plain JSON (format version 1); see README.md. */
+  /** Plain JSON (format version 2); see README.md. */
   toJSON(): HllJson {
-    const base = { kind: 'hll' as const, version: 1 as const, hash: HASH_NAME as typeof HASH_NAME, p: this.p };
+    const base = { kind: 'hll' as const, version: VERSION as 2, hash: HASH_NAME as typeof HASH_NAME, p: this.p };
     if (this.keys !== null) return { ...base, keys: [...this.keys].sort((a, b) => a - b) };
     return { ...base, registers: Buffer.from(this.registers!).toString('base64') };
   }
 
   /** Reads a sketch written by toJSON; throws UserError naming the field that is wrong. */
   static fromJSON(json: unknown): HyperLogLog {
-    const obj = expectSketch(json, NAME, 'hll', 1);
+    const old = json as JsonObject | null;
+    if (old !== null && typeof old === 'object' && old['kind'] === 'hll' && (old['version'] === 1 || old['hash'] === OLD_HASH_NAME)) {
+      // Not a damaged file: a profile from before the hash changed. Say so, and what to do.
+      throw new UserError(
+        `Invalid ${NAME} sketch: it was written by an earlier version, which hashed values differently ("${OLD_HASH_NAME}"), so its distinct count cannot be merged or compared with this version's ("${HASH_NAME}"); write the profile again with this version of validate-data`,
+      );
+    }
+    const obj = expectSketch(json, NAME, 'hll', VERSION);
     if (obj['hash'] !== HASH_NAME) invalid(NAME, 'hash', `"${HASH_NAME}"`, obj['hash']);
     const sketch = new HyperLogLog(expectInt(obj, NAME, 'p', 4, 16));
     const m = 1 << sketch.p;

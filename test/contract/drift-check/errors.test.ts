@@ -42,6 +42,17 @@ describe('drift-check bad input (built bundle)', () => {
     profile.version = 99;
     await expectError({ reference: write('v99.json', JSON.stringify(profile)) }, /profile format version 99 is not supported \(this version reads 1\)/);
   });
+  it('a profile whose distinct counts use the earlier value hash', async () => {
+    const saved = join(dir, 'hash-v1.json');
+    const run = await runBundle('drift-check', { cwd: dir, inputs: { reference: files.reference, current: files.reference, 'save-profile': saved } });
+    expect(run.exitCode).toBe(0);
+    const profile = JSON.parse(readFileSync(saved, 'utf8')) as { columns: { sketch: { distinct: Record<string, unknown> } }[] };
+    for (const column of profile.columns) Object.assign(column.sketch.distinct, { version: 1, hash: 'murmur3_x86_128/canonical-text' });
+    await expectError(
+      { reference: write('old-hash.json', JSON.stringify(profile)) },
+      /old-hash\.json: column '[^']+': Invalid HyperLogLog sketch: it was written by an earlier version, which hashed values differently \("murmur3_x86_128\/canonical-text"\).*; write the profile again with this version of validate-data$/,
+    );
+  });
   it('no shared columns', () => expectError({ current: write('other-columns.csv', 'x,y\n1,2\n') }, /^Input 'current': no column to compare: the reference has stable_num, .*; the current data has x, y/));
   it('an unknown column asked for', () => expectError({ columns: 'shifted,nope' }, /^Input 'columns': column 'nope' is in neither/));
   it('an unknown method', () => expectError({ method: 'magic' }, /^Input 'method': expected one of 'auto', 'ks'/));

@@ -1,55 +1,70 @@
 /**
- * The allocation-free hashing paths equal the definition: hashNumberText(Number(t), t) and
- * hashIsoTime(t) give hashValue of the canonical text; FrequentValues on its hash table keeps
- * exactly the counts of a Map-based Misra-Gries reference.
+ * The same value hashes alike whatever the file format (numbers from CSV text, JSONL or Parquet
+ * doubles; times from ISO text, Dates or epoch ms), so profiles of one dataset in two formats
+ * count the same distinct values; FrequentValues on its hash table keeps exactly the counts of
+ * a Map-based Misra-Gries reference.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HASH, hashIsoTime, hashNumberText, hashValue, isCanonicalDecimal } from '../../../src/profile/sketches/hash.js';
+import type { Batch } from '../../../src/data/index.js';
+import { DatasetProfiler } from '../../../src/profile/profile.js';
 import { FrequentValues, type FrequentValue } from '../../../src/profile/sketches/frequent.js';
 import { ColumnSketch } from '../../../src/profile/sketches/column.js';
 
-const hashOf = (f: () => void): [number, number] => {
-  f();
-  return [HASH[0]!, HASH[1]!];
-};
+function profileOf(format: 'csv' | 'parquet', values: unknown[]): ColumnSketch {
+  const profiler = new DatasetProfiler();
+  profiler.observeBatch({ file: 'x', format, columns: ['x'], values: [values], rowCount: values.length, firstRow: 1 } as unknown as Batch);
+  return profiler.column('x')!.sketch;
+}
 
-const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom('0', '1', '3', '7', '9'), minLength: min, maxLength: max });
-const decimalText = fc.oneof(
-  fc.tuple(fc.constantFrom('', '-', '+'), digits(0, 9), fc.constantFrom('.', ''), digits(0, 9)).map((p) => p.join('')).filter((t) => /^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)),
-  fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
-  fc.double({ min: -1e4, max: 1e4, noNaN: true }).map((x) => x.toFixed(4)),
-);
-
-describe('fast hashing paths', () => {
-  it('isCanonicalDecimal(t) implies String(Number(t)) === t', () => {
-    fc.assert(
-      fc.property(decimalText, (t) => {
-        if (isCanonicalDecimal(t)) expect(String(Number(t))).toBe(t);
-      }),
-      { numRuns: 20_000 },
+describe('one value, one hash, whatever the file format', () => {
+  it('counts a number read from text (CSV), a JSON number and a Parquet double as one value', () => {
+    const shapes = fc.oneof(
+      fc.integer({ min: -1e6, max: 1e6 }),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.tuple(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 0, max: 6 })).map(([m, d]) => m / 10 ** d),
     );
-    for (const t of ['0.5', '-0.5', '71.143', '0.000001', '123456789012.345']) expect(isCanonicalDecimal(t)).toBe(true);
-    for (const t of ['0.0000001', '1.50', '01.5', '.5', '5.', '+1.5', '1e5', '1234567890123.456']) expect(isCanonicalDecimal(t)).toBe(false);
-  });
-
-  it('hashNumberText hashes like hashValue of the number', () => {
     fc.assert(
-      fc.property(decimalText, (t) => {
-        const n = Number(t);
-        expect(hashOf(() => hashNumberText(n === 0 ? 0 : n, t))).toEqual(hashOf(() => hashValue(n === 0 ? 0 : n)));
+      fc.property(fc.array(shapes, { minLength: 1, maxLength: 300 }), (numbers) => {
+        const texts = numbers.map((x, i) => (i % 3 === 0 ? String(x) : i % 3 === 1 ? x.toExponential() : Number.isInteger(x) ? `${x}.0` : String(x)));
+        const fromText = profileOf('csv', texts);
+        const fromNative = profileOf('parquet', numbers);
+        expect(fromText.distinct.toJSON()).toEqual(fromNative.distinct.toJSON());
+        expect(fromText.frequent.toJSON()).toEqual(fromNative.frequent.toJSON());
+        expect(fromText.distinct.estimate()).toBe(new Set(numbers.map((x) => x + 0)).size);
       }),
-      { numRuns: 20_000 },
+      { numRuns: 300 },
     );
   });
 
-  it('hashIsoTime hashes like hashValue of toISOString()', () => {
+  it('counts a time from ISO text, a Date and epoch ms as one value, and booleans from text or native', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 }), (t) => {
-        expect(hashOf(() => hashIsoTime(t))).toEqual(hashOf(() => hashValue(new Date(t).toISOString())));
+      fc.property(fc.array(fc.integer({ min: 0, max: 4e12 }), { minLength: 1, maxLength: 200 }), (times) => {
+        const ms = times.map((t) => t - (t % 1000));
+        const fromText = profileOf('csv', ms.map((t) => new Date(t).toISOString().replace('.000Z', '')));
+        const fromDates = profileOf('parquet', ms.map((t) => new Date(t)));
+        const fromIsoStrings = new ColumnSketch();
+        ms.forEach((t) => fromIsoStrings.add(new Date(t).toISOString()));
+        const fromMs = new ColumnSketch();
+        ms.forEach((t) => fromMs.addTime(t));
+        for (const other of [fromDates, fromIsoStrings, fromMs]) {
+          expect(other.distinct.toJSON()).toEqual(fromText.distinct.toJSON());
+          expect(other.frequent.toJSON()).toEqual(fromText.frequent.toJSON());
+        }
       }),
-      { numRuns: 20_000 },
+      { numRuns: 200 },
     );
+    expect(profileOf('csv', ['true', 'false', 'true']).distinct.toJSON()).toEqual(profileOf('parquet', [true, false, true]).distinct.toJSON());
+  });
+
+  it('keeps the number 42, the string "42" and the time 42 ms apart', () => {
+    const c = new ColumnSketch();
+    c.add(42);
+    c.add('42');
+    c.addTime(42);
+    c.add(true);
+    c.add(1);
+    expect(c.distinct.estimate()).toBe(5);
   });
 });
 
@@ -92,20 +107,5 @@ describe('FrequentValues hash table', () => {
     expect(c.frequent.top()).toEqual([{ value: '2023-01-01T00:00:00.000Z', count: 3, upper: 3 }]);
     expect(c.distinct.estimate()).toBe(1);
     expect(c.kinds).toMatchObject({ date: 2, string: 1 });
-  });
-});
-
-describe('hashValue of non-integer numbers (written without String)', () => {
-  it('hashes like String(x) for doubles of every shape', () => {
-    const decimals = fc.tuple(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 12 })).map(([x, d]) => Number(x.toFixed(d)));
-    const tiny = fc.tuple(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 1, max: 12 })).map(([m, e]) => m / 10 ** e);
-    fc.assert(
-      fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), decimals, tiny), (x) => {
-        expect(hashOf(() => hashValue(x))).toEqual(hashOf(() => hashValue(String(x === 0 ? 0 : x))));
-      }),
-      { numRuns: 50_000 },
-    );
-    for (const x of [0.1, 0.2 + 0.1, 1e-6, 1.5e-6, 9.99999e-7, 123456789012345.6, 999999999999999.9, 0.000123, -71.143, 5e-324, 1e15 + 0.5])
-      expect(hashOf(() => hashValue(x))).toEqual(hashOf(() => hashValue(String(x))));
   });
 });

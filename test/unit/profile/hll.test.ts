@@ -59,10 +59,22 @@ describe('HyperLogLog against numpy distinct counts', () => {
 });
 
 describe('HyperLogLog behaviour', () => {
-  it('counts a number and its canonical text once (CSV vs Parquet)', () => {
+  it('counts values by type and value (42 and 42.0 once, -0 as 0, "42" apart: the profiler reads numeric text as numbers)', () => {
     const s = new HyperLogLog();
-    [42, '42', 42.0, 0.5, '0.5', true, 'true', -0, '0'].forEach((v) => s.add(v));
-    expect(s.estimate()).toBe(4);
+    [42, '42', 42.0, 0.5, '0.5', true, 'true', -0, 0, '0'].forEach((v) => s.add(v));
+    expect(s.estimate()).toBe(8);
+  });
+
+  it('refuses a sketch of format version 1 (values hashed as text) with a UserError saying what to do', () => {
+    const old = { kind: 'hll', version: 1, hash: 'murmur3_x86_128/canonical-text', p: 14, keys: [1, 2, 3] };
+    const message = /Invalid HyperLogLog sketch: it was written by an earlier version, which hashed values differently \("murmur3_x86_128\/canonical-text"\), .*write the profile again with this version of validate-data$/;
+    expect(() => HyperLogLog.fromJSON(old)).toThrow(expect.objectContaining({ name: 'UserError', message: expect.stringMatching(message) }));
+    expect(() => HyperLogLog.fromJSON({ ...old, version: 2 })).toThrow(message);
+    const sketch = new HyperLogLog(14);
+    sketch.add(1);
+    const current = sketch.toJSON();
+    expect(current).toMatchObject({ version: 2, hash: 'murmur3_x86_128/typed' });
+    expect(HyperLogLog.fromJSON(current).estimate()).toBe(1);
   });
 
   it('stays accurate across its sparse-to-dense switch', () => {
