@@ -1176,247 +1176,170 @@ function ertlEstimate(registers, q) {
     return (m * m) / (2 * Math.LN2 * z);
 }
 
-// EXTERNAL MODULE: ./lib/src/profile/sketches/murmur3.js
-var murmur3 = __webpack_require__(8678);
 ;// CONCATENATED MODULE: ./lib/src/profile/sketches/hash.js
 /**
- * The stable 64-bit hash of a column value, shared by every sketch that hashes (HyperLogLog).
+ * The stable 64-bit hash of a column value, shared by every sketch that hashes (HyperLogLog,
+ * and the frequent values' table).
  *
- * Definition (part of the profile format: changing it changes every saved distinct count):
- * the value's canonical text is encoded as UTF-8 and hashed with MurmurHash3_x86_128, seed 0;
- * the 64-bit hash is h1 * 2^32 + h2, the first two 32-bit words of the digest. Canonical text:
- * a string is itself; a number is JavaScript's String(n) (shortest round-trip decimal, so 42 and
- * 42.0 are "42", -0 is "0", 1e21 is "1e+21"); a boolean is "true"/"false". So the number 42 read
- * from Parquet and the text "42" read from a CSV hash alike, as the same value should.
+ * Definition (part of the profile format: HyperLogLog `version: 2`, `hash: "murmur3_x86_128/typed"`;
+ * changing it changes every saved distinct count): MurmurHash3_x86_128 of the value's bytes,
+ * seeded with the value's type, and the 64-bit hash is h1 * 2^32 + h2, the first two 32-bit
+ * words of the digest.
+ *
+ * | value | seed | bytes |
+ * | --- | --- | --- |
+ * | number (not NaN) | 1 | its IEEE-754 float64, 8 bytes little-endian; -0 as 0 |
+ * | string | 2 | its UTF-16 code units, 2 bytes each, little-endian (no UTF-8 encoding) |
+ * | boolean | 3 | the float64 of 1 (true) or 0 (false), as a number |
+ * | time | 4 | the float64 of its epoch milliseconds, as a number |
+ *
+ * A number is hashed from its value, never its text, so 42 read from a CSV ("42" or "42.0"),
+ * from JSONL or from a Parquet double hash alike; a time from an ISO string or a Parquet
+ * timestamp/Date alike (both are epoch ms). The seed keeps types apart: the number 42, the
+ * string "42" and a time at 42 ms are three values (the profiler reads numeric text as numbers
+ * before hashing, whatever the file format).
+ *
+ * Version 1 hashed each value's canonical text (String(n), ISO text) as UTF-8: writing the
+ * text and encoding it was most of a profile's hashing time (~0.7 s of the 4 s profile of the
+ * 1M-row benchmark CSV); these fixed-size inputs are hashed straight from registers, in a few
+ * ns. The general murmur3x86128 (checked against SMHasher) is the reference the tests compare
+ * these specialised forms with.
  */
-
-let buf = new Uint8Array(256);
-const digest = new Uint32Array(4);
-const encoder = new TextEncoder();
-/** The last hash computed by hashValue: [0] the high 32 bits (h1), [1] the low 32 bits (h2). */
+const C1 = 0x239b961b;
+const C2 = 0xab0e9789;
+const C3 = 0x38b34ae5;
+const C4 = 0xa1e38b93;
+/** Seeds naming the value's type (see the table above). */
+const SEED_NUMBER = 1;
+const SEED_STRING = 2;
+const SEED_BOOLEAN = 3;
+const SEED_TIME = 4;
+/** The last hash computed: [0] the high 32 bits (h1), [1] the low 32 bits (h2). */
 const HASH = new Uint32Array(2);
-function ensure(bytes) {
-    if (buf.length < bytes)
-        buf = new Uint8Array(Math.max(bytes, buf.length * 2));
+// A float64's two 32-bit halves, read through a shared buffer; which index holds the low half
+// depends on the platform's byte order (the definition is little-endian bytes everywhere).
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+const LO = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 0 : 1;
+const HI = 1 - LO;
+function rotl(x, r) {
+    return (x << r) | (x >>> (32 - r));
 }
-/** Writes the decimal digits of a safe integer into buf without building a string. */
-function writeInteger(n) {
-    let len = 0;
-    if (n < 0) {
-        buf[len++] = 45; // '-'
-        n = -n;
-    }
-    const start = len;
-    do {
-        const q = Math.floor(n / 10);
-        buf[len++] = 48 + (n - q * 10);
-        n = q;
-    } while (n > 0);
-    for (let i = start, j = len - 1; i < j; i++, j--) {
-        const t = buf[i];
-        buf[i] = buf[j];
-        buf[j] = t;
-    }
-    return len;
-}
-const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
-/**
- * Writes String(x) for a finite non-integer x without building the string, when x has a
- * decimal form of at most 15 significant digits and 1e-6 <= |x| < 1e15 (else it calls
- * String). The first k with Math.round(x * 10^k) / 10^k === x gives the shortest decimal
- * that reads back as x (15 digits always identify a double; the division is correctly
- * rounded, as in Clinger's fast path), which is the digits String prints. String(x) was
- * ~180 ns of hashValue's 235 ns per float (bench/sketches); Parquet doubles have no text to
- * hash instead.
- */
-function writeDecimal(x) {
-    const a = x < 0 ? -x : x;
-    if (a >= 1e-6 && a < 1e15) {
-        const intDigits = a < 1 ? 0 : Math.floor(Math.log10(a)) + 1;
-        // Leading fraction zeros of a < 1 do not count as significant digits.
-        const lead = a < 1 ? -Math.floor(Math.log10(a)) - 1 : 0;
-        for (let k = 1; k <= 15 && intDigits + k - lead <= 15; k++) {
-            const p = POW10[k];
-            const m = Math.round(a * p);
-            if (m / p !== a)
-                continue;
-            if (m % 10 === 0)
-                break; // a shorter k should have matched: leave odd cases to String
-            return placeDecimal(m, k, x < 0);
-        }
-    }
-    return writeString(String(x));
-}
-/** Writes m / 10^k (m > 0 not a multiple of 10) in fixed notation, with a '-' when negative. */
-function placeDecimal(m, k, negative) {
-    ensure(40);
-    let len = 0;
-    if (negative)
-        buf[len++] = 45;
-    // Digits of m, most significant first, into the scratch end of buf.
-    let n = 0;
-    const tmp = 24;
-    for (let v = m; v > 0; v = Math.floor(v / 10))
-        buf[tmp + n++] = 48 + (v % 10);
-    if (n <= k) {
-        buf[len++] = 48;
-        buf[len++] = 46;
-        for (let z = n; z < k; z++)
-            buf[len++] = 48;
-        for (let i = n - 1; i >= 0; i--)
-            buf[len++] = buf[tmp + i];
-        return len;
-    }
-    for (let i = n - 1; i >= 0; i--) {
-        buf[len++] = buf[tmp + i];
-        if (i === k)
-            buf[len++] = 46;
-    }
-    return len;
-}
-function writeString(s) {
-    const n = s.length;
-    ensure(n * 3);
-    for (let i = 0; i < n; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0x80)
-            return encoder.encodeInto(s, buf).written; // non-ASCII: let the encoder do UTF-8
-        buf[i] = c;
-    }
-    return n;
+function fmix(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
 }
 /**
- * Hashes a value's canonical text into HASH (no allocation for ASCII strings and safe
- * integers: this is on the per-value hot path).
+ * MurmurHash3_x86_128 of the 8 bytes of the float64 x (little-endian) with the seed, into
+ * HASH: the reference algorithm with its block loop and tail unrolled for exactly 8 bytes
+ * (two words k1, k2; k3 = k4 = 0 leave h3, h4 at the seed until the finalisation).
  */
+function hashFloat64(x, seed) {
+    F64[0] = x + 0; // -0 + 0 is +0
+    const lo = U32[LO];
+    const hi = U32[HI];
+    let h1 = seed ^ Math.imul(rotl(Math.imul(lo, C1), 15), C2);
+    let h2 = seed ^ Math.imul(rotl(Math.imul(hi, C2), 16), C3);
+    let h3 = seed;
+    let h4 = seed;
+    h1 ^= 8;
+    h2 ^= 8;
+    h3 ^= 8;
+    h4 ^= 8;
+    h1 = (h1 + h2 + h3 + h4) | 0;
+    h2 = (h2 + h1) | 0;
+    h3 = (h3 + h1) | 0;
+    h4 = (h4 + h1) | 0;
+    h1 = fmix(h1);
+    h2 = fmix(h2);
+    h3 = fmix(h3);
+    h4 = fmix(h4);
+    h1 = (h1 + h2 + h3 + h4) | 0;
+    HASH[0] = h1;
+    HASH[1] = h2 + h1;
+}
+/** Hashes a number (not NaN) into HASH. */
+function hashNumber(x) {
+    hashFloat64(x, SEED_NUMBER);
+}
+/** Hashes a valid time, given as epoch ms, into HASH. */
+function hashTime(t) {
+    hashFloat64(t, SEED_TIME);
+}
+/**
+ * MurmurHash3_x86_128 of the string's UTF-16LE bytes with seed 2, into HASH, reading code
+ * units straight from the string: a 16-byte block is 8 code units, a 32-bit word two.
+ */
+function hashString(s) {
+    const len = s.length;
+    const seed = SEED_STRING;
+    let h1 = seed;
+    let h2 = seed;
+    let h3 = seed;
+    let h4 = seed;
+    const blocksEnd = len - (len & 7);
+    let i = 0;
+    for (; i < blocksEnd; i += 8) {
+        let k1 = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+        let k2 = s.charCodeAt(i + 2) | (s.charCodeAt(i + 3) << 16);
+        let k3 = s.charCodeAt(i + 4) | (s.charCodeAt(i + 5) << 16);
+        let k4 = s.charCodeAt(i + 6) | (s.charCodeAt(i + 7) << 16);
+        k1 = Math.imul(rotl(Math.imul(k1, C1), 15), C2);
+        h1 ^= k1;
+        h1 = (Math.imul(rotl(h1, 19) + h2, 5) + 0x561ccd1b) | 0;
+        k2 = Math.imul(rotl(Math.imul(k2, C2), 16), C3);
+        h2 ^= k2;
+        h2 = (Math.imul(rotl(h2, 17) + h3, 5) + 0x0bcaa747) | 0;
+        k3 = Math.imul(rotl(Math.imul(k3, C3), 17), C4);
+        h3 ^= k3;
+        h3 = (Math.imul(rotl(h3, 15) + h4, 5) + 0x96cd1c35) | 0;
+        k4 = Math.imul(rotl(Math.imul(k4, C4), 18), C1);
+        h4 ^= k4;
+        h4 = (Math.imul(rotl(h4, 13) + h1, 5) + 0x32ac3b17) | 0;
+    }
+    // The tail: up to 7 code units (14 bytes), packed into k1..k4 as the reference's switch does.
+    const rest = len - i;
+    if (rest > 0) {
+        if (rest > 6)
+            h4 ^= Math.imul(rotl(Math.imul(s.charCodeAt(i + 6), C4), 18), C1);
+        if (rest > 4)
+            h3 ^= Math.imul(rotl(Math.imul(rest > 5 ? s.charCodeAt(i + 4) | (s.charCodeAt(i + 5) << 16) : s.charCodeAt(i + 4), C3), 17), C4);
+        if (rest > 2)
+            h2 ^= Math.imul(rotl(Math.imul(rest > 3 ? s.charCodeAt(i + 2) | (s.charCodeAt(i + 3) << 16) : s.charCodeAt(i + 2), C2), 16), C3);
+        h1 ^= Math.imul(rotl(Math.imul(rest > 1 ? s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16) : s.charCodeAt(i), C1), 15), C2);
+    }
+    const bytes = len * 2;
+    h1 ^= bytes;
+    h2 ^= bytes;
+    h3 ^= bytes;
+    h4 ^= bytes;
+    h1 = (h1 + h2 + h3 + h4) | 0;
+    h2 = (h2 + h1) | 0;
+    h3 = (h3 + h1) | 0;
+    h4 = (h4 + h1) | 0;
+    h1 = fmix(h1);
+    h2 = fmix(h2);
+    h3 = fmix(h3);
+    h4 = fmix(h4);
+    h1 = (h1 + h2 + h3 + h4) | 0;
+    HASH[0] = h1;
+    HASH[1] = h2 + h1;
+}
+/** Hashes a boolean into HASH. */
+function hashBoolean(b) {
+    hashFloat64(b ? 1 : 0, SEED_BOOLEAN);
+}
+/** Hashes a number (not NaN), string or boolean into HASH (times: hashTime). */
 function hashValue(value) {
-    let len;
-    if (typeof value === 'number') {
-        len = Number.isSafeInteger(value) ? writeInteger(value === 0 ? 0 : value) : writeDecimal(value);
-    }
-    else if (typeof value === 'string') {
-        len = writeString(value);
-    }
-    else {
-        len = writeString(value ? 'true' : 'false');
-    }
-    (0,murmur3/* murmur3x86128 */.F)(buf, len, 0, digest);
-    HASH[0] = digest[0];
-    HASH[1] = digest[1];
-}
-/**
- * True when String(Number(text)) === text for number-shaped text that is not an integer:
- * plain decimal notation (no sign '+', no exponent), an integer part without leading zeros,
- * a fraction without trailing zeros, at most 15 digits (any decimal of up to 15 significant
- * digits round-trips through a double, so the shortest form JavaScript prints has exactly
- * those digits) and a magnitude of at least 1e-6 (below it String uses an exponent).
- */
-function isCanonicalDecimal(text) {
-    const len = text.length;
-    let i = text.charCodeAt(0) === 45 ? 1 : 0;
-    const start = i;
-    let dot = -1;
-    for (; i < len; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 46) {
-            if (dot >= 0)
-                return false;
-            dot = i;
-        }
-        else if (c < 48 || c > 57)
-            return false;
-    }
-    if (dot < 0 || dot === start || dot === len - 1 || len - start - 1 > 15)
-        return false;
-    if (text.charCodeAt(len - 1) === 48)
-        return false; // trailing zero: 1.50 prints as 1.5
-    if (text.charCodeAt(start) === 48) {
-        if (dot !== start + 1)
-            return false; // leading zero: 01.5
-        let zeros = 0;
-        while (text.charCodeAt(dot + 1 + zeros) === 48)
-            zeros++;
-        if (zeros > 5)
-            return false; // below 1e-6: exponent notation
-    }
-    return true;
-}
-/**
- * Hashes the number `value` whose text `text` was read from a file (Number(text) === value)
- * into HASH. Same result as hashValue(value); when the text is already canonical its bytes are
- * hashed directly, skipping String(value) (~180 ns of hashValue's 235 ns for non-integers,
- * bench/sketches).
- */
-function hashNumberText(value, text) {
-    if (!Number.isSafeInteger(value) && isCanonicalDecimal(text)) {
-        const len = writeString(text);
-        (0,murmur3/* murmur3x86128 */.F)(buf, len, 0, digest);
-        HASH[0] = digest[0];
-        HASH[1] = digest[1];
-    }
+    if (typeof value === 'number')
+        hashFloat64(value, SEED_NUMBER);
+    else if (typeof value === 'string')
+        hashString(value);
     else
-        hashValue(value);
-}
-function write2(at, n) {
-    buf[at] = 48 + ((n / 10) | 0);
-    buf[at + 1] = 48 + (n % 10);
-}
-/**
- * Hashes the ISO text of the time `t` (epoch ms, valid), new Date(t).toISOString(), into
- * HASH without building the string for years 0..9999 (civil date from days, Hinnant).
- */
-function hashIsoTime(t) {
-    const days = Math.floor(t / 86_400_000);
-    const y0 = civilYear(days);
-    if (y0 < 0 || y0 > 9999) {
-        hashValue(new Date(t).toISOString());
-        return;
-    }
-    ensure(24);
-    let ms = t - days * 86_400_000;
-    const z = days + 719468;
-    const era = Math.floor(z / 146097);
-    const doe = z - era * 146097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-    const m = mp < 10 ? mp + 3 : mp - 9;
-    write2(0, Math.floor(y0 / 100));
-    write2(2, y0 % 100);
-    buf[4] = 45;
-    write2(5, m);
-    buf[7] = 45;
-    write2(8, d);
-    buf[10] = 84;
-    const h = Math.floor(ms / 3_600_000);
-    ms -= h * 3_600_000;
-    const mi = Math.floor(ms / 60_000);
-    ms -= mi * 60_000;
-    const sec = Math.floor(ms / 1000);
-    ms -= sec * 1000;
-    write2(11, h);
-    buf[13] = 58;
-    write2(14, mi);
-    buf[16] = 58;
-    write2(17, sec);
-    buf[19] = 46;
-    buf[20] = 48 + Math.floor(ms / 100);
-    write2(21, ms % 100);
-    buf[23] = 90;
-    (0,murmur3/* murmur3x86128 */.F)(buf, 24, 0, digest);
-    HASH[0] = digest[0];
-    HASH[1] = digest[1];
-}
-/** The calendar year of a day count since 1970-01-01. */
-function civilYear(days) {
-    const z = days + 719468;
-    const era = Math.floor(z / 146097);
-    const doe = z - era * 146097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+        hashFloat64(value ? 1 : 0, SEED_BOOLEAN);
 }
 /** The 64-bit hash of a value as a BigInt (for tests and docs; sketches use hashValue). */
 function hash64(value) {
@@ -1442,7 +1365,10 @@ function hash64(value) {
 
 
 const hll_NAME = 'HyperLogLog';
-const HASH_NAME = 'murmur3_x86_128/canonical-text';
+const HASH_NAME = 'murmur3_x86_128/typed';
+const VERSION = 2;
+/** The hash of format version 1, which no longer counts the same values alike. */
+const OLD_HASH_NAME = 'murmur3_x86_128/canonical-text';
 const TWO20 = 1048576;
 /**
  * The sparse form's keys (52-bit integers): an open-addressing set over a Float64Array. A
@@ -1506,7 +1432,7 @@ class HyperLogLog {
     get exact() {
         return this.keys !== null;
     }
-    /** Adds a value (hashed by its canonical text, so 42 and "42" are one value). */
+    /** Adds a value, hashed by hash.ts's hashValue (the number 42 and the string "42" are two values). */
     add(value) {
         hashValue(value);
         this.addHash();
@@ -1547,16 +1473,21 @@ class HyperLogLog {
             return this.keys.size;
         return ertlEstimate(this.registers, 52 - this.p);
     }
-    /** Plain JSON (format version 1); see README.md. */
+    /** Plain JSON (format version 2); see README.md. */
     toJSON() {
-        const base = { kind: 'hll', version: 1, hash: HASH_NAME, p: this.p };
+        const base = { kind: 'hll', version: VERSION, hash: HASH_NAME, p: this.p };
         if (this.keys !== null)
             return { ...base, keys: [...this.keys].sort((a, b) => a - b) };
         return { ...base, registers: external_node_buffer_.Buffer.from(this.registers).toString('base64') };
     }
     /** Reads a sketch written by toJSON; throws UserError naming the field that is wrong. */
     static fromJSON(json) {
-        const obj = expectSketch(json, hll_NAME, 'hll', 1);
+        const old = json;
+        if (old !== null && typeof old === 'object' && old['kind'] === 'hll' && (old['version'] === 1 || old['hash'] === OLD_HASH_NAME)) {
+            // Not a damaged file: a profile from before the hash changed. Say so, and what to do.
+            throw new errors/* UserError */.yo(`Invalid ${hll_NAME} sketch: it was written by an earlier version, which hashed values differently ("${OLD_HASH_NAME}"), so its distinct count cannot be merged or compared with this version's ("${HASH_NAME}"); write the profile again with this version of validate-data`);
+        }
+        const obj = expectSketch(json, hll_NAME, 'hll', VERSION);
         if (obj['hash'] !== HASH_NAME)
             invalid(hll_NAME, 'hash', `"${HASH_NAME}"`, obj['hash']);
         const sketch = new HyperLogLog(expectInt(obj, hll_NAME, 'p', 4, 16));
@@ -1675,14 +1606,11 @@ class FrequentValues {
         if (value === 0)
             value = 0;
         const [tag, key] = identify(value);
-        if (tag === TIME)
-            hashIsoTime(key);
-        else
-            hashValue(value);
+        hashKey(key, tag);
         this.addHashed(key, tag);
     }
     /**
-     * Adds a value whose hash (hash.ts, of its canonical text) is in HASH now: a number
+     * Adds a value whose hash (hash.ts: hashNumber, hashString, hashBoolean, hashTime) is in HASH now: a number
      * (`tag` 0, not NaN, -0 already 0), a string (1; not an ISO time text, see ColumnSketch),
      * a boolean (2) or a valid time as epoch ms (3). Returns true when the value was listed
      * already (so it was seen before).
@@ -1823,10 +1751,7 @@ class FrequentValues {
         let c = 0;
         if (value === value) {
             const [tag, key] = identify(value === 0 ? 0 : value);
-            if (tag === TIME)
-                hashIsoTime(key);
-            else
-                hashValue(value === 0 ? 0 : value);
+            hashKey(key, tag);
             const e = this.find(key, tag, HASH[0] | 0);
             if (e >= 0)
                 c = this.counts[e];
@@ -1864,11 +1789,8 @@ class FrequentValues {
                 invalid(frequent_NAME, `items[${i}][0]`, 'a string, boolean or finite number', value);
             if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
                 invalid(frequent_NAME, `items[${i}][1]`, 'a positive integer count', count);
-            const [tag, key] = identify(value);
-            if (tag === TIME)
-                hashIsoTime(key);
-            else
-                hashValue(value);
+            const [tag, key] = identify(value === 0 ? 0 : value);
+            hashKey(key, tag);
             if (sketch.find(key, tag, HASH[0] | 0) >= 0)
                 invalid(frequent_NAME, `items[${i}][0]`, 'a value listed once', value);
             sketch.insert(key, tag, HASH[0] | 0, count);
@@ -1891,6 +1813,17 @@ function identify(value) {
         return [BOOLEAN, value];
     const t = isoTime(value);
     return t === undefined ? [STRING, value] : [TIME, t];
+}
+/** Hashes a value by its tag and key into HASH, as ColumnSketch does. */
+function hashKey(key, tag) {
+    if (tag === NUMBER)
+        hashNumber(key);
+    else if (tag === STRING)
+        hashString(key);
+    else if (tag === BOOLEAN)
+        hashBoolean(key);
+    else
+        hashTime(key);
 }
 /** The time of text that is exactly some Date's toISOString(), else undefined. */
 function isoTime(text) {
@@ -2103,7 +2036,7 @@ class ColumnSketch {
     add(value) {
         if (typeof value === 'number') {
             if (value === value)
-                hashValue(value === 0 ? 0 : value);
+                hashNumber(value);
             this.addNumberHashed(value);
         }
         else if (typeof value === 'string') {
@@ -2111,13 +2044,13 @@ class ColumnSketch {
             this.total++;
             this.kinds.string++;
             if (t === undefined) {
-                hashValue(value);
+                hashString(value);
                 if (!this.frequent.addHashed(value, 1))
                     this.distinct.addHash();
             }
             else {
-                // The ISO text of a time: counted as a string, hashed and listed as that text.
-                hashIsoTime(t);
+                // The ISO text of a time: counted as a string, hashed as the time, listed as that text.
+                hashTime(t);
                 if (!this.frequent.addHashed(t, 3))
                     this.distinct.addHash();
             }
@@ -2125,7 +2058,7 @@ class ColumnSketch {
         else if (typeof value === 'boolean') {
             this.total++;
             this.kinds.boolean++;
-            hashValue(value);
+            hashBoolean(value);
             if (!this.frequent.addHashed(value, 2))
                 this.distinct.addHash();
         }
@@ -2137,12 +2070,12 @@ class ColumnSketch {
         }
     }
     /**
-     * Adds the number Number(text) read from `text` (the same as add(value), but hashes the
-     * text itself when it is canonical: see hashNumberText).
+     * Adds the number Number(text) read from `text`: the same as add(value). (The text was hashed
+     * while the hash was that of the canonical text; numbers are hashed from their value now.)
      */
-    addNumberText(value, text) {
+    addNumberText(value, _text) {
         if (value === value)
-            hashNumberText(value === 0 ? 0 : value, text);
+            hashNumber(value);
         this.addNumberHashed(value);
     }
     /** Adds a time as epoch ms: the same as add(new Date(t)), without the Date (NaN: missing). */
@@ -2155,7 +2088,7 @@ class ColumnSketch {
         this.kinds.date++;
         this.quantiles.add(t);
         this.moments.add(t);
-        hashIsoTime(t);
+        hashTime(t);
         if (!this.frequent.addHashed(t, 3))
             this.distinct.addHash();
     }
@@ -2292,114 +2225,6 @@ function wassersteinDistance(a, b) {
 
 
 
-
-
-/***/ }),
-
-/***/ 8678:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ murmur3x86128)
-/* harmony export */ });
-/**
- * MurmurHash3_x86_128 (Austin Appleby, public domain), the 32-bit-word variant: JavaScript has
- * fast 32-bit integer arithmetic (Math.imul) but no fast 64-bit one, so this variant hashes
- * without BigInt or allocation. Checked against SMHasher's published verification value.
- */
-const C1 = 0x239b961b;
-const C2 = 0xab0e9789;
-const C3 = 0x38b34ae5;
-const C4 = 0xa1e38b93;
-function rotl(x, r) {
-    return (x << r) | (x >>> (32 - r));
-}
-function fmix(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
-}
-function word(b, i) {
-    return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
-}
-/**
- * Hashes bytes[0, len) with the seed and writes the four 32-bit words h1..h4 of the 128-bit
- * digest (the digest's bytes are h1..h4, each little-endian) into out[0..3].
- */
-function murmur3x86128(bytes, len, seed, out) {
-    let h1 = seed >>> 0;
-    let h2 = h1;
-    let h3 = h1;
-    let h4 = h1;
-    const blocksEnd = len - (len & 15);
-    for (let i = 0; i < blocksEnd; i += 16) {
-        let k1 = word(bytes, i);
-        let k2 = word(bytes, i + 4);
-        let k3 = word(bytes, i + 8);
-        let k4 = word(bytes, i + 12);
-        k1 = Math.imul(rotl(Math.imul(k1, C1), 15), C2);
-        h1 ^= k1;
-        h1 = (Math.imul(rotl(h1, 19) + h2, 5) + 0x561ccd1b) | 0;
-        k2 = Math.imul(rotl(Math.imul(k2, C2), 16), C3);
-        h2 ^= k2;
-        h2 = (Math.imul(rotl(h2, 17) + h3, 5) + 0x0bcaa747) | 0;
-        k3 = Math.imul(rotl(Math.imul(k3, C3), 17), C4);
-        h3 ^= k3;
-        h3 = (Math.imul(rotl(h3, 15) + h4, 5) + 0x96cd1c35) | 0;
-        k4 = Math.imul(rotl(Math.imul(k4, C4), 18), C1);
-        h4 ^= k4;
-        h4 = (Math.imul(rotl(h4, 13) + h1, 5) + 0x32ac3b17) | 0;
-    }
-    // The tail: up to 15 bytes, packed little-endian into k1..k4 as the reference's fall-through switch does.
-    const rest = len & 15;
-    if (rest > 0) {
-        let k1 = 0;
-        let k2 = 0;
-        let k3 = 0;
-        let k4 = 0;
-        for (let j = rest - 1; j >= 0; j--) {
-            const b = bytes[blocksEnd + j];
-            const shift = (j & 3) * 8;
-            if (j >= 12)
-                k4 ^= b << shift;
-            else if (j >= 8)
-                k3 ^= b << shift;
-            else if (j >= 4)
-                k2 ^= b << shift;
-            else
-                k1 ^= b << shift;
-        }
-        if (rest > 12)
-            h4 ^= Math.imul(rotl(Math.imul(k4, C4), 18), C1);
-        if (rest > 8)
-            h3 ^= Math.imul(rotl(Math.imul(k3, C3), 17), C4);
-        if (rest > 4)
-            h2 ^= Math.imul(rotl(Math.imul(k2, C2), 16), C3);
-        h1 ^= Math.imul(rotl(Math.imul(k1, C1), 15), C2);
-    }
-    h1 ^= len;
-    h2 ^= len;
-    h3 ^= len;
-    h4 ^= len;
-    h1 = (h1 + h2 + h3 + h4) | 0;
-    h2 = (h2 + h1) | 0;
-    h3 = (h3 + h1) | 0;
-    h4 = (h4 + h1) | 0;
-    h1 = fmix(h1);
-    h2 = fmix(h2);
-    h3 = fmix(h3);
-    h4 = fmix(h4);
-    h1 = (h1 + h2 + h3 + h4) | 0;
-    h2 = (h2 + h1) | 0;
-    h3 = (h3 + h1) | 0;
-    h4 = (h4 + h1) | 0;
-    out[0] = h1;
-    out[1] = h2;
-    out[2] = h3;
-    out[3] = h4;
-}
 
 
 /***/ }),
