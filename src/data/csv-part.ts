@@ -4,9 +4,9 @@
  * worker thread; row numbers are relative to the part (its first row is `firstRow`), lines are
  * the file's.
  */
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { CsvTokenizer, END, fillRows, NEED_MORE } from './csv-tokenizer.js';
-import { invalidUtf8Error } from './text-source.js';
+import { asciiText, invalidUtf8Error } from './text-source.js';
 import { defaultBatchRows, type Batch } from './types.js';
 import { countNewlines, firstInvalidUtf8 } from './utf8.js';
 
@@ -30,7 +30,8 @@ export function* readDelimitedPart(bytes: Uint8Array, options: PartOptions): Gen
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let invalidAt = -1;
   let text: string;
-  if (isUtf8(buffer)) text = buffer.toString('utf8');
+  if (isAscii(buffer)) text = asciiText(buffer);
+  else if (isUtf8(buffer)) text = buffer.toString('utf8');
   else {
     invalidAt = firstInvalidUtf8(buffer);
     text = buffer.toString('utf8', 0, invalidAt);
