@@ -8,7 +8,7 @@ import type { Batch } from '../data/index.js';
 import { UserError } from '../runner/errors.js';
 import type { TableSchema } from '../schema/descriptor.js';
 import { ColumnSketch, type ColumnJson, type ColumnValue } from './sketches/index.js';
-import { classifyText, K_BOOLEAN, K_DATE, K_DATETIME, K_INTEGER, K_NULL, K_NUMBER, TEXT_VALUE } from './text-kind.js';
+import { classifyTextAgain, K_BOOLEAN, K_DATE, K_DATETIME, K_INTEGER, K_NULL, K_NUMBER, TEXT_VALUE } from './text-kind.js';
 import { inferredType, kindOf, type ValueKind } from './value-kind.js';
 
 export const PROFILE_FORMAT = 'mlops-actions/dataset-profile';
@@ -53,10 +53,11 @@ class ColumnProfile {
 
   /**
    * A text cell: classifyText recognises its kind and reads its value in one scan (no regex,
-   * no Date), with the same kinds and values as kindOf and textValue.
+   * no Date), with the same kinds and values as kindOf and textValue; a cell that validate-data
+   * has just cast is not scanned again (classifyTextAgain).
    */
   private observeText(cell: string): void {
-    const kind = classifyText(cell);
+    const kind = classifyTextAgain(cell);
     this.kinds[kind] = (this.kinds[kind] as number) + 1;
     const sketch = this.sketch;
     switch (kind) {

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyText, TEXT_VALUE } from '../../../src/profile/text-kind.js';
+import { classifyText, classifyTextAgain, TEXT_VALUE } from '../../../src/profile/text-kind.js';
 import { kindOf, type ValueKind } from '../../../src/profile/value-kind.js';
 
 const KINDS: ValueKind[] = ['null', 'integer', 'number', 'boolean', 'date', 'datetime', 'string'];
@@ -19,9 +19,9 @@ function slowValue(cell: string, kind: ValueKind): number | undefined {
   return undefined;
 }
 
-function agree(cell: string): void {
+function agree(cell: string, classify: (s: string) => number = classifyText): void {
   const kind = kindOf(cell);
-  const code = classifyText(cell);
+  const code = classify(cell);
   expect(KINDS[code], JSON.stringify(cell)).toBe(kind);
   const want = slowValue(cell, kind);
   if (want !== undefined) expect(Object.is(TEXT_VALUE[0], want), `${JSON.stringify(cell)}: ${TEXT_VALUE[0]} vs ${want}`).toBe(true);
@@ -65,5 +65,25 @@ describe('classifyText', () => {
       '0.1', '-71.143', '123456789012345.6', 'true', 'True', 'TRUE', 'tRue', 'false', 'FALSE', 'f', 'NaN', 'INF', '2024-02-29', '2023-02-29', '2023-02-30T00:00:00',
       '2023-09-25T05:38:48', '2023-09-25 05:38:48', '2023-09-25T23:59:60', '2023-09-25T24:00:00', '1969-12-31T23:59:59.999Z', '0000-01-01', '2023-9-25', '2023-09-25T05:38'];
     for (const cell of edges) agree(cell);
+  });
+
+  it('agrees on text with a "-" at 4, where dates are scanned first (numbers with long exponents, near-dates)', () => {
+    const unit = fc.constantFrom('0', '1', '9', '.', 'e', 'E', '+', '-', 'T', ':', ' ', 'Z');
+    const text = fc.tuple(fc.string({ unit, minLength: 4, maxLength: 4 }), fc.string({ unit, minLength: 5, maxLength: 22 })).map(([a, b]) => `${a}-${b}`);
+    fc.assert(fc.property(text, (cell) => agree(cell)), { numRuns: 20_000 });
+    for (const cell of ['1.2e-56789', '12e-4567890', '.12e-45678', '+1.2e-5678', '1234-56789', '2023-09-25x', '2023-09-2512']) agree(cell);
+  });
+
+  it('classifyTextAgain, after any sequence of classifications, agrees too (the cast-then-profile cache)', () => {
+    const cell = fc.oneof(numberText, dateText, fc.constantFrom('', 'true', 'x', '2023-09-25T05:38:48', '12', '13'));
+    const call = fc.record({ cell, again: fc.boolean(), repeat: fc.nat({ max: 2 }) });
+    fc.assert(
+      fc.property(fc.array(call, { maxLength: 30 }), (calls) => {
+        for (const { cell, again, repeat } of calls) {
+          for (let k = 0; k <= repeat; k++) agree(cell, again ? classifyTextAgain : classifyText);
+        }
+      }),
+      { numRuns: 3_000 },
+    );
   });
 });
