@@ -103,7 +103,9 @@ function* readDelimitedPart(bytes, options) {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let invalidAt = -1;
     let text;
-    if ((0,external_node_buffer_.isUtf8)(buffer))
+    if ((0,external_node_buffer_.isAscii)(buffer))
+        text = (0,text_source/* asciiText */.Jl)(buffer);
+    else if ((0,external_node_buffer_.isUtf8)(buffer))
         text = buffer.toString('utf8');
     else {
         invalidAt = (0,utf8/* firstInvalidUtf8 */.vE)(buffer);
@@ -126,7 +128,7 @@ function* readDelimitedPart(bytes, options) {
         const n = filled.rows;
         if (filled.status === csv_tokenizer/* NEED_MORE */.Jt) {
             // Only with invalid UTF-8: the rows before the bad byte are done; fail where it is.
-            throw (0,text_source/* invalidUtf8Error */.P)(file, { byte: buffer[invalidAt] ?? 0, offset: options.offset + invalidAt }, tok.line + (0,utf8/* countNewlines */.Dn)(tok.rest()));
+            throw (0,text_source/* invalidUtf8Error */.PI)(file, { byte: buffer[invalidAt] ?? 0, offset: options.offset + invalidAt }, tok.line + (0,utf8/* countNewlines */.Dn)(tok.rest()));
         }
         const done = filled.status === csv_tokenizer/* END */.Kp;
         if (n > 0) {
@@ -408,23 +410,74 @@ function stringCaster(format) {
     };
     return (v) => (typeof v === 'string' ? (check(v) ? v : INVALID) : INVALID);
 }
+/** Codes of the text casts castText does without a closure (TEXT_CAST_OTHER: use the caster). */
+const TEXT_CAST_OTHER = 0;
+const TEXT_CAST_STRING = 1;
+const TEXT_CAST_INTEGER = 2;
+const TEXT_CAST_NUMBER = 3;
+const TEXT_CAST_DATE = 4;
+const TEXT_CAST_DATETIME = 5;
+/** The castText code of a field: its type with the default options, else TEXT_CAST_OTHER. */
+function textCastOf(field) {
+    const defaultFormat = field.format === undefined || field.format === 'default';
+    switch (field.type ?? 'string') {
+        case 'string':
+            return defaultFormat ? TEXT_CAST_STRING : TEXT_CAST_OTHER;
+        case 'integer':
+        case 'number':
+            if (!(field.bareNumber ?? true) || field.groupChar || (field.decimalChar ?? '.') !== '.')
+                return TEXT_CAST_OTHER;
+            return field.type === 'integer' ? TEXT_CAST_INTEGER : TEXT_CAST_NUMBER;
+        case 'date':
+            return defaultFormat ? TEXT_CAST_DATE : TEXT_CAST_OTHER;
+        case 'datetime':
+            return defaultFormat ? TEXT_CAST_DATETIME : TEXT_CAST_OTHER;
+        default:
+            return TEXT_CAST_OTHER;
+    }
+}
+/**
+ * casterFor(field)(text) for a field whose textCastOf is `code`, as a plain function the
+ * checkers call per cell (a closure per field made that call site megamorphic); undefined
+ * when the field's caster must decide (TEXT_CAST_OTHER, and dates in unusual shapes).
+ */
+function castText(code, v) {
+    switch (code) {
+        case TEXT_CAST_STRING:
+            return v;
+        case TEXT_CAST_INTEGER:
+            // classifyText recognises exactly /^[+-]?\d+$/ and reads Number(text) without the regex
+            // (bench/validate-data: the regex casts cost ~0.9 s per 1M rows).
+            return (0,text_kind/* classifyText */.oF)(v) === text_kind/* K_INTEGER */.v8 ? text_kind/* TEXT_VALUE */.a[0] : INVALID;
+        case TEXT_CAST_NUMBER: {
+            const kind = (0,text_kind/* classifyText */.oF)(v);
+            if (kind === text_kind/* K_INTEGER */.v8 || kind === text_kind/* K_NUMBER */.I0)
+                return text_kind/* TEXT_VALUE */.a[0];
+            if (v === 'NaN' || v === 'INF' || v === '-INF')
+                return v === 'NaN' ? NaN : v === 'INF' ? Infinity : -Infinity;
+            return INVALID;
+        }
+        case TEXT_CAST_DATE:
+        case TEXT_CAST_DATETIME: {
+            // ISO text in its common shapes is read by classifyText without the regex and Date.UTC.
+            const kind = (0,text_kind/* classifyText */.oF)(v);
+            return text_kind/* TEXT_UTC_FIELDS */.vL[0] === 1 && kind === (code === TEXT_CAST_DATE ? text_kind/* K_DATE */.vs : text_kind/* K_DATETIME */.CN) ? text_kind/* TEXT_VALUE */.a[0] : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
 function numberCaster(field, integer) {
     const bare = field.bareNumber ?? true;
     const group = field.groupChar;
     const decimal = field.decimalChar ?? '.';
     const plain = integer ? /^[+-]?\d+$/ : /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
     if (bare && !group && decimal === '.') {
-        // The default options: classifyText recognises exactly `plain` and reads Number(text)
-        // without the regex (bench/validate-data: the regex casts cost ~0.9 s per 1M rows).
+        const code = integer ? TEXT_CAST_INTEGER : TEXT_CAST_NUMBER;
         return (v) => {
             if (typeof v !== 'string')
                 return typeof v === 'number' ? (!integer || Number.isInteger(v) ? v : INVALID) : typeof v === 'bigint' ? Number(v) : INVALID;
-            const kind = (0,text_kind/* classifyText */.oF)(v);
-            if (kind === text_kind/* K_INTEGER */.v8 || (kind === text_kind/* K_NUMBER */.I0 && !integer))
-                return text_kind/* TEXT_VALUE */.a[0];
-            if (!integer && (v === 'NaN' || v === 'INF' || v === '-INF'))
-                return v === 'NaN' ? NaN : v === 'INF' ? Infinity : -Infinity;
-            return INVALID;
+            return castText(code, v);
         };
     }
     return (v) => {
@@ -456,10 +509,9 @@ function temporalCaster(format, kind) {
         if (pattern)
             return parseDateWithPattern(v, pattern) ?? INVALID;
         if (kind !== 'time') {
-            // ISO text in its common shapes is read by classifyText without the regex and Date.UTC.
-            const code = (0,text_kind/* classifyText */.oF)(v);
-            if (text_kind/* TEXT_UTC_FIELDS */.vL[0] === 1 && code === (kind === 'date' ? text_kind/* K_DATE */.vs : text_kind/* K_DATETIME */.CN))
-                return text_kind/* TEXT_VALUE */.a[0];
+            const fast = castText(kind === 'date' ? TEXT_CAST_DATE : TEXT_CAST_DATETIME, v);
+            if (fast !== undefined)
+                return fast;
         }
         if (kind === 'date') {
             const m = ISO_DATE.exec(v);
@@ -524,7 +576,9 @@ var errors = __webpack_require__(9006);
 /**
  * Checks the cells of one schema field: missing values, type, and every Frictionless
  * constraint, plus the per-value expectations (valuesIn, between). Built once per field so the
- * per-cell path is a few closures with no option lookups.
+ * per-cell path does no option lookups. The common casts and the constraints are written out
+ * in check() rather than called as closures: the one call site per closure kind, shared by all
+ * fields, was megamorphic (bench/validate-data: ~0.1 s per 1M rows x 12 columns).
  */
 
 
@@ -533,8 +587,20 @@ class FieldChecker {
     required;
     unique;
     cast;
+    /** castText's code for this field's text cells (TEXT_CAST_OTHER: use `cast`). */
+    textCast;
     missing;
-    checks = [];
+    /** The constraints, checked in this order; undefined when absent. */
+    min;
+    max;
+    xmin;
+    xmax;
+    minLength;
+    maxLength;
+    pattern;
+    allowed;
+    /** Some constraint is set. */
+    constrained;
     /** Counters for the expectations: cells seen, missing, and present ones in the set/range. */
     shares = { cells: 0, missing: 0, inSet: 0, inRange: 0, present: 0 };
     inSet;
@@ -552,6 +618,7 @@ class FieldChecker {
         catch (error) {
             throw new errors/* UserError */.yo(`${file}: field '${field.name}': format '${field.format}' is not supported: ${error.message}`, { file });
         }
+        this.textCast = textCastOf(field);
         this.missing = new Set(field.missingValues?.map((m) => (typeof m === 'string' ? m : m.value)) ?? missingValues);
         this.onlyEmptyIsMissing = this.missing.size === 1 && this.missing.has('');
         const bound = (key) => {
@@ -563,37 +630,24 @@ class FieldChecker {
                 throw new errors/* UserError */.yo(`${file}: field '${field.name}': constraint ${key} '${given}' is not a valid ${field.type ?? 'string'}`, { file });
             return value;
         };
-        const min = bound('minimum');
-        const max = bound('maximum');
-        const xmin = bound('exclusiveMinimum');
-        const xmax = bound('exclusiveMaximum');
-        if (min !== undefined)
-            this.checks.push((v) => (v < min ? 'minimum' : undefined));
-        if (max !== undefined)
-            this.checks.push((v) => (v > max ? 'maximum' : undefined));
-        if (xmin !== undefined)
-            this.checks.push((v) => (v <= xmin ? 'exclusiveMinimum' : undefined));
-        if (xmax !== undefined)
-            this.checks.push((v) => (v >= xmax ? 'exclusiveMaximum' : undefined));
-        if (c.minLength !== undefined)
-            this.checks.push((v, raw) => (lengthOf(v, raw) < c.minLength ? 'minLength' : undefined));
-        if (c.maxLength !== undefined)
-            this.checks.push((v, raw) => (lengthOf(v, raw) > c.maxLength ? 'maxLength' : undefined));
+        this.min = bound('minimum');
+        this.max = bound('maximum');
+        this.xmin = bound('exclusiveMinimum');
+        this.xmax = bound('exclusiveMaximum');
+        this.minLength = c.minLength;
+        this.maxLength = c.maxLength;
         if (c.pattern !== undefined) {
-            let regex;
             try {
                 // Table Schema patterns must match the whole value (XML Schema semantics).
-                regex = new RegExp(`^(?:${c.pattern})$`, 'u');
+                this.pattern = new RegExp(`^(?:${c.pattern})$`, 'u');
             }
             catch (error) {
                 throw new errors/* UserError */.yo(`${file}: field '${field.name}': constraint pattern is not a valid regular expression: ${error.message}`, { file });
             }
-            this.checks.push((v, raw) => (regex.test(typeof raw === 'string' ? raw : String(v)) ? undefined : 'pattern'));
         }
-        if (c.enum !== undefined) {
-            const allowed = new Set(c.enum.map((e) => keyOf(typeof e === 'string' ? this.cast(e) : e)));
-            this.checks.push((v) => (allowed.has(keyOf(v)) ? undefined : 'enum'));
-        }
+        if (c.enum !== undefined)
+            this.allowed = new Set(c.enum.map((e) => keyOf(typeof e === 'string' ? this.cast(e) : e)));
+        this.constrained = [this.min, this.max, this.xmin, this.xmax, this.minLength, this.maxLength, this.pattern, this.allowed].some((x) => x !== undefined);
         const ex = field.expectations;
         if (ex?.valuesIn)
             this.inSet = new Set(ex.valuesIn.values.map((e) => keyOf(typeof e === 'string' ? this.cast(e) : e)));
@@ -626,7 +680,11 @@ class FieldChecker {
             this.value = INVALID;
             return this.required ? REQUIRED : undefined;
         }
-        const value = this.cast(raw);
+        let value;
+        if (this.textCast !== TEXT_CAST_OTHER && typeof raw === 'string')
+            value = castText(this.textCast, raw);
+        if (value === undefined)
+            value = this.cast(raw);
         this.value = value;
         if (value === INVALID)
             return TYPE;
@@ -635,18 +693,31 @@ class FieldChecker {
             this.shares.inSet++;
         if (this.range && typeof value === 'number' && (this.range.min === undefined || value >= this.range.min) && (this.range.max === undefined || value <= this.range.max))
             this.shares.inRange++;
-        const checks = this.checks;
-        if (checks.length === 0)
+        if (!this.constrained)
             return undefined;
         const failed = this.failed;
         // Setting length costs a builtin call per cell (~0.3 s per 1M rows x 12 columns): only when needed.
         if (failed.length !== 0)
             failed.length = 0;
-        for (let k = 0; k < checks.length; k++) {
-            const name = checks[k](value, raw);
-            if (name !== undefined)
-                failed.push(name);
+        if (this.min !== undefined && value < this.min)
+            failed.push('minimum');
+        if (this.max !== undefined && value > this.max)
+            failed.push('maximum');
+        if (this.xmin !== undefined && value <= this.xmin)
+            failed.push('exclusiveMinimum');
+        if (this.xmax !== undefined && value >= this.xmax)
+            failed.push('exclusiveMaximum');
+        if (this.minLength !== undefined || this.maxLength !== undefined) {
+            const length = lengthOf(value, raw);
+            if (this.minLength !== undefined && length < this.minLength)
+                failed.push('minLength');
+            if (this.maxLength !== undefined && length > this.maxLength)
+                failed.push('maxLength');
         }
+        if (this.pattern !== undefined && !this.pattern.test(typeof raw === 'string' ? raw : String(value)))
+            failed.push('pattern');
+        if (this.allowed !== undefined && !this.allowed.has(keyOf(value)))
+            failed.push('enum');
         return failed.length > 0 ? failed : undefined;
     }
 }

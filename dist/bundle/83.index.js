@@ -28,14 +28,14 @@ export const modules = {
 async function* readDelimitedFile(file, delimiter, gzip, ctx) {
     const tok = new _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_1__/* .CsvTokenizer */ .YB(file, delimiter);
     const lineReached = () => tok.line + (0,_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .countNewlines */ .Dn)(tok.rest());
-    const chunks = (0,_text_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextChunks */ .c)(file, gzip, lineReached, ctx.signal, ctx.chunkBytes);
+    const chunks = (0,_text_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextChunks */ .cj)(file, gzip, lineReached, ctx.signal, ctx.chunkBytes);
     let final = false;
     let bytes = 0;
     let invalid;
     const more = async () => {
         ctx.signal?.throwIfAborted();
         if (invalid !== undefined)
-            throw (0,_text_source_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidUtf8Error */ .P)(file, invalid, lineReached());
+            throw (0,_text_source_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidUtf8Error */ .PI)(file, invalid, lineReached());
         const next = await chunks.next();
         if (next.done === true) {
             final = true;
@@ -166,7 +166,7 @@ async function* readJsonlFile(file, gzip, keys, ctx) {
     let pos = 0;
     let line = 1;
     const lineReached = () => line + (0,utf8/* countNewlines */.Dn)(text, pos);
-    const chunks = (0,text_source/* readTextChunks */.c)(file, gzip, lineReached, ctx.signal, ctx.chunkBytes);
+    const chunks = (0,text_source/* readTextChunks */.cj)(file, gzip, lineReached, ctx.signal, ctx.chunkBytes);
     const batchRows = ctx.batchRows ?? (0,types/* defaultBatchRows */.P_)(Math.max(keys.names.length, 8));
     let bytes = 0;
     let final = false;
@@ -183,7 +183,7 @@ async function* readJsonlFile(file, gzip, keys, ctx) {
                 if (lf === -1 && !final) {
                     ctx.signal?.throwIfAborted();
                     if (invalid !== undefined)
-                        throw (0,text_source/* invalidUtf8Error */.P)(file, invalid, lineReached());
+                        throw (0,text_source/* invalidUtf8Error */.PI)(file, invalid, lineReached());
                     const next = await chunks.next();
                     if (next.done === true)
                         final = true;
