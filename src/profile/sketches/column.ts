@@ -74,17 +74,17 @@ export class ColumnSketch {
       this.kinds.string++;
       if (t === undefined) {
         hashString(value);
-        if (!this.frequent.addHashed(value, 1)) this.distinct.addHash();
+        if (!this.frequent.addStringHashed(value)) this.distinct.addHash();
       } else {
         // The ISO text of a time: counted as a string, hashed as the time, listed as that text.
         hashTime(t);
-        if (!this.frequent.addHashed(t, 3)) this.distinct.addHash();
+        if (!this.frequent.addNumberHashed(t, 3)) this.distinct.addHash();
       }
     } else if (typeof value === 'boolean') {
       this.total++;
       this.kinds.boolean++;
       hashBoolean(value);
-      if (!this.frequent.addHashed(value, 2)) this.distinct.addHash();
+      if (!this.frequent.addNumberHashed(value ? 1 : 0, 2)) this.distinct.addHash();
     } else if (value instanceof Date) this.addTime(value.getTime());
     else {
       this.total++;
@@ -112,7 +112,7 @@ export class ColumnSketch {
     this.quantiles.add(t);
     this.moments.add(t);
     hashTime(t);
-    if (!this.frequent.addHashed(t, 3)) this.distinct.addHash();
+    if (!this.frequent.addNumberHashed(t, 3)) this.distinct.addHash();
   }
 
   /** A number whose hash is in HASH already (unless NaN). */
@@ -127,7 +127,7 @@ export class ColumnSketch {
     if (Number.isInteger(value)) this.kinds.integer++;
     this.quantiles.add(value);
     this.moments.add(value);
-    if (!this.frequent.addHashed(value, 0)) this.distinct.addHash();
+    if (!this.frequent.addNumberHashed(value, 0)) this.distinct.addHash();
   }
 
   /** Merges other (built with compatible options) into this column. */

@@ -49,10 +49,14 @@ export class FrequentValues {
   // An open-addressing table over dense entry arrays, probed with the value's hash (hash.ts),
   // which ColumnSketch has already computed for HyperLogLog. It replaces a Map<value, count>:
   // measured on bench/validate-data (1M rows, 12 columns) the Map's get/set/delete cost 1.4 s
-  // of 14 s; see README.md for the figures after. Entries are confirmed by tag and ===, so
-  // hash collisions never merge two values. An ISO time string is keyed by its epoch ms, so a
-  // Date and its ISO text are one value, as before, without building the text per value.
-  private keys: (number | string | boolean)[] = [];
+  // of 14 s; see README.md for the figures after. Entries are confirmed by hash, tag and key,
+  // so hash collisions never merge two values. An ISO time string is keyed by its epoch ms, so
+  // a Date and its ISO text are one value, as before, without building the text per value.
+  // Keys are stored by type: numbers, times and booleans (0/1) in a Float64Array, strings in
+  // an array of their own, so each comparison is of one type (a mixed array compared with ===
+  // cost ~20 ns per hit in a process profiling columns of several types).
+  private nums = new Float64Array(16);
+  private strs: (string | undefined)[] = [];
   private tags = new Uint8Array(16);
   private counts = new Float64Array(16);
   private hashes = new Int32Array(16);
@@ -82,34 +86,58 @@ export class FrequentValues {
   }
 
   /**
-   * Adds a value whose hash (hash.ts: hashNumber, hashString, hashBoolean, hashTime) is in HASH now: a number
-   * (`tag` 0, not NaN, -0 already 0), a string (1; not an ISO time text, see ColumnSketch),
-   * a boolean (2) or a valid time as epoch ms (3). Returns true when the value was listed
-   * already (so it was seen before).
+   * Adds a value whose hash (hash.ts: hashNumber, hashString, hashBoolean, hashTime) is in
+   * HASH now: a number (`tag` 0, not NaN, -0 already 0), a string (1; not an ISO time text,
+   * see ColumnSketch), a boolean (2) or a valid time as epoch ms (3). Returns true when the
+   * value was listed already (so it was seen before).
    */
   addHashed(key: number | string | boolean, tag: number): boolean {
+    if (tag === STRING) return this.addStringHashed(key as string);
+    return this.addNumberHashed(tag === BOOLEAN ? (key ? 1 : 0) : (key as number), tag);
+  }
+
+  /** addHashed of a number (tag 0), a boolean as 0/1 (tag 2) or a time in epoch ms (tag 3). */
+  addNumberHashed(x: number, tag: number): boolean {
     this.n++;
     const h = HASH[0]! | 0;
-    const e = this.find(key, tag, h);
+    const e = this.findNumber(x, tag, h);
     if (e >= 0) {
       this.counts[e]!++;
       return true;
     }
-    if (this.live < this.capacity) this.insert(key, tag, h, 1);
-    else {
-      // No room: the new value and every tracked one lose one occurrence. Each such step removes
-      // capacity + 1 counts, so it happens at most n / (capacity + 1) times in total.
-      this.error++;
-      this.subtract(1);
-    }
+    if (this.live < this.capacity) this.insert(x, tag, h, 1);
+    else this.evict();
     return false;
+  }
+
+  /** addHashed of a string (tag 1). */
+  addStringHashed(s: string): boolean {
+    this.n++;
+    const h = HASH[0]! | 0;
+    const e = this.findString(s, h);
+    if (e >= 0) {
+      this.counts[e]!++;
+      return true;
+    }
+    if (this.live < this.capacity) this.insert(s, STRING, h, 1);
+    else this.evict();
+    return false;
+  }
+
+  /**
+   * No room for a new value: it and every tracked one lose one occurrence. Each such step
+   * removes capacity + 1 counts, so it happens at most n / (capacity + 1) times in total.
+   */
+  private evict(): void {
+    this.error++;
+    this.subtract(1);
   }
 
   /** Merges other into this sketch (capacities may differ; this one's is kept). */
   merge(other: FrequentValues): this {
     for (let e = 0; e < other.live; e++) {
-      const key = other.keys[e]!;
       const tag = other.tags[e]!;
+      const key = tag === STRING ? other.strs[e]! : other.nums[e]!;
       const h = other.hashes[e]!;
       const at = this.find(key, tag, h);
       if (at >= 0) this.counts[at]! += other.counts[e]!;
@@ -126,22 +154,39 @@ export class FrequentValues {
     return this;
   }
 
-  /** Index of the entry (key, tag), or -1. */
-  private find(key: number | string | boolean, tag: number, h: number): number {
+  /** Index of the entry (key, tag) with hash h (key: a string for tag 1, else a number), or -1. */
+  private find(key: number | string, tag: number, h: number): number {
+    return tag === STRING ? this.findString(key as string, h) : this.findNumber(key as number, tag, h);
+  }
+
+  private findNumber(x: number, tag: number, h: number): number {
     const slots = this.slots;
     const mask = this.mask;
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const s = slots[i]!;
       if (s === 0) return -1;
       const e = s - 1;
-      if (this.keys[e] === key && this.tags[e] === tag) return e;
+      if (this.hashes[e] === h && this.nums[e] === x && this.tags[e] === tag) return e;
     }
   }
 
-  private insert(key: number | string | boolean, tag: number, h: number, count: number): void {
+  private findString(str: string, h: number): number {
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const s = slots[i]!;
+      if (s === 0) return -1;
+      const e = s - 1;
+      if (this.hashes[e] === h && this.tags[e] === STRING && this.strs[e] === str) return e;
+    }
+  }
+
+  /** Adds an entry (key: a string for tag 1, else a number; see find). */
+  private insert(key: number | string, tag: number, h: number, count: number): void {
     const e = this.live++;
     if (e === this.tags.length) this.widen(e * 2);
-    this.keys[e] = key;
+    if (tag === STRING) this.strs[e] = key as string;
+    else this.nums[e] = key as number;
     this.tags[e] = tag;
     this.counts[e] = count;
     this.hashes[e] = h;
@@ -158,12 +203,15 @@ export class FrequentValues {
     for (let e = 0; e < this.live; e++) {
       const c = this.counts[e]! - by;
       if (c <= 0) continue;
-      this.keys[kept] = this.keys[e]!;
-      this.tags[kept] = this.tags[e]!;
+      const tag = this.tags[e]!;
+      if (tag === STRING) this.strs[kept] = this.strs[e];
+      else this.nums[kept] = this.nums[e]!;
+      this.tags[kept] = tag;
       this.hashes[kept] = this.hashes[e]!;
       this.counts[kept++] = c;
     }
-    this.keys.length = kept;
+    // Entries past `live` are never read; the strings array keeps its length (truncating and
+    // growing it again on every eviction of a high-cardinality column reallocated it).
     this.live = kept;
     if (this.slots.length > tableSize(this.capacity) && kept * 4 < this.slots.length) {
       this.slots = new Int32Array(Math.max(tableSize(this.capacity), this.slots.length >> 1));
@@ -185,6 +233,9 @@ export class FrequentValues {
   }
 
   private widen(size: number): void {
+    const nums = new Float64Array(size);
+    nums.set(this.nums);
+    this.nums = nums;
     const tags = new Uint8Array(size);
     tags.set(this.tags);
     const counts = new Float64Array(size);
@@ -196,10 +247,18 @@ export class FrequentValues {
     this.hashes = hashes;
   }
 
+  /** The value of entry e as listed: an ISO time's text is built here, for output only. */
+  private valueAt(e: number): FrequentValue {
+    const tag = this.tags[e]!;
+    if (tag === STRING) return this.strs[e]!;
+    const x = this.nums[e]!;
+    return tag === TIME ? new Date(x).toISOString() : tag === BOOLEAN ? x === 1 : x;
+  }
+
   /** The listed entries as [value, count] pairs, in no particular order. */
   private entries(): Array<[FrequentValue, number]> {
     const out: Array<[FrequentValue, number]> = [];
-    for (let e = 0; e < this.live; e++) out.push([valueOf(this.keys[e]!, this.tags[e]!), this.counts[e]!]);
+    for (let e = 0; e < this.live; e++) out.push([this.valueAt(e), this.counts[e]!]);
     return out;
   }
 
@@ -273,19 +332,22 @@ function tableSize(capacity: number): number {
   return 1 << Math.max(4, Math.ceil(Math.log2(capacity * 4)));
 }
 
-/** Tag and key of a value: an ISO time text ("2023-09-25T05:38:48.000Z") is keyed by its time. */
-function identify(value: FrequentValue): [number, number | string | boolean] {
+/**
+ * Tag and key of a value: a boolean is keyed as 1/0, an ISO time text
+ * ("2023-09-25T05:38:48.000Z") by its time.
+ */
+function identify(value: FrequentValue): [number, number | string] {
   if (typeof value === 'number') return [NUMBER, value];
-  if (typeof value === 'boolean') return [BOOLEAN, value];
+  if (typeof value === 'boolean') return [BOOLEAN, value ? 1 : 0];
   const t = isoTime(value);
   return t === undefined ? [STRING, value] : [TIME, t];
 }
 
 /** Hashes a value by its tag and key into HASH, as ColumnSketch does. */
-function hashKey(key: number | string | boolean, tag: number): void {
+function hashKey(key: number | string, tag: number): void {
   if (tag === NUMBER) hashNumber(key as number);
   else if (tag === STRING) hashString(key as string);
-  else if (tag === BOOLEAN) hashBoolean(key as boolean);
+  else if (tag === BOOLEAN) hashBoolean(key === 1);
   else hashTime(key as number);
 }
 
@@ -296,9 +358,6 @@ export function isoTime(text: string): number | undefined {
   return Number.isNaN(t) || new Date(t).toISOString() !== text ? undefined : t;
 }
 
-function valueOf(key: number | string | boolean, tag: number): FrequentValue {
-  return tag === TIME ? new Date(key as number).toISOString() : key;
-}
 
 /** A total order on values for stable output: numbers, then strings, then booleans. */
 function compareValues(a: FrequentValue, b: FrequentValue): number {
