@@ -1628,10 +1628,14 @@ class FrequentValues {
     // An open-addressing table over dense entry arrays, probed with the value's hash (hash.ts),
     // which ColumnSketch has already computed for HyperLogLog. It replaces a Map<value, count>:
     // measured on bench/validate-data (1M rows, 12 columns) the Map's get/set/delete cost 1.4 s
-    // of 14 s; see README.md for the figures after. Entries are confirmed by tag and ===, so
-    // hash collisions never merge two values. An ISO time string is keyed by its epoch ms, so a
-    // Date and its ISO text are one value, as before, without building the text per value.
-    keys = [];
+    // of 14 s; see README.md for the figures after. Entries are confirmed by hash, tag and key,
+    // so hash collisions never merge two values. An ISO time string is keyed by its epoch ms, so
+    // a Date and its ISO text are one value, as before, without building the text per value.
+    // Keys are stored by type: numbers, times and booleans (0/1) in a Float64Array, strings in
+    // an array of their own, so each comparison is of one type (a mixed array compared with ===
+    // cost ~20 ns per hit in a process profiling columns of several types).
+    nums = new Float64Array(16);
+    strs = [];
     tags = new Uint8Array(16);
     counts = new Float64Array(16);
     hashes = new Int32Array(16);
@@ -1660,34 +1664,59 @@ class FrequentValues {
         this.addHashed(key, tag);
     }
     /**
-     * Adds a value whose hash (hash.ts: hashNumber, hashString, hashBoolean, hashTime) is in HASH now: a number
-     * (`tag` 0, not NaN, -0 already 0), a string (1; not an ISO time text, see ColumnSketch),
-     * a boolean (2) or a valid time as epoch ms (3). Returns true when the value was listed
-     * already (so it was seen before).
+     * Adds a value whose hash (hash.ts: hashNumber, hashString, hashBoolean, hashTime) is in
+     * HASH now: a number (`tag` 0, not NaN, -0 already 0), a string (1; not an ISO time text,
+     * see ColumnSketch), a boolean (2) or a valid time as epoch ms (3). Returns true when the
+     * value was listed already (so it was seen before).
      */
     addHashed(key, tag) {
+        if (tag === STRING)
+            return this.addStringHashed(key);
+        return this.addNumberHashed(tag === BOOLEAN ? (key ? 1 : 0) : key, tag);
+    }
+    /** addHashed of a number (tag 0), a boolean as 0/1 (tag 2) or a time in epoch ms (tag 3). */
+    addNumberHashed(x, tag) {
         this.n++;
         const h = HASH[0] | 0;
-        const e = this.find(key, tag, h);
+        const e = this.findNumber(x, tag, h);
         if (e >= 0) {
             this.counts[e]++;
             return true;
         }
         if (this.live < this.capacity)
-            this.insert(key, tag, h, 1);
-        else {
-            // No room: the new value and every tracked one lose one occurrence. Each such step removes
-            // capacity + 1 counts, so it happens at most n / (capacity + 1) times in total.
-            this.error++;
-            this.subtract(1);
-        }
+            this.insert(x, tag, h, 1);
+        else
+            this.evict();
         return false;
+    }
+    /** addHashed of a string (tag 1). */
+    addStringHashed(s) {
+        this.n++;
+        const h = HASH[0] | 0;
+        const e = this.findString(s, h);
+        if (e >= 0) {
+            this.counts[e]++;
+            return true;
+        }
+        if (this.live < this.capacity)
+            this.insert(s, STRING, h, 1);
+        else
+            this.evict();
+        return false;
+    }
+    /**
+     * No room for a new value: it and every tracked one lose one occurrence. Each such step
+     * removes capacity + 1 counts, so it happens at most n / (capacity + 1) times in total.
+     */
+    evict() {
+        this.error++;
+        this.subtract(1);
     }
     /** Merges other into this sketch (capacities may differ; this one's is kept). */
     merge(other) {
         for (let e = 0; e < other.live; e++) {
-            const key = other.keys[e];
             const tag = other.tags[e];
+            const key = tag === STRING ? other.strs[e] : other.nums[e];
             const h = other.hashes[e];
             const at = this.find(key, tag, h);
             if (at >= 0)
@@ -1705,8 +1734,11 @@ class FrequentValues {
         }
         return this;
     }
-    /** Index of the entry (key, tag), or -1. */
+    /** Index of the entry (key, tag) with hash h (key: a string for tag 1, else a number), or -1. */
     find(key, tag, h) {
+        return tag === STRING ? this.findString(key, h) : this.findNumber(key, tag, h);
+    }
+    findNumber(x, tag, h) {
         const slots = this.slots;
         const mask = this.mask;
         for (let i = h & mask;; i = (i + 1) & mask) {
@@ -1714,15 +1746,31 @@ class FrequentValues {
             if (s === 0)
                 return -1;
             const e = s - 1;
-            if (this.keys[e] === key && this.tags[e] === tag)
+            if (this.hashes[e] === h && this.nums[e] === x && this.tags[e] === tag)
                 return e;
         }
     }
+    findString(str, h) {
+        const slots = this.slots;
+        const mask = this.mask;
+        for (let i = h & mask;; i = (i + 1) & mask) {
+            const s = slots[i];
+            if (s === 0)
+                return -1;
+            const e = s - 1;
+            if (this.hashes[e] === h && this.tags[e] === STRING && this.strs[e] === str)
+                return e;
+        }
+    }
+    /** Adds an entry (key: a string for tag 1, else a number; see find). */
     insert(key, tag, h, count) {
         const e = this.live++;
         if (e === this.tags.length)
             this.widen(e * 2);
-        this.keys[e] = key;
+        if (tag === STRING)
+            this.strs[e] = key;
+        else
+            this.nums[e] = key;
         this.tags[e] = tag;
         this.counts[e] = count;
         this.hashes[e] = h;
@@ -1741,12 +1789,17 @@ class FrequentValues {
             const c = this.counts[e] - by;
             if (c <= 0)
                 continue;
-            this.keys[kept] = this.keys[e];
-            this.tags[kept] = this.tags[e];
+            const tag = this.tags[e];
+            if (tag === STRING)
+                this.strs[kept] = this.strs[e];
+            else
+                this.nums[kept] = this.nums[e];
+            this.tags[kept] = tag;
             this.hashes[kept] = this.hashes[e];
             this.counts[kept++] = c;
         }
-        this.keys.length = kept;
+        // Entries past `live` are never read; the strings array keeps its length (truncating and
+        // growing it again on every eviction of a high-cardinality column reallocated it).
         this.live = kept;
         if (this.slots.length > tableSize(this.capacity) && kept * 4 < this.slots.length) {
             this.slots = new Int32Array(Math.max(tableSize(this.capacity), this.slots.length >> 1));
@@ -1767,6 +1820,9 @@ class FrequentValues {
         this.slots[i] = e + 1;
     }
     widen(size) {
+        const nums = new Float64Array(size);
+        nums.set(this.nums);
+        this.nums = nums;
         const tags = new Uint8Array(size);
         tags.set(this.tags);
         const counts = new Float64Array(size);
@@ -1777,11 +1833,19 @@ class FrequentValues {
         this.counts = counts;
         this.hashes = hashes;
     }
+    /** The value of entry e as listed: an ISO time's text is built here, for output only. */
+    valueAt(e) {
+        const tag = this.tags[e];
+        if (tag === STRING)
+            return this.strs[e];
+        const x = this.nums[e];
+        return tag === TIME ? new Date(x).toISOString() : tag === BOOLEAN ? x === 1 : x;
+    }
     /** The listed entries as [value, count] pairs, in no particular order. */
     entries() {
         const out = [];
         for (let e = 0; e < this.live; e++)
-            out.push([frequent_valueOf(this.keys[e], this.tags[e]), this.counts[e]]);
+            out.push([this.valueAt(e), this.counts[e]]);
         return out;
     }
     /** Number of values added. */
@@ -1855,12 +1919,15 @@ class FrequentValues {
 function tableSize(capacity) {
     return 1 << Math.max(4, Math.ceil(Math.log2(capacity * 4)));
 }
-/** Tag and key of a value: an ISO time text ("2023-09-25T05:38:48.000Z") is keyed by its time. */
+/**
+ * Tag and key of a value: a boolean is keyed as 1/0, an ISO time text
+ * ("2023-09-25T05:38:48.000Z") by its time.
+ */
 function identify(value) {
     if (typeof value === 'number')
         return [NUMBER, value];
     if (typeof value === 'boolean')
-        return [BOOLEAN, value];
+        return [BOOLEAN, value ? 1 : 0];
     const t = isoTime(value);
     return t === undefined ? [STRING, value] : [TIME, t];
 }
@@ -1871,7 +1938,7 @@ function hashKey(key, tag) {
     else if (tag === STRING)
         hashString(key);
     else if (tag === BOOLEAN)
-        hashBoolean(key);
+        hashBoolean(key === 1);
     else
         hashTime(key);
 }
@@ -1881,9 +1948,6 @@ function isoTime(text) {
         return undefined;
     const t = Date.parse(text);
     return Number.isNaN(t) || new Date(t).toISOString() !== text ? undefined : t;
-}
-function frequent_valueOf(key, tag) {
-    return tag === TIME ? new Date(key).toISOString() : key;
 }
 /** A total order on values for stable output: numbers, then strings, then booleans. */
 function compareValues(a, b) {
@@ -2095,13 +2159,13 @@ class ColumnSketch {
             this.kinds.string++;
             if (t === undefined) {
                 hashString(value);
-                if (!this.frequent.addHashed(value, 1))
+                if (!this.frequent.addStringHashed(value))
                     this.distinct.addHash();
             }
             else {
                 // The ISO text of a time: counted as a string, hashed as the time, listed as that text.
                 hashTime(t);
-                if (!this.frequent.addHashed(t, 3))
+                if (!this.frequent.addNumberHashed(t, 3))
                     this.distinct.addHash();
             }
         }
@@ -2109,7 +2173,7 @@ class ColumnSketch {
             this.total++;
             this.kinds.boolean++;
             hashBoolean(value);
-            if (!this.frequent.addHashed(value, 2))
+            if (!this.frequent.addNumberHashed(value ? 1 : 0, 2))
                 this.distinct.addHash();
         }
         else if (value instanceof Date)
@@ -2139,7 +2203,7 @@ class ColumnSketch {
         this.quantiles.add(t);
         this.moments.add(t);
         hashTime(t);
-        if (!this.frequent.addHashed(t, 3))
+        if (!this.frequent.addNumberHashed(t, 3))
             this.distinct.addHash();
     }
     /** A number whose hash is in HASH already (unless NaN). */
@@ -2156,7 +2220,7 @@ class ColumnSketch {
             this.kinds.integer++;
         this.quantiles.add(value);
         this.moments.add(value);
-        if (!this.frequent.addHashed(value, 0))
+        if (!this.frequent.addNumberHashed(value, 0))
             this.distinct.addHash();
     }
     /** Merges other (built with compatible options) into this column. */
