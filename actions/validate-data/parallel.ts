@@ -1,12 +1,15 @@
 /**
  * validate-data over large plain CSV/TSV files on several cores. The main thread reads each
- * file in parts ending on row boundaries (src/data/csv-split.ts) and hands them to worker
- * threads, which parse, check and profile them (part-worker.ts); the main thread merges the
- * results in file order: counts add, examples keep the earliest rows, keys go into the one
- * uniqueness index per check in row order, profiles merge. So the report is the one a
- * sequential pass writes (same violations, counts, examples, rows and lines), and the profile
- * equals it within the sketches' stated error; both are the same whatever the number of threads,
- * since the parts depend only on the file.
+ * file in parts ending on row boundaries (src/data/csv-split.ts) and deals them out in a fixed
+ * pattern (laneOf) to lanes: its own, and one per worker thread (part-worker.ts), each of which
+ * parses, checks and profiles its parts into one profile kept across them. Every part's
+ * violations and keys come back as it is done and are merged in file order: counts add,
+ * examples keep the earliest rows, keys go into the one uniqueness index per check in row
+ * order. So the report's checks, counts, examples, rows and lines are those of a sequential
+ * pass. The lanes' profiles are merged once, at the end, in lane order: the profile equals the
+ * sequential one within the sketches' stated error (counts, kinds, extremes and distinct-count
+ * registers exactly), and is the same on every run with the same number of threads, since the
+ * parts and their lanes depend only on the file.
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -17,7 +20,7 @@ import { datasetFormat, sameColumns } from '../../src/data/dataset.js';
 import type { Format } from '../../src/data/types.js';
 import type { KeyDefinition } from './key-checks.js';
 import { PartPool, type PartRunner } from './part-pool.js';
-import type { PartResult, PartSetup } from './part-worker.js';
+import { PartLane, type PartResult, type PartSetup, type PartTask } from './part-worker.js';
 import type { Pass } from './pass.js';
 
 /** Below this many bytes of plain CSV/TSV a dataset is read on the main thread alone. */
@@ -74,8 +77,11 @@ export interface DatasetHooks {
 export async function runParallel(paths: string[], plan: ParallelPlan, pass: Pass, keys: readonly KeyDefinition[], setup: PartSetup, hooks: DatasetHooks, runner?: PartRunner): Promise<void> {
   const parts = runner ?? new PartPool(plan.threads - 1, setup);
   const format: Format = plan.delimiter === ',' ? 'csv' : 'tsv';
-  // Parts read ahead: each worker keeps two queued, and results done inline wait their turn.
-  const maxInFlight = plan.threads * 2 + 4;
+  // The main thread's own lane profiles and counts straight into the pass.
+  const own = new PartLane(setup, pass.checkers, pass.profiler);
+  const lanes = parts.lanes + 1;
+  // Parts read ahead: each worker keeps a few queued, and results wait their turn.
+  const maxInFlight = lanes * 2 + 4;
   let reference: { file: string; columns: string[] } | undefined;
   let rowsBefore = 0;
   let bytesBefore = 0;
@@ -107,47 +113,111 @@ export async function runParallel(paths: string[], plan: ParallelPlan, pass: Pas
       hooks.startFile(file, format, layout.header, rowsBefore + 1);
       // A batch of no rows, as the sequential reader's first: the profile gets the columns even when there are no rows.
       pass.observe({ file, format, columns: layout.header, values: layout.header.map(() => []), rowCount: 0, firstRow: rowsBefore + 1, lines: new Int32Array(0), bytesRead: bytesBefore });
-      const pending: { result: Promise<PartResult>; end: number }[] = [];
+      const pending: Pending[] = [];
+      // The main thread's latest part, run once the next part is read: so the worker gets its next part before the main thread is busy.
+      let held: Pending | undefined;
+      const runOwn = (entry: Pending): void => {
+        if (entry.result !== undefined) return;
+        try {
+          entry.result = Promise.resolve(own.run(entry.task!));
+        } catch (error) {
+          // Thrown by mergeNext in file order: an earlier part's error comes first.
+          entry.result = Promise.reject(error as Error);
+          entry.result.catch(() => {});
+        }
+        entry.task = undefined;
+        entry.done = true;
+      };
       const mergeNext = async (): Promise<void> => {
         const next = pending.shift()!;
-        const result = await next.result;
+        runOwn(next);
+        const result = await next.result!;
         merge(result, rowsBefore, pass, keys);
         rowsBefore += result.rows;
         hooks.addRows(result.rows, bytesBefore + next.end);
       };
       const reader = readCsvParts(file, layout, plan.partBytes);
       try {
-      for (;;) {
-        let next: IteratorResult<CsvPart>;
-        try {
-          next = await reader.next();
-        } catch (error) {
-          // A read error (or an overlong row) comes after the rows of the parts before it.
-          while (pending.length > 0) await mergeNext();
-          throw error;
+        for (;;) {
+          let next: IteratorResult<CsvPart>;
+          try {
+            next = await reader.next();
+          } catch (error) {
+            // A read error (or an overlong row) comes after the rows of the parts before it.
+            while (pending.length > 0) await mergeNext();
+            throw error;
+          }
+          if (next.done === true) break;
+          const part = next.value;
+          while (pending.length >= maxInFlight) await mergeNext();
+          const id = nextId++;
+          const lane = laneOf(id, lanes);
+          const task: PartTask = { id, file, delimiter: plan.delimiter, columns: layout.header, bytes: part.bytes, offset: part.offset, firstLine: part.firstLine };
+          const entry: Pending = { task, done: false, end: part.offset + part.bytes.byteLength };
+          pending.push(entry);
+          if (lane === 0) {
+            if (held) runOwn(held);
+            held = entry;
+          } else {
+            const result = parts.run(task, lane - 1);
+            entry.task = undefined;
+            entry.result = result;
+            // Awaited in order by mergeNext; until then a failure must not count as unhandled.
+            result.then(
+              () => (entry.done = true),
+              () => (entry.done = true),
+            );
+          }
+          // Merge what is done, in order, so results do not pile up.
+          while (pending.length > 0 && pending[0]!.done) await mergeNext();
         }
-        if (next.done === true) break;
-        const part = next.value;
-        while (pending.length >= maxInFlight) await mergeNext();
-        const result = parts.run({ id: nextId++, file, delimiter: plan.delimiter, columns: layout.header, bytes: part.bytes, offset: part.offset, firstLine: part.firstLine });
-        // Awaited in order by mergeNext; until then a failure must not count as unhandled.
-        result.catch(() => {});
-        pending.push({ result, end: part.offset + part.bytes.byteLength });
-      }
-      while (pending.length > 0) await mergeNext();
+        while (pending.length > 0) await mergeNext();
       } finally {
         await reader.return(undefined);
       }
       bytesBefore += layout.size;
+    }
+    // Each worker's profile and counts, once, in lane order: the same file gives the same profile.
+    for (const state of await parts.finish()) {
+      pass.profiler.mergePart(state.profile);
+      for (const [name, shares] of state.shares) pass.checkers.get(name)?.addShares(shares);
     }
   } finally {
     await parts.close();
   }
 }
 
+/**
+ * The lane of the id-th part: lane 0 (the main thread) gets a `mainShare` of the parts, spread
+ * evenly, and the workers' lanes the rest in turn. Fixed in advance, so which rows each lane
+ * profiles (and so the merged profile) depends only on the file and the number of threads,
+ * never on timing.
+ */
+export function laneOf(id: number, lanes: number, mainShare = MAIN_SHARE): number {
+  if (lanes <= 1) return 0;
+  const mainUpTo = (n: number) => Math.floor(n * mainShare);
+  if (mainUpTo(id + 1) > mainUpTo(id)) return 0;
+  return 1 + ((id - mainUpTo(id + 1)) % (lanes - 1));
+}
+
+/**
+ * The main thread's share of the parts with one worker: a little under half, as it also reads
+ * and splits the file and merges every part's violations and keys into the uniqueness indexes
+ * (their spills included). At 1M rows under load, with half the parts the worker idled ~15% of
+ * the pass; with 40% the main thread waited for it ~10%.
+ */
+const MAIN_SHARE = 0.45;
+
+/** A part read and not merged yet: its task until it runs, then its result. */
+interface Pending {
+  task?: PartTask;
+  result?: Promise<PartResult>;
+  done: boolean;
+  /** File offset after the part. */
+  end: number;
+}
+
 function merge(result: PartResult, rowOffset: number, pass: Pass, keys: readonly KeyDefinition[]): void {
   pass.violations.mergePart(result.checks, rowOffset);
-  for (const [name, shares] of result.shares) pass.checkers.get(name)?.addShares(shares);
-  pass.profiler.mergePart(result.profile);
   keys.forEach((key, k) => key.index.addRecords(result.keys[k]!, rowOffset));
 }

@@ -1,25 +1,39 @@
 /**
- * Worker threads that run processPart (part-worker.ts) on parts of a file. Each part goes to
- * the worker with the fewest parts outstanding; results come back as promises. If a worker
- * dies (an uncaught error, running out of memory, exiting), every outstanding and later part
- * fails with an error naming it, so the run never hangs.
+ * Where the lanes of a parallel read run (see PartLane in part-worker.ts): on worker threads
+ * (PartPool) or inline (InlineRunner, for tests). Lane n is always the same thread, so a lane's
+ * profile accumulates there and comes back once (finish). If a worker dies (an uncaught error,
+ * running out of memory, exiting), every outstanding and later request fails with an error
+ * naming it, so the run never hangs.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { failureError, processPart, type PartFailure, type PartResult, type PartSetup, type PartTask } from './part-worker.js';
+import { failureError, FINISH_ID, PartLane, type LaneMessage, type LaneState, type PartFailure, type PartResult, type PartSetup, type PartTask } from './part-worker.js';
 
-/** Runs parts somewhere: on worker threads (PartPool) or inline (tests, one core). */
+/** Runs `lanes` lanes of parts somewhere other than the main thread's own lane. */
 export interface PartRunner {
-  run(task: PartTask): Promise<PartResult>;
+  readonly lanes: number;
+  /** Runs the part on lane `lane` (0 <= lane < lanes), after the parts given to it before. */
+  run(task: PartTask, lane: number): Promise<PartResult>;
+  /** Each lane's state after its last part, in lane order. */
+  finish(): Promise<LaneState[]>;
   close(): Promise<void>;
 }
 
-/** Runs each part on the calling thread, when asked for its result (tests use it). */
+/** Runs each lane on the calling thread (tests use it: the same lanes and merges as threads). */
 export class InlineRunner implements PartRunner {
-  constructor(private readonly setup: PartSetup) {}
-  run(task: PartTask): Promise<PartResult> {
-    return new Promise((resolve) => resolve(processPart(this.setup, task)));
+  private readonly inline: PartLane[];
+  constructor(setup: PartSetup, lanes: number) {
+    this.inline = Array.from({ length: lanes }, () => new PartLane(setup));
+  }
+  get lanes(): number {
+    return this.inline.length;
+  }
+  run(task: PartTask, lane: number): Promise<PartResult> {
+    return new Promise((resolve) => resolve(this.inline[lane]!.run(task)));
+  }
+  async finish(): Promise<LaneState[]> {
+    return this.inline.map((l) => l.state());
   }
   async close(): Promise<void> {}
 }
@@ -43,38 +57,37 @@ export function defaultWorkerEntry(): string {
   throw new Error(`validate-data: no worker entry found next to ${import.meta.url}`);
 }
 
-interface Slot {
-  worker: Worker;
-  outstanding: Map<number, { resolve: (r: PartResult) => void; reject: (e: Error) => void }>;
+interface Waiting {
+  resolve: (r: never) => void;
+  reject: (e: Error) => void;
 }
 
-/**
- * `workers` worker threads, plus the calling thread itself: when every worker already has two
- * parts queued, the next part runs inline. So on two cores one worker and the main thread share
- * the parts (one V8 heap fewer than two workers), and the main thread still merges in between.
- */
+interface Slot {
+  worker: Worker;
+  outstanding: Map<number, Waiting>;
+}
+
+/** One worker thread per lane. */
 export class PartPool implements PartRunner {
   private readonly slots: Slot[] = [];
   private failure: Error | undefined;
   private closed = false;
 
-  constructor(
-    workers: number,
-    private readonly setup: PartSetup,
-    entry = defaultWorkerEntry(),
-  ) {
+  constructor(workers: number, setup: PartSetup, entry = defaultWorkerEntry()) {
     for (let i = 0; i < workers; i++) {
       // A small young generation (V8's default grows to 3 x 16 MB): measured at 13M rows on an
-      // idle machine, 16 MB peaked at 306-308 MB, 8 MB at 299 MB and 4 MB at 289-291 MB, for
-      // about the same CPU time (61-64 s); the default added ~90 MB per worker at 1M rows.
-      const worker = new Worker(BOOT, { eval: true, workerData: { entry, setup }, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+      // idle machine (per-part profiles then), 16 MB peaked at 306-308 MB, 8 MB at 299 MB and
+      // 4 MB at 289-291 MB; the default added ~90 MB per worker at 1M rows. Small batches
+      // (part-worker.ts) keep its scavenges cheap.
+      const worker = new Worker(BOOT, { eval: true, workerData: { entry, setup }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       const slot: Slot = { worker, outstanding: new Map() };
-      worker.on('message', (reply: PartResult | PartFailure) => {
+      worker.on('message', (reply: PartResult | PartFailure | { id: typeof FINISH_ID; state: LaneState }) => {
         const waiting = slot.outstanding.get(reply.id);
         slot.outstanding.delete(reply.id);
         if (!waiting) return;
         if ('error' in reply) waiting.reject(failureError(reply.error));
-        else waiting.resolve(reply);
+        else if ('state' in reply) (waiting.resolve as (s: LaneState) => void)(reply.state);
+        else (waiting.resolve as (r: PartResult) => void)(reply);
       });
       worker.on('error', (error) => this.fail(new Error(`validate-data worker thread failed: ${error.message}`, { cause: error })));
       worker.on('exit', (code) => {
@@ -84,20 +97,29 @@ export class PartPool implements PartRunner {
     }
   }
 
-  run(task: PartTask): Promise<PartResult> {
-    if (this.failure) return Promise.reject(this.failure);
-    let slot: Slot | undefined = this.slots[0];
-    for (const s of this.slots) if (s.outstanding.size < slot!.outstanding.size) slot = s;
-    if (slot === undefined || slot.outstanding.size >= 2) return new Promise((resolve) => resolve(processPart(this.setup, task)));
-    return new Promise((resolve, reject) => {
-      slot.outstanding.set(task.id, { resolve, reject });
-      slot.worker.postMessage(task, [task.bytes.buffer as ArrayBuffer]);
-    });
+  get lanes(): number {
+    return this.slots.length;
+  }
+
+  run(task: PartTask, lane: number): Promise<PartResult> {
+    return this.send<PartResult>(this.slots[lane]!, task.id, { part: task }, [task.bytes.buffer as ArrayBuffer]);
+  }
+
+  finish(): Promise<LaneState[]> {
+    return Promise.all(this.slots.map((slot) => this.send<LaneState>(slot, FINISH_ID, { finish: true }, [])));
   }
 
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private send<T>(slot: Slot, id: number, message: LaneMessage, transfer: ArrayBuffer[]): Promise<T> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise<T>((resolve, reject) => {
+      slot.outstanding.set(id, { resolve: resolve as (r: never) => void, reject });
+      slot.worker.postMessage(message, transfer);
+    });
   }
 
   private fail(error: Error): void {
@@ -108,3 +130,6 @@ export class PartPool implements PartRunner {
     }
   }
 }
+
+/** The worker's young generation, in MB (see the constructor). */
+const YOUNG_GENERATION_MB = 4;

@@ -23,7 +23,7 @@ export interface ValidateOptions {
   schemaFile?: string;
   maxExamples: number;
   /** Runs the parts of a parallel read elsewhere than on worker threads (tests: inline). */
-  runner?: (setup: PartSetup) => PartRunner;
+  runner?: (setup: PartSetup, lanes: number) => PartRunner;
 }
 
 export interface ValidationOutcome {
@@ -67,7 +67,7 @@ export async function validateData(options: ValidateOptions): Promise<Validation
 
   if (plan) {
     const setup: PartSetup = { ...(schema ? { schema } : {}), schemaFile: file, maxExamples: options.maxExamples, keys: keys.map((k) => ({ fields: k.fields, maxKeyBytes: k.index.keyByteLimit })) };
-    await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, true), addRows }, options.runner?.(setup));
+    await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, true), addRows }, options.runner?.(setup, plan.threads - 1));
   } else {
     for await (const batch of readDataset(paths, format ? { format } : {})) {
       const current = files[files.length - 1];

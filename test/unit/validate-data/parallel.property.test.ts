@@ -3,13 +3,14 @@
  * sequential read, on generated CSV files with planted violations, duplicate keys, quoted
  * fields with embedded newlines, CRLF, a BOM, blank lines and several files: the same
  * violations, counts, examples (rows, lines, values), files and rows; the same profile counts
- * and exact statistics. Parts run inline here (the contract test runs real worker threads).
+ * and exact statistics. Lanes run inline here (the contract test runs real worker threads).
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { laneOf } from '../../../actions/validate-data/parallel.js';
 import { InlineRunner } from '../../../actions/validate-data/part-pool.js';
 import { validateData, type ValidationOutcome } from '../../../actions/validate-data/validate.js';
 import { parseSchema } from '../../../src/schema/load.js';
@@ -75,7 +76,7 @@ function write(rows: Array<Record<string, string>>, eol: string, bom: boolean, b
 async function run(data: string, maxExamples: number, threads: string, partBytes: number): Promise<ValidationOutcome> {
   process.env['MLOPS_VALIDATE_THREADS'] = threads;
   process.env['MLOPS_VALIDATE_PART_BYTES'] = String(partBytes);
-  return validateData({ data, schema: SCHEMA, schemaFile: 'schema.yaml', maxExamples, runner: (setup) => new InlineRunner(setup) });
+  return validateData({ data, schema: SCHEMA, schemaFile: 'schema.yaml', maxExamples, runner: (setup, lanes) => new InlineRunner(setup, lanes) });
 }
 
 /** What must be equal: the report's content (checks, counts, examples, rows, files) and the profile's exact parts. */
@@ -121,12 +122,33 @@ describe('validate-data in parts (parallel path) against one sequential pass', (
     );
   });
 
-  it('is the same whatever the number of threads, since the parts depend only on the file', async () => {
+  it('gives the same profile on every run with the same number of threads, and the same counts with any number', async () => {
+    // 390 distinct ids: more than the frequent values' capacity, so lanes' sketches summarise.
     const rows = Array.from({ length: 400 }, (_, i) => ({ id: String(i % 390), code: 'ab1', amount: (i * 0.37).toFixed(2), cat: 'red', day: '2024-01-31', note: i % 5 ? 'plain' : 'two\nlines' }));
     const data = write(rows, '\n', false, false);
+    const whole = (o: ValidationOutcome) => JSON.stringify({ ...comparable(o), profile: { ...o.profiler.toJSON(), created: '' } });
     const a = await run(data, 3, '2', 512);
-    const b = await run(data, 3, '5', 512);
-    expect(JSON.stringify({ ...comparable(a), profile: { ...a.profiler.toJSON(), created: '' } })).toBe(JSON.stringify({ ...comparable(b), profile: { ...b.profiler.toJSON(), created: '' } }));
+    const again = await run(data, 3, '2', 512);
+    expect(whole(again)).toBe(whole(a));
+    // Other lanes summarise other rows: frequent values may differ within their maxError, all else is equal.
+    const counts = (o: ValidationOutcome) => ({ ...comparable(o), columns: comparable(o).columns.map((c) => ({ ...c, frequent: c.frequent.n })) });
+    for (const threads of ['1', '5']) expect(counts(await run(data, 3, threads, 512))).toEqual(counts(a));
     expect(a.violations.all().find((c) => c.check === 'unique')).toMatchObject({ field: 'id', violations: 10, examples: [{ row: 391 }, { row: 392 }, { row: 393 }] });
+  });
+});
+
+describe('laneOf', () => {
+  it('deals a fixed share of the parts to the main thread, evenly, and the rest to the workers in turn', () => {
+    const deal = (lanes: number, share: number, n = 1000) => Array.from({ length: n }, (_, id) => laneOf(id, lanes, share));
+    for (const [lanes, share] of [[2, 0.45], [3, 0.45], [2, 0.5], [4, 0.2]] as const) {
+      const dealt = deal(lanes, share);
+      expect(dealt).toEqual(deal(lanes, share));
+      const per = Array.from({ length: lanes }, (_, l) => dealt.filter((x) => x === l).length);
+      expect(per[0]).toBe(Math.floor(1000 * share));
+      for (const n of per.slice(1)) expect(Math.abs(n - (1000 - per[0]!) / (lanes - 1))).toBeLessThanOrEqual(1);
+      // Evenly: any 20 consecutive parts hold the main thread's share, give or take one.
+      for (let i = 0; i + 20 <= 1000; i += 7) expect(Math.abs(dealt.slice(i, i + 20).filter((x) => x === 0).length - 20 * share)).toBeLessThanOrEqual(1);
+    }
+    expect(deal(1, 0.45, 10)).toEqual(Array(10).fill(0));
   });
 });
