@@ -705,23 +705,30 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 var part_worker = __webpack_require__(3229);
 ;// CONCATENATED MODULE: ./lib/actions/validate-data/part-pool.js
 /**
- * Worker threads that run processPart (part-worker.ts) on parts of a file. Each part goes to
- * the worker with the fewest parts outstanding; results come back as promises. If a worker
- * dies (an uncaught error, running out of memory, exiting), every outstanding and later part
- * fails with an error naming it, so the run never hangs.
+ * Where the lanes of a parallel read run (see PartLane in part-worker.ts): on worker threads
+ * (PartPool) or inline (InlineRunner, for tests). Lane n is always the same thread, so a lane's
+ * profile accumulates there and comes back once (finish). If a worker dies (an uncaught error,
+ * running out of memory, exiting), every outstanding and later request fails with an error
+ * naming it, so the run never hangs.
  */
 
 
 
 
-/** Runs each part on the calling thread, when asked for its result (tests use it). */
+/** Runs each lane on the calling thread (tests use it: the same lanes and merges as threads). */
 class InlineRunner {
-    setup;
-    constructor(setup) {
-        this.setup = setup;
+    inline;
+    constructor(setup, lanes) {
+        this.inline = Array.from({ length: lanes }, () => new PartLane(setup));
     }
-    run(task) {
-        return new Promise((resolve) => resolve(processPart(this.setup, task)));
+    get lanes() {
+        return this.inline.length;
+    }
+    run(task, lane) {
+        return new Promise((resolve) => resolve(this.inline[lane].run(task)));
+    }
+    async finish() {
+        return this.inline.map((l) => l.state());
     }
     async close() { }
 }
@@ -743,23 +750,18 @@ function defaultWorkerEntry() {
     }
     throw new Error(`validate-data: no worker entry found next to ${import.meta.url}`);
 }
-/**
- * `workers` worker threads, plus the calling thread itself: when every worker already has two
- * parts queued, the next part runs inline. So on two cores one worker and the main thread share
- * the parts (one V8 heap fewer than two workers), and the main thread still merges in between.
- */
+/** One worker thread per lane. */
 class PartPool {
-    setup;
     slots = [];
     failure;
     closed = false;
     constructor(workers, setup, entry = defaultWorkerEntry()) {
-        this.setup = setup;
         for (let i = 0; i < workers; i++) {
             // A small young generation (V8's default grows to 3 x 16 MB): measured at 13M rows on an
-            // idle machine, 16 MB peaked at 306-308 MB, 8 MB at 299 MB and 4 MB at 289-291 MB, for
-            // about the same CPU time (61-64 s); the default added ~90 MB per worker at 1M rows.
-            const worker = new external_node_worker_threads_.Worker(BOOT, { eval: true, workerData: { entry, setup }, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+            // idle machine (per-part profiles then), 16 MB peaked at 306-308 MB, 8 MB at 299 MB and
+            // 4 MB at 289-291 MB; the default added ~90 MB per worker at 1M rows. Small batches
+            // (part-worker.ts) keep its scavenges cheap.
+            const worker = new external_node_worker_threads_.Worker(BOOT, { eval: true, workerData: { entry, setup }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
             const slot = { worker, outstanding: new Map() };
             worker.on('message', (reply) => {
                 const waiting = slot.outstanding.get(reply.id);
@@ -768,6 +770,8 @@ class PartPool {
                     return;
                 if ('error' in reply)
                     waiting.reject((0,part_worker/* failureError */.Xv)(reply.error));
+                else if ('state' in reply)
+                    waiting.resolve(reply.state);
                 else
                     waiting.resolve(reply);
             });
@@ -779,23 +783,26 @@ class PartPool {
             this.slots.push(slot);
         }
     }
-    run(task) {
-        if (this.failure)
-            return Promise.reject(this.failure);
-        let slot = this.slots[0];
-        for (const s of this.slots)
-            if (s.outstanding.size < slot.outstanding.size)
-                slot = s;
-        if (slot === undefined || slot.outstanding.size >= 2)
-            return new Promise((resolve) => resolve((0,part_worker/* processPart */.b4)(this.setup, task)));
-        return new Promise((resolve, reject) => {
-            slot.outstanding.set(task.id, { resolve, reject });
-            slot.worker.postMessage(task, [task.bytes.buffer]);
-        });
+    get lanes() {
+        return this.slots.length;
+    }
+    run(task, lane) {
+        return this.send(this.slots[lane], task.id, { part: task }, [task.bytes.buffer]);
+    }
+    finish() {
+        return Promise.all(this.slots.map((slot) => this.send(slot, part_worker/* FINISH_ID */.Ik, { finish: true }, [])));
     }
     async close() {
         this.closed = true;
         await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    }
+    send(slot, id, message, transfer) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        return new Promise((resolve, reject) => {
+            slot.outstanding.set(id, { resolve: resolve, reject });
+            slot.worker.postMessage(message, transfer);
+        });
     }
     fail(error) {
         this.failure ??= error;
@@ -806,18 +813,24 @@ class PartPool {
         }
     }
 }
+/** The worker's young generation, in MB (see the constructor). */
+const YOUNG_GENERATION_MB = 4;
 
 ;// CONCATENATED MODULE: ./lib/actions/validate-data/parallel.js
 /**
  * validate-data over large plain CSV/TSV files on several cores. The main thread reads each
- * file in parts ending on row boundaries (src/data/csv-split.ts) and hands them to worker
- * threads, which parse, check and profile them (part-worker.ts); the main thread merges the
- * results in file order: counts add, examples keep the earliest rows, keys go into the one
- * uniqueness index per check in row order, profiles merge. So the report is the one a
- * sequential pass writes (same violations, counts, examples, rows and lines), and the profile
- * equals it within the sketches' stated error; both are the same whatever the number of threads,
- * since the parts depend only on the file.
+ * file in parts ending on row boundaries (src/data/csv-split.ts) and deals them out in a fixed
+ * pattern (laneOf) to lanes: its own, and one per worker thread (part-worker.ts), each of which
+ * parses, checks and profiles its parts into one profile kept across them. Every part's
+ * violations and keys come back as it is done and are merged in file order: counts add,
+ * examples keep the earliest rows, keys go into the one uniqueness index per check in row
+ * order. So the report's checks, counts, examples, rows and lines are those of a sequential
+ * pass. The lanes' profiles are merged once, at the end, in lane order: the profile equals the
+ * sequential one within the sketches' stated error (counts, kinds, extremes and distinct-count
+ * registers exactly), and is the same on every run with the same number of threads, since the
+ * parts and their lanes depend only on the file.
  */
+
 
 
 
@@ -870,8 +883,11 @@ function numberFrom(text) {
 async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
     const parts = runner ?? new PartPool(plan.threads - 1, setup);
     const format = plan.delimiter === ',' ? 'csv' : 'tsv';
-    // Parts read ahead: each worker keeps two queued, and results done inline wait their turn.
-    const maxInFlight = plan.threads * 2 + 4;
+    // The main thread's own lane profiles and counts straight into the pass.
+    const own = new part_worker/* PartLane */.oY(setup, pass.checkers, pass.profiler);
+    const lanes = parts.lanes + 1;
+    // Parts read ahead: each worker keeps a few queued, and results wait their turn.
+    const maxInFlight = lanes * 2 + 4;
     let reference;
     let rowsBefore = 0;
     let bytesBefore = 0;
@@ -908,8 +924,25 @@ async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
             // A batch of no rows, as the sequential reader's first: the profile gets the columns even when there are no rows.
             pass.observe({ file, format, columns: layout.header, values: layout.header.map(() => []), rowCount: 0, firstRow: rowsBefore + 1, lines: new Int32Array(0), bytesRead: bytesBefore });
             const pending = [];
+            // The main thread's latest part, run once the next part is read: so the worker gets its next part before the main thread is busy.
+            let held;
+            const runOwn = (entry) => {
+                if (entry.result !== undefined)
+                    return;
+                try {
+                    entry.result = Promise.resolve(own.run(entry.task));
+                }
+                catch (error) {
+                    // Thrown by mergeNext in file order: an earlier part's error comes first.
+                    entry.result = Promise.reject(error);
+                    entry.result.catch(() => { });
+                }
+                entry.task = undefined;
+                entry.done = true;
+            };
             const mergeNext = async () => {
                 const next = pending.shift();
+                runOwn(next);
                 const result = await next.result;
                 merge(result, rowsBefore, pass, keys);
                 rowsBefore += result.rows;
@@ -933,10 +966,26 @@ async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
                     const part = next.value;
                     while (pending.length >= maxInFlight)
                         await mergeNext();
-                    const result = parts.run({ id: nextId++, file, delimiter: plan.delimiter, columns: layout.header, bytes: part.bytes, offset: part.offset, firstLine: part.firstLine });
-                    // Awaited in order by mergeNext; until then a failure must not count as unhandled.
-                    result.catch(() => { });
-                    pending.push({ result, end: part.offset + part.bytes.byteLength });
+                    const id = nextId++;
+                    const lane = laneOf(id, lanes);
+                    const task = { id, file, delimiter: plan.delimiter, columns: layout.header, bytes: part.bytes, offset: part.offset, firstLine: part.firstLine };
+                    const entry = { task, done: false, end: part.offset + part.bytes.byteLength };
+                    pending.push(entry);
+                    if (lane === 0) {
+                        if (held)
+                            runOwn(held);
+                        held = entry;
+                    }
+                    else {
+                        const result = parts.run(task, lane - 1);
+                        entry.task = undefined;
+                        entry.result = result;
+                        // Awaited in order by mergeNext; until then a failure must not count as unhandled.
+                        result.then(() => (entry.done = true), () => (entry.done = true));
+                    }
+                    // Merge what is done, in order, so results do not pile up.
+                    while (pending.length > 0 && pending[0].done)
+                        await mergeNext();
                 }
                 while (pending.length > 0)
                     await mergeNext();
@@ -946,16 +995,40 @@ async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
             }
             bytesBefore += layout.size;
         }
+        // Each worker's profile and counts, once, in lane order: the same file gives the same profile.
+        for (const state of await parts.finish()) {
+            pass.profiler.mergePart(state.profile);
+            for (const [name, shares] of state.shares)
+                pass.checkers.get(name)?.addShares(shares);
+        }
     }
     finally {
         await parts.close();
     }
 }
+/**
+ * The lane of the id-th part: lane 0 (the main thread) gets a `mainShare` of the parts, spread
+ * evenly, and the workers' lanes the rest in turn. Fixed in advance, so which rows each lane
+ * profiles (and so the merged profile) depends only on the file and the number of threads,
+ * never on timing.
+ */
+function laneOf(id, lanes, mainShare = MAIN_SHARE) {
+    if (lanes <= 1)
+        return 0;
+    const mainUpTo = (n) => Math.floor(n * mainShare);
+    if (mainUpTo(id + 1) > mainUpTo(id))
+        return 0;
+    return 1 + ((id - mainUpTo(id + 1)) % (lanes - 1));
+}
+/**
+ * The main thread's share of the parts with one worker: a little under half, as it also reads
+ * and splits the file and merges every part's violations and keys into the uniqueness indexes
+ * (their spills included). At 1M rows under load, with half the parts the worker idled ~15% of
+ * the pass; with 40% the main thread waited for it ~10%.
+ */
+const MAIN_SHARE = 0.45;
 function merge(result, rowOffset, pass, keys) {
     pass.violations.mergePart(result.checks, rowOffset);
-    for (const [name, shares] of result.shares)
-        pass.checkers.get(name)?.addShares(shares);
-    pass.profiler.mergePart(result.profile);
     keys.forEach((key, k) => key.index.addRecords(result.keys[k], rowOffset));
 }
 
@@ -1009,7 +1082,7 @@ async function validateData(options) {
     };
     if (plan) {
         const setup = { ...(schema ? { schema } : {}), schemaFile: file, maxExamples: options.maxExamples, keys: keys.map((k) => ({ fields: k.fields, maxKeyBytes: k.index.keyByteLimit })) };
-        await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, true), addRows }, options.runner?.(setup));
+        await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, true), addRows }, options.runner?.(setup, plan.threads - 1));
     }
     else {
         for await (const batch of (0,data.readDataset)(paths, format ? { format } : {})) {
