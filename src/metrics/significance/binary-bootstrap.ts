@@ -9,9 +9,10 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../../runner/errors.js';
 import { BINARY_METRICS, binaryMetricsPrepared, prepareBinary, type BinaryInput, type BinaryMetricName, type PreparedBinary } from '../binary.js';
-import { bootstrapSettings, summarize, type BootstrapInterval, type BootstrapOptions } from './bootstrap.js';
-import { KERNEL_METRICS, runResamples, type KernelData } from './binary-kernel.js';
-import { kernelData } from './kernel-data.js';
+import { Mulberry32 } from '../../profile/sketches/prng.js';
+import { bootstrapSettings, drawCounts, resampleSeed, summarize, type BootstrapInterval, type BootstrapOptions } from './bootstrap.js';
+import { KERNEL_METRICS, runResamples, type KernelData, type KernelResult } from './binary-kernel.js';
+import { kernelData, positionRows } from './kernel-data.js';
 
 /** Candidate and baseline predictions on the same rows (same labels). */
 export interface PairedBinaryInput {
@@ -25,9 +26,15 @@ export interface BinaryBootstrapOptions extends BootstrapOptions {
   metrics?: readonly BinaryMetricName[];
   /**
    * Threads including the calling one; 1 runs inline. Default: os.availableParallelism() when
-   * rows x resamples reaches 2e7 (about a second of work), else 1.
+   * rows x resamples reaches 2e7 (a few hundred milliseconds of work), else 1.
    */
   threads?: number;
+  /**
+   * Largest count per row the kernel stores (default and most 255); a resample with a row drawn
+   * more often is recomputed exactly on the generic path (below 5, every resample is). Only
+   * tests lower it, to exercise that path.
+   */
+  maxCount?: number;
 }
 
 // The worker evaluates the kernel from its source; `__name` covers bundlers
@@ -36,15 +43,24 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const __name = (f) => f;
 const runResamples = (${runResamples.toString()});
-const { data, metrics, from, to, seed } = workerData;
-const out = runResamples(data, metrics, from, to, seed);
-parentPort.postMessage(out, [out.buffer]);
+const { data, metrics, from, to, seed, maxCount } = workerData;
+const result = runResamples(data, metrics, from, to, seed, maxCount);
+parentPort.postMessage(result, [result.out.buffer]);
 `;
 
-function inWorker(data: KernelData, metrics: number[], from: number, to: number, seed: number): Promise<Float64Array> {
+/**
+ * A fresh copy of runResamples, compiled from its source like the workers' copy: V8 makes its
+ * hot loops fast only for the first closure of each inner function (see runResamples), so the
+ * calling thread must not reuse one copy across calls.
+ */
+export function compileKernel(): typeof runResamples {
+  return new Function('__name', `return (${runResamples.toString()});`)((f: unknown) => f) as typeof runResamples;
+}
+
+function inWorker(data: KernelData, metrics: number[], from: number, to: number, seed: number, maxCount: number): Promise<KernelResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { data, metrics, from, to, seed } });
-    worker.once('message', (out: Float64Array) => resolve(out));
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { data, metrics, from, to, seed, maxCount } });
+    worker.once('message', (result: KernelResult) => resolve(result));
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`bootstrap worker exited with code ${code}`));
@@ -99,8 +115,9 @@ export async function pairedBootstrapBinary(
   const threads = Math.max(1, Math.min(options.threads ?? automatic, settings.resamples));
   // Contiguous chunks; the calling thread takes the first while the workers run the rest.
   const bounds = Array.from({ length: threads + 1 }, (_, t) => Math.round((t * settings.resamples) / threads));
-  const pending = bounds.slice(1, -1).map((from, t) => inWorker(data, ids, from, bounds[t + 2]!, settings.seed));
-  const first = runResamples(data, ids, 0, bounds[1]!, settings.seed);
+  const maxCount = options.maxCount ?? 255;
+  const pending = bounds.slice(1, -1).map((from, t) => inWorker(data, ids, from, bounds[t + 2]!, settings.seed, maxCount));
+  const first = compileKernel()(data, ids, 0, bounds[1]!, settings.seed, maxCount);
   const parts = [first, ...(await Promise.all(pending))];
   return summarizeParts(parts, names, c, b, settings);
 }
@@ -108,18 +125,33 @@ export async function pairedBootstrapBinary(
 /** The same as pairedBootstrapBinary on the calling thread only. */
 export function pairedBootstrapBinarySync(
   input: PairedBinaryInput | PreparedPair,
-  options: BootstrapOptions & { metrics?: readonly BinaryMetricName[] } = {},
+  options: BootstrapOptions & Pick<BinaryBootstrapOptions, 'metrics' | 'maxCount'> = {},
 ): Partial<Record<BinaryMetricName, BootstrapInterval>> {
   const settings = bootstrapSettings(options);
   const { candidate: c, baseline: b } = asPair(input);
   const names = chooseMetrics(c, b, options.metrics);
   const ids = names.map((m) => KERNEL_METRICS.indexOf(m));
-  const out = runResamples(kernelData(c, b), ids, 0, settings.resamples, settings.seed);
+  const out = compileKernel()(kernelData(c, b), ids, 0, settings.resamples, settings.seed, options.maxCount ?? 255);
   return summarizeParts([out], names, c, b, settings);
 }
 
+/**
+ * Resample r on the generic path (Int32 counts, the weighted metrics): the exact fallback for
+ * a resample the kernel could not store in a byte per row. Same draw as the kernel's.
+ */
+function genericDifferences(c: PreparedBinary, b: PreparedBinary, names: BinaryMetricName[], seed: number, r: number): number[] {
+  const counts = new Int32Array(c.n);
+  drawCounts(counts, new Mulberry32(resampleSeed(seed, r)));
+  const rowAt = positionRows(c);
+  const weights = new Int32Array(c.n);
+  for (let k = 0; k < c.n; k++) weights[rowAt[k]!] = counts[k]!;
+  const mc = binaryMetricsPrepared(c, weights).metrics;
+  const mb = binaryMetricsPrepared(b, weights).metrics;
+  return names.map((name) => mc[name]! - mb[name]!);
+}
+
 function summarizeParts(
-  parts: Float64Array[],
+  parts: KernelResult[],
   names: BinaryMetricName[],
   c: PreparedBinary,
   b: PreparedBinary,
@@ -128,8 +160,9 @@ function summarizeParts(
   const all = new Float64Array(settings.resamples * names.length);
   let offset = 0;
   for (const part of parts) {
-    all.set(part, offset);
-    offset += part.length;
+    all.set(part.out, offset);
+    offset += part.out.length;
+    for (const r of part.overflowed) all.set(genericDifferences(c, b, names, settings.seed, r), r * names.length);
   }
   const mc = binaryMetricsPrepared(c).metrics;
   const mb = binaryMetricsPrepared(b).metrics;

@@ -10,33 +10,32 @@ import type { KernelData } from './binary-kernel.js';
 /** Both models' data renumbered into the candidate's score order, in shared memory. */
 export function kernelData(c: PreparedBinary, b: PreparedBinary): KernelData {
   const n = c.n;
-  // position -> row: the candidate's ascending order when it has scores, else row order.
-  const rowAt = c.order ?? Int32Array.from({ length: n }, (_, i) => i);
+  // bMeta keeps a position in 30 bits; no array that long fits in memory anyway.
+  if (n >= 2 ** 30) throw new Error(`the bootstrap kernel handles fewer than 2^30 rows, not ${n}`);
+  const rowAt = positionRows(c);
   const u8 = (len: number) => new Uint8Array(new SharedArrayBuffer(len));
   const f64 = (len: number) => new Float64Array(new SharedArrayBuffer(8 * len));
   const cs = c.score !== undefined;
   const bs = b.score !== undefined && b.order !== undefined;
   const data: KernelData = {
     n,
-    y: u8(n),
+    cMeta: u8(n),
     cCode: u8(n),
     bCode: u8(n),
-    cLast: u8(cs ? n : 0),
-    bOrder: new Int32Array(new SharedArrayBuffer(bs ? 4 * n : 0)),
-    bLast: u8(bs ? n : 0),
+    bMeta: new Int32Array(new SharedArrayBuffer(bs ? 4 * n : 0)),
     cLoss: f64(cs ? n : 0),
     bLoss: f64(bs ? n : 0),
     cSq: f64(cs ? n : 0),
     bSq: f64(bs ? n : 0),
   };
-  const { y, cCode, bCode } = data;
+  const { cMeta, cCode, bCode } = data;
   const cy = c.y;
   const cp = c.prediction;
   const bp = b.prediction;
   for (let k = 0; k < n; k++) {
     const row = rowAt[k]!;
     const label = cy[row]!;
-    y[k] = label;
+    cMeta[k] = label;
     cCode[k] = 2 * label + cp[row]!;
     bCode[k] = 2 * label + bp[row]!;
   }
@@ -44,28 +43,38 @@ export function kernelData(c: PreparedBinary, b: PreparedBinary): KernelData {
     const score = c.score!;
     permute(binaryLogLossTerms(cy, score), rowAt, data.cLoss);
     permute(brierTerms(cy, score), rowAt, data.cSq);
-    runEnds(score, rowAt, data.cLast);
+    const ends = runEnds(score, rowAt);
+    for (let k = 0; k < n; k++) cMeta[k]! |= ends[k]! << 1;
   }
   if (bs) {
     const order = b.order!;
     const positionOf = new Int32Array(n);
     for (let k = 0; k < n; k++) positionOf[rowAt[k]!] = k;
-    const bOrder = data.bOrder;
-    for (let k = 0; k < n; k++) bOrder[k] = positionOf[order[k]!]!;
+    const ends = runEnds(b.score!, order);
+    const bMeta = data.bMeta;
+    for (let k = 0; k < n; k++) {
+      const row = order[k]!;
+      bMeta[k] = positionOf[row]! | (ends[k]! << 30) | (b.y[row]! << 31);
+    }
     permute(binaryLogLossTerms(b.y, b.score!), rowAt, data.bLoss);
     permute(brierTerms(b.y, b.score!), rowAt, data.bSq);
-    runEnds(b.score!, order, data.bLast);
   }
   return data;
+}
+
+/** position -> row: the candidate's ascending score order when it has scores, else row order. */
+export function positionRows(c: PreparedBinary): Int32Array {
+  return c.order ?? Int32Array.from({ length: c.n }, (_, i) => i);
 }
 
 function permute(values: Float64Array, rowAt: Int32Array, out: Float64Array): void {
   for (let k = 0; k < rowAt.length; k++) out[k] = values[rowAt[k]!]!;
 }
 
-/** out[k] = 1 where the k-th score in `order` differs from the next (the end of a run of ties). */
-function runEnds(score: Float64Array, order: Int32Array, out: Uint8Array): void {
+/** 1 where the k-th score in `order` differs from the next (the end of a run of ties). */
+function runEnds(score: Float64Array, order: Int32Array): Uint8Array {
   const n = order.length;
+  const out = new Uint8Array(n);
   let previous = score[order[0]!]!;
   for (let k = 1; k < n; k++) {
     const v = score[order[k]!]!;
@@ -73,5 +82,5 @@ function runEnds(score: Float64Array, order: Int32Array, out: Uint8Array): void 
     previous = v;
   }
   out[n - 1] = 1;
+  return out;
 }
-
