@@ -1561,7 +1561,8 @@ var prng = __webpack_require__(4104);
  * prepared once instead of a recomputation on a copied, re-sorted resample.
  *
  * Reproducible: resample r uses its own Mulberry32 seeded from (seed, r), so the resamples do
- * not depend on how they are split across worker threads.
+ * not depend on how they are split across worker threads; drawCounts says how its numbers
+ * become counts. The same seed on the same data gives the same interval, on any thread count.
  *
  * Interval: percentile, the (1 - confidence)/2 and (1 + confidence)/2 quantiles of the resampled
  * differences, linearly interpolated (numpy.percentile's default). p-value: two-sided, the share
@@ -1579,14 +1580,80 @@ function resampleSeed(seed, r) {
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
     return (h ^ (h >>> 16)) >>> 0;
 }
-/** Fills `counts` with the multiplicities of n rows drawn uniformly with replacement. */
+/**
+ * floor(2^41 P(X <= k)) for X ~ Poisson(1), k = 0..14, from the exact values (e^-1 to 80
+ * digits). binary-kernel.ts repeats them (it cannot import); a test recomputes them.
+ */
+const POISSON_BOUNDS = [
+    808975446375, 1617950892750, 2022438615938, 2157267857001, 2190975167266, 2197716629320, 2198840206328, 2199000717330, 2199020781205, 2199023010524,
+    2199023233456, 2199023253723, 2199023255412, 2199023255542, 2199023255551,
+];
+/** The Poisson(1) count of a uniform 41-bit integer v: how many bounds it reaches. */
+function poissonCount(v) {
+    let c = 0;
+    while (c < POISSON_BOUNDS.length && v >= POISSON_BOUNDS[c])
+        c++;
+    return c;
+}
+/** The count of every v whose top 10 (of 41) bits are b, or 255 where a bound splits bucket b. */
+const POISSON_TABLE = Uint8Array.from({ length: 1024 }, (_, b) => {
+    const low = poissonCount(b * 2 ** 31);
+    return low === poissonCount(b * 2 ** 31 + 2 ** 31 - 1) ? low : 255;
+});
+/**
+ * Fills `counts` with the multiplicities of n rows drawn uniformly with replacement: one
+ * multinomial(n, 1/n) vector, drawn in two exact steps that write memory sequentially (the
+ * direct way, n random increments, was the bootstrap's slowest part):
+ *
+ * 1. Every row gets an independent Poisson(1) count by inversion of a 41-bit uniform v
+ *    (poissonCount), each probability matched to within 2^-41 (counts stop at 15). v's top 10
+ *    bits decide the count alone in 1018 of 1024 buckets (POISSON_TABLE), so one nextUint32()
+ *    of `rng` serves three rows in order (bits 31-22, 21-12, 11-2); in the other 6 buckets the
+ *    low 31 bits are drawn then, from a second Mulberry32 seeded with rng's state xor 2^31
+ *    (2^31 steps away on Mulberry32's cycle, so the two streams do not overlap): nextUint32()
+ *    >>> 1. The rows are filled in whole triples; the counts beyond n are dropped.
+ * 2. Given their total T, independent Poisson counts are multinomial(T, 1/n) (the counts of T
+ *    uniform draws); removing draws picked uniformly among all draws, or adding uniform draws,
+ *    keeps them the counts of uniform draws, so they end as multinomial(n, 1/n). While T > n, a
+ *    uniform position (floor(nextUint32() n / 2^32)) is accepted with probability count / M
+ *    (M: the largest count of step 1's triples, at least 5; accepted when floor(nextUint32() M
+ *    / 2^32) < count) and loses one draw; while T < n, a uniform position gains one. |T - n| is
+ *    about sqrt(n), so step 2 costs little.
+ */
 function drawCounts(counts, rng) {
     const n = counts.length;
-    counts.fill(0);
+    const refinement = new prng/* Mulberry32 */.q(rng.state ^ 0x80000000);
+    let total = 0;
+    let max = 5;
+    for (let i = 0; i < n; i += 3) {
+        const x = rng.nextUint32();
+        for (let j = 0; j < 3; j++) {
+            const bucket = (x >>> (22 - 10 * j)) & 1023;
+            let c = POISSON_TABLE[bucket];
+            if (c === 255)
+                c = poissonCount(bucket * 2 ** 31 + (refinement.nextUint32() >>> 1));
+            if (c > max)
+                max = c;
+            if (i + j < n) {
+                counts[i + j] = c;
+                total += c;
+            }
+        }
+    }
     // floor(u * n / 2^32): exact for n < 2^31 and within n / 2^32 of uniform.
     const scale = n * 2.3283064365386963e-10;
-    for (let i = 0; i < n; i++)
+    const accept = max * 2.3283064365386963e-10;
+    while (total > n) {
+        const k = Math.floor(rng.nextUint32() * scale);
+        if (Math.floor(rng.nextUint32() * accept) < counts[k]) {
+            counts[k]--;
+            total--;
+        }
+    }
+    while (total < n) {
         counts[Math.floor(rng.nextUint32() * scale)]++;
+        total++;
+    }
 }
 /** Checks options and fills in the defaults. */
 function bootstrap_bootstrapSettings(options) {
@@ -1664,27 +1731,60 @@ var external_node_worker_threads_ = __webpack_require__(5919);
  *
  * Rows are renumbered into the candidate's ascending score order ("positions"), so the
  * candidate's ranking passes read memory sequentially; the baseline's order is a list of
- * positions. The per-resample draw and seed mixing repeat drawCounts and resampleSeed of
- * bootstrap.ts exactly (a test checks the two paths give the same numbers).
+ * positions, and its pass reads the per-position counts at random. The per-resample draw and
+ * seed mixing repeat drawCounts and resampleSeed of bootstrap.ts exactly (a test checks the two
+ * paths give the same numbers); see drawCounts for why the draw is an exact multinomial.
  */
 /** Metric ids in the kernel, in BINARY_METRICS order. */
 const binary_kernel_KERNEL_METRICS = ['accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'average_precision', 'log_loss', 'brier'];
 /**
- * Differences candidate - baseline for resamples [from, to), metric-major within a resample:
- * out[(r - from) * metrics.length + j]. NaN where a metric is undefined on a resample.
+ * Differences candidate - baseline for resamples [from, to), metric-major within a resample.
+ * Counts are stored in one byte per row; a resample in which a row is drawn more than maxCount
+ * (default and most 255) times is listed in `overflowed` instead: a row drawn 256 times has
+ * probability below 1e-400, so the fallback exists for exactness; tests force it with a small
+ * maxCount (below 5, every resample overflows: see drawCounts' M).
  */
-function binary_kernel_runResamples(data, metrics, from, to, seed) {
+function runResamples(data, metrics, from, to, seed, maxCount = 255) {
     // Small inner functions rather than one big loop nest: V8 optimises small hot loops best.
+    // They read `counts`, `n`, TABLE and the data from this context: V8 compiles them with
+    // those as constants (no bounds checks, no reloads) only while the function literal has one
+    // closure, which is why callers compile a fresh copy of runResamples for each call
+    // (compileKernel); a reused one ran twice as slow from its second call on.
     const n = data.n;
-    // counts[k] = (label << 15) | multiplicity: one read gives both in the random-access pass.
-    // 15 bits hold any multiplicity: a row drawn 32768 times out of n has probability below
-    // 1/32768!, and for n < 32768 it cannot happen at all.
-    const template = new Uint16Array(n);
-    for (let k = 0; k < n; k++)
-        template[k] = data.y[k] << 15;
-    const counts = new Uint16Array(n);
+    const cap = Math.min(maxCount, 255);
+    // Stage 1 of the draw fills whole triples of rows (see drawCounts): room for up to 2 more.
+    const counts = new Uint8Array(n + 2);
     const out = new Float64Array((to - from) * metrics.length);
-    const scale = n * 2.3283064365386963e-10;
+    const overflowed = [];
+    // floor(2^41 P(X <= k)) for X ~ Poisson(1), k = 0..14 (the same as bootstrap.ts' POISSON_BOUNDS).
+    const BOUNDS = [
+        808975446375, 1617950892750, 2022438615938, 2157267857001, 2190975167266, 2197716629320, 2198840206328, 2199000717330, 2199020781205, 2199023010524,
+        2199023233456, 2199023253723, 2199023255412, 2199023255542, 2199023255551,
+    ];
+    /** The Poisson count of a 41-bit uniform v: how many bounds it reaches. */
+    function countOf(v) {
+        let c = 0;
+        while (c < 15 && v >= BOUNDS[c])
+            c++;
+        return c;
+    }
+    // TABLE[b]: the count of every v whose top 10 bits are b, or 255 where a bound splits the
+    // bucket (6 of 1024 buckets).
+    const TABLE = new Uint8Array(1024);
+    for (let b = 0; b < 1024; b++) {
+        const low = countOf(b * 2147483648);
+        TABLE[b] = low === countOf(b * 2147483648 + 2147483647) ? low : 255;
+    }
+    // The refinement stream's Mulberry32 state, in an array so that updating it allocates nothing.
+    const refineState = new Int32Array(1);
+    function refine(b) {
+        const s = (refineState[0] + 0x6d2b79f5) | 0;
+        refineState[0] = s;
+        let t = Math.imul(s ^ (s >>> 15), s | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return countOf(b * 2147483648 + ((t ^ (t >>> 14)) >>> 1));
+    }
+    /** Fills counts for resample r (see drawCounts); false when a count exceeds maxCount. */
     function draw(r) {
         let h = (seed ^ Math.imul(r + 1, 0x9e3779b9)) >>> 0;
         h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
@@ -1692,29 +1792,84 @@ function binary_kernel_runResamples(data, metrics, from, to, seed) {
         // Mulberry32 (src/profile/sketches/prng.ts) inlined with its state in a local: the class
         // keeps its uint32 state in an object field, boxed as a heap number, which made the draw
         // twice as slow. Same sequence for the same seed (tested against the class).
-        let state = (h ^ (h >>> 16)) >>> 0;
-        counts.set(template);
-        for (let i = 0; i < n; i++) {
+        let state = (h ^ (h >>> 16)) | 0;
+        refineState[0] = state ^ 0x80000000;
+        let total = 0;
+        let max = 5;
+        for (let i = 0; i < n; i += 3) {
             state = (state + 0x6d2b79f5) | 0;
             let t = Math.imul(state ^ (state >>> 15), state | 1);
             t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-            counts[(((t ^ (t >>> 14)) >>> 0) * scale) | 0]++;
+            const x = t ^ (t >>> 14);
+            // Three rows from one draw: 10 bits each pick a bucket of the Poisson inversion.
+            let a = TABLE[x >>> 22];
+            let b = TABLE[(x >>> 12) & 1023];
+            let c = TABLE[(x >>> 2) & 1023];
+            if (((a | b | c) & 128) !== 0) {
+                if (a === 255)
+                    a = refine(x >>> 22);
+                if (b === 255)
+                    b = refine((x >>> 12) & 1023);
+                if (c === 255)
+                    c = refine((x >>> 2) & 1023);
+                max = Math.max(max, a, b, c);
+            }
+            counts[i] = a;
+            counts[i + 1] = b;
+            counts[i + 2] = c;
+            total += a + b + c;
         }
+        // Drop the padding of the last triple.
+        for (let i = n; i < n + 2; i++) {
+            total -= counts[i];
+            counts[i] = 0;
+        }
+        if (max > cap)
+            return false;
+        // Condition the Poisson total on n: remove draws chosen uniformly among all draws (a uniform
+        // position accepted with probability count / max), or add uniform draws.
+        const scale = n * 2.3283064365386963e-10;
+        const accept = max * 2.3283064365386963e-10;
+        while (total > n) {
+            state = (state + 0x6d2b79f5) | 0;
+            let t = Math.imul(state ^ (state >>> 15), state | 1);
+            t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+            const k = (((t ^ (t >>> 14)) >>> 0) * scale) | 0;
+            state = (state + 0x6d2b79f5) | 0;
+            t = Math.imul(state ^ (state >>> 15), state | 1);
+            t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+            if (((((t ^ (t >>> 14)) >>> 0) * accept) | 0) < counts[k]) {
+                counts[k]--;
+                total--;
+            }
+        }
+        while (total < n) {
+            state = (state + 0x6d2b79f5) | 0;
+            let t = Math.imul(state ^ (state >>> 15), state | 1);
+            t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+            const k = (((t ^ (t >>> 14)) >>> 0) * scale) | 0;
+            if (counts[k] === cap)
+                return false;
+            counts[k]++;
+            total++;
+        }
+        return true;
     }
     // ROC AUC: sum over positives of (negatives below + half the tied ones), ascending. Integer
     // group sums, branch-free: labels are random, so a branch on them would mispredict.
-    function aucSequential(last) {
+    function aucCandidate() {
+        const meta = data.cMeta;
         let num = 0;
         let negBelow = 0;
         let pos = 0;
         let gp = 0;
         let gw = 0;
         for (let k = 0; k < n; k++) {
-            const v = counts[k];
-            const w = v & 0x7fff;
-            gp += w & -(v >>> 15);
+            const w = counts[k];
+            const m = meta[k];
+            gp += w & -(m & 1);
             gw += w;
-            if (last[k] === 1) {
+            if (m > 1) {
                 const gn = gw - gp;
                 num += gp * (negBelow + 0.5 * gn);
                 negBelow += gn;
@@ -1725,18 +1880,19 @@ function binary_kernel_runResamples(data, metrics, from, to, seed) {
         }
         return pos === 0 || negBelow === 0 ? NaN : num / (pos * negBelow);
     }
-    function aucOrdered(order, last) {
+    function aucBaseline() {
+        const meta = data.bMeta;
         let num = 0;
         let negBelow = 0;
         let pos = 0;
         let gp = 0;
         let gw = 0;
         for (let k = 0; k < n; k++) {
-            const v = counts[order[k]];
-            const w = v & 0x7fff;
-            gp += w & -(v >>> 15);
+            const m = meta[k];
+            const w = counts[m & 0x3fffffff];
+            gp += w & (m >> 31);
             gw += w;
-            if (last[k] === 1) {
+            if ((m & 0x40000000) !== 0) {
                 const gn = gw - gp;
                 num += gp * (negBelow + 0.5 * gn);
                 negBelow += gn;
@@ -1747,19 +1903,42 @@ function binary_kernel_runResamples(data, metrics, from, to, seed) {
         }
         return pos === 0 || negBelow === 0 ? NaN : num / (pos * negBelow);
     }
-    // Average precision: one precision step per distinct score, descending. `order` null: positions.
-    function averagePrecision(order, last) {
+    // Average precision: one precision step per distinct score, descending.
+    function apCandidate() {
+        const meta = data.cMeta;
         let tp = 0;
         let fp = 0;
         let sum = 0;
         let gp = 0;
         let gw = 0;
         for (let k = n - 1; k >= 0; k--) {
-            const v = counts[order === null ? k : order[k]];
-            const w = v & 0x7fff;
-            gp += w & -(v >>> 15);
+            const w = counts[k];
+            gp += w & -(meta[k] & 1);
             gw += w;
-            if (k === 0 || last[k - 1] === 1) {
+            if (k === 0 || meta[k - 1] > 1) {
+                tp += gp;
+                fp += gw - gp;
+                if (gp > 0)
+                    sum += gp * (tp / (tp + fp));
+                gp = 0;
+                gw = 0;
+            }
+        }
+        return tp === 0 ? 0 : sum / tp;
+    }
+    function apBaseline() {
+        const meta = data.bMeta;
+        let tp = 0;
+        let fp = 0;
+        let sum = 0;
+        let gp = 0;
+        let gw = 0;
+        for (let k = n - 1; k >= 0; k--) {
+            const m = meta[k];
+            const w = counts[m & 0x3fffffff];
+            gp += w & (m >> 31);
+            gw += w;
+            if (k === 0 || (meta[k - 1] & 0x40000000) !== 0) {
                 tp += gp;
                 fp += gw - gp;
                 if (gp > 0)
@@ -1773,14 +1952,14 @@ function binary_kernel_runResamples(data, metrics, from, to, seed) {
     function mean(terms) {
         let s = 0;
         for (let k = 0; k < n; k++)
-            s += (counts[k] & 0x7fff) * terms[k];
+            s += counts[k] * terms[k];
         return s / n;
     }
     // tn, fp, fn, tp of one model under the current counts
     function confusion(code, cells) {
         cells.fill(0);
         for (let k = 0; k < n; k++)
-            cells[code[k]] += counts[k] & 0x7fff;
+            cells[code[k]] += counts[k];
     }
     function fromConfusion(metric, c) {
         const tn = c[0];
@@ -1802,7 +1981,12 @@ function binary_kernel_runResamples(data, metrics, from, to, seed) {
     const cCells = [0, 0, 0, 0];
     const bCells = [0, 0, 0, 0];
     for (let r = from; r < to; r++) {
-        draw(r);
+        const at = (r - from) * metrics.length;
+        if (!draw(r)) {
+            overflowed.push(r);
+            out.fill(NaN, at, at + metrics.length);
+            continue;
+        }
         if (needConfusion) {
             confusion(data.cCode, cCells);
             confusion(data.bCode, bCells);
@@ -1813,17 +1997,17 @@ function binary_kernel_runResamples(data, metrics, from, to, seed) {
             if (metric < 4)
                 diff = fromConfusion(metric, cCells) - fromConfusion(metric, bCells);
             else if (metric === 4)
-                diff = aucSequential(data.cLast) - aucOrdered(data.bOrder, data.bLast);
+                diff = aucCandidate() - aucBaseline();
             else if (metric === 5)
-                diff = averagePrecision(null, data.cLast) - averagePrecision(data.bOrder, data.bLast);
+                diff = apCandidate() - apBaseline();
             else if (metric === 6)
                 diff = mean(data.cLoss) - mean(data.bLoss);
             else
                 diff = mean(data.cSq) - mean(data.bSq);
-            out[(r - from) * metrics.length + j] = diff;
+            out[at + j] = diff;
         }
     }
-    return out;
+    return { out, overflowed };
 }
 
 ;// CONCATENATED MODULE: ./lib/src/metrics/significance/kernel-data.js
@@ -1831,33 +2015,33 @@ function binary_kernel_runResamples(data, metrics, from, to, seed) {
 /** Both models' data renumbered into the candidate's score order, in shared memory. */
 function kernel_data_kernelData(c, b) {
     const n = c.n;
-    // position -> row: the candidate's ascending order when it has scores, else row order.
-    const rowAt = c.order ?? Int32Array.from({ length: n }, (_, i) => i);
+    // bMeta keeps a position in 30 bits; no array that long fits in memory anyway.
+    if (n >= 2 ** 30)
+        throw new Error(`the bootstrap kernel handles fewer than 2^30 rows, not ${n}`);
+    const rowAt = positionRows(c);
     const u8 = (len) => new Uint8Array(new SharedArrayBuffer(len));
     const f64 = (len) => new Float64Array(new SharedArrayBuffer(8 * len));
     const cs = c.score !== undefined;
     const bs = b.score !== undefined && b.order !== undefined;
     const data = {
         n,
-        y: u8(n),
+        cMeta: u8(n),
         cCode: u8(n),
         bCode: u8(n),
-        cLast: u8(cs ? n : 0),
-        bOrder: new Int32Array(new SharedArrayBuffer(bs ? 4 * n : 0)),
-        bLast: u8(bs ? n : 0),
+        bMeta: new Int32Array(new SharedArrayBuffer(bs ? 4 * n : 0)),
         cLoss: f64(cs ? n : 0),
         bLoss: f64(bs ? n : 0),
         cSq: f64(cs ? n : 0),
         bSq: f64(bs ? n : 0),
     };
-    const { y, cCode, bCode } = data;
+    const { cMeta, cCode, bCode } = data;
     const cy = c.y;
     const cp = c.prediction;
     const bp = b.prediction;
     for (let k = 0; k < n; k++) {
         const row = rowAt[k];
         const label = cy[row];
-        y[k] = label;
+        cMeta[k] = label;
         cCode[k] = 2 * label + cp[row];
         bCode[k] = 2 * label + bp[row];
     }
@@ -1865,29 +2049,38 @@ function kernel_data_kernelData(c, b) {
         const score = c.score;
         permute(binaryLogLossTerms(cy, score), rowAt, data.cLoss);
         permute(brierTerms(cy, score), rowAt, data.cSq);
-        runEnds(score, rowAt, data.cLast);
+        const ends = runEnds(score, rowAt);
+        for (let k = 0; k < n; k++)
+            cMeta[k] |= ends[k] << 1;
     }
     if (bs) {
         const order = b.order;
         const positionOf = new Int32Array(n);
         for (let k = 0; k < n; k++)
             positionOf[rowAt[k]] = k;
-        const bOrder = data.bOrder;
-        for (let k = 0; k < n; k++)
-            bOrder[k] = positionOf[order[k]];
+        const ends = runEnds(b.score, order);
+        const bMeta = data.bMeta;
+        for (let k = 0; k < n; k++) {
+            const row = order[k];
+            bMeta[k] = positionOf[row] | (ends[k] << 30) | (b.y[row] << 31);
+        }
         permute(binaryLogLossTerms(b.y, b.score), rowAt, data.bLoss);
         permute(brierTerms(b.y, b.score), rowAt, data.bSq);
-        runEnds(b.score, order, data.bLast);
     }
     return data;
+}
+/** position -> row: the candidate's ascending score order when it has scores, else row order. */
+function positionRows(c) {
+    return c.order ?? Int32Array.from({ length: c.n }, (_, i) => i);
 }
 function permute(values, rowAt, out) {
     for (let k = 0; k < rowAt.length; k++)
         out[k] = values[rowAt[k]];
 }
-/** out[k] = 1 where the k-th score in `order` differs from the next (the end of a run of ties). */
-function runEnds(score, order, out) {
+/** 1 where the k-th score in `order` differs from the next (the end of a run of ties). */
+function runEnds(score, order) {
     const n = order.length;
+    const out = new Uint8Array(n);
     let previous = score[order[0]];
     for (let k = 1; k < n; k++) {
         const v = score[order[k]];
@@ -1895,6 +2088,7 @@ function runEnds(score, order, out) {
         previous = v;
     }
     out[n - 1] = 1;
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/src/metrics/significance/binary-bootstrap.js
@@ -1912,20 +2106,29 @@ function runEnds(score, order, out) {
 
 
 
+
 // The worker evaluates the kernel from its source; `__name` covers bundlers
 // that wrap named functions with a helper of that name.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const __name = (f) => f;
-const runResamples = (${binary_kernel_runResamples.toString()});
-const { data, metrics, from, to, seed } = workerData;
-const out = runResamples(data, metrics, from, to, seed);
-parentPort.postMessage(out, [out.buffer]);
+const runResamples = (${runResamples.toString()});
+const { data, metrics, from, to, seed, maxCount } = workerData;
+const result = runResamples(data, metrics, from, to, seed, maxCount);
+parentPort.postMessage(result, [result.out.buffer]);
 `;
-function inWorker(data, metrics, from, to, seed) {
+/**
+ * A fresh copy of runResamples, compiled from its source like the workers' copy: V8 makes its
+ * hot loops fast only for the first closure of each inner function (see runResamples), so the
+ * calling thread must not reuse one copy across calls.
+ */
+function compileKernel() {
+    return new Function('__name', `return (${runResamples.toString()});`)((f) => f);
+}
+function inWorker(data, metrics, from, to, seed, maxCount) {
     return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { data, metrics, from, to, seed } });
-        worker.once('message', (out) => resolve(out));
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { data, metrics, from, to, seed, maxCount } });
+        worker.once('message', (result) => resolve(result));
         worker.once('error', reject);
         worker.once('exit', (code) => {
             if (code !== 0)
@@ -1971,8 +2174,9 @@ async function pairedBootstrapBinary(input, options = {}) {
     const threads = Math.max(1, Math.min(options.threads ?? automatic, settings.resamples));
     // Contiguous chunks; the calling thread takes the first while the workers run the rest.
     const bounds = Array.from({ length: threads + 1 }, (_, t) => Math.round((t * settings.resamples) / threads));
-    const pending = bounds.slice(1, -1).map((from, t) => inWorker(data, ids, from, bounds[t + 2], settings.seed));
-    const first = binary_kernel_runResamples(data, ids, 0, bounds[1], settings.seed);
+    const maxCount = options.maxCount ?? 255;
+    const pending = bounds.slice(1, -1).map((from, t) => inWorker(data, ids, from, bounds[t + 2], settings.seed, maxCount));
+    const first = compileKernel()(data, ids, 0, bounds[1], settings.seed, maxCount);
     const parts = [first, ...(await Promise.all(pending))];
     return summarizeParts(parts, names, c, b, settings);
 }
@@ -1982,15 +2186,32 @@ function pairedBootstrapBinarySync(input, options = {}) {
     const { candidate: c, baseline: b } = asPair(input);
     const names = chooseMetrics(c, b, options.metrics);
     const ids = names.map((m) => KERNEL_METRICS.indexOf(m));
-    const out = runResamples(kernelData(c, b), ids, 0, settings.resamples, settings.seed);
+    const out = compileKernel()(kernelData(c, b), ids, 0, settings.resamples, settings.seed, options.maxCount ?? 255);
     return summarizeParts([out], names, c, b, settings);
+}
+/**
+ * Resample r on the generic path (Int32 counts, the weighted metrics): the exact fallback for
+ * a resample the kernel could not store in a byte per row. Same draw as the kernel's.
+ */
+function genericDifferences(c, b, names, seed, r) {
+    const counts = new Int32Array(c.n);
+    drawCounts(counts, new prng/* Mulberry32 */.q(resampleSeed(seed, r)));
+    const rowAt = positionRows(c);
+    const weights = new Int32Array(c.n);
+    for (let k = 0; k < c.n; k++)
+        weights[rowAt[k]] = counts[k];
+    const mc = binaryMetricsPrepared(c, weights).metrics;
+    const mb = binaryMetricsPrepared(b, weights).metrics;
+    return names.map((name) => mc[name] - mb[name]);
 }
 function summarizeParts(parts, names, c, b, settings) {
     const all = new Float64Array(settings.resamples * names.length);
     let offset = 0;
     for (const part of parts) {
-        all.set(part, offset);
-        offset += part.length;
+        all.set(part.out, offset);
+        offset += part.out.length;
+        for (const r of part.overflowed)
+            all.set(genericDifferences(c, b, names, settings.seed, r), r * names.length);
     }
     const mc = binaryMetricsPrepared(c).metrics;
     const mb = binaryMetricsPrepared(b).metrics;
