@@ -16,7 +16,7 @@ const repeats = Number(process.argv[4] ?? 3);
 const metrics = (process.argv[5] ?? 'roc_auc').split(',').map((m) => KERNEL_METRICS.indexOf(m as (typeof KERNEL_METRICS)[number]));
 const { y, candidate, baseline } = generate(n);
 const pair = preparePair({ yTrue: y, candidate: { score: candidate }, baseline: { score: baseline } });
-const data = kernelData(pair.candidate, pair.baseline);
+const data = kernelData(pair.candidate, pair.baseline, metrics);
 // A fresh copy of the kernel per run, compiled from its source as the worker threads and
 // compileKernel do (V8 compiles a reused copy's inner loops less well from its second call on).
 const kernel = () => new Function('__name', `return (${runResamples.toString()});`)((f: unknown) => f) as typeof runResamples;

@@ -7,26 +7,33 @@ import type { PreparedBinary } from '../binary.js';
 import { binaryLogLossTerms, brierTerms } from '../probabilistic.js';
 import type { KernelData } from './binary-kernel.js';
 
-/** Both models' data renumbered into the candidate's score order, in shared memory. */
-export function kernelData(c: PreparedBinary, b: PreparedBinary): KernelData {
+/**
+ * Both models' data renumbered into the candidate's score order, in shared memory; only the
+ * arrays the kernel's `metrics` (ids in KERNEL_METRICS) read are filled, the rest left empty
+ * (log loss terms alone cost two logarithms per row).
+ */
+export function kernelData(c: PreparedBinary, b: PreparedBinary, metrics: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7]): KernelData {
   const n = c.n;
   // bMeta keeps a position in 30 bits; no array that long fits in memory anyway.
   if (n >= 2 ** 30) throw new Error(`the bootstrap kernel handles fewer than 2^30 rows, not ${n}`);
   const rowAt = positionRows(c);
   const u8 = (len: number) => new Uint8Array(new SharedArrayBuffer(len));
   const f64 = (len: number) => new Float64Array(new SharedArrayBuffer(8 * len));
+  const ranking = metrics.includes(4) || metrics.includes(5);
   const cs = c.score !== undefined;
   const bs = b.score !== undefined && b.order !== undefined;
+  const loss = cs && bs && metrics.includes(6);
+  const squares = cs && bs && metrics.includes(7);
   const data: KernelData = {
     n,
     cMeta: u8(n),
     cCode: u8(n),
     bCode: u8(n),
-    bMeta: new Int32Array(new SharedArrayBuffer(bs ? 4 * n : 0)),
-    cLoss: f64(cs ? n : 0),
-    bLoss: f64(bs ? n : 0),
-    cSq: f64(cs ? n : 0),
-    bSq: f64(bs ? n : 0),
+    bMeta: new Int32Array(new SharedArrayBuffer(bs && ranking ? 4 * n : 0)),
+    cLoss: f64(loss ? n : 0),
+    bLoss: f64(loss ? n : 0),
+    cSq: f64(squares ? n : 0),
+    bSq: f64(squares ? n : 0),
   };
   const { cMeta, cCode, bCode } = data;
   const cy = c.y;
@@ -39,14 +46,19 @@ export function kernelData(c: PreparedBinary, b: PreparedBinary): KernelData {
     cCode[k] = 2 * label + cp[row]!;
     bCode[k] = 2 * label + bp[row]!;
   }
-  if (cs) {
-    const score = c.score!;
-    permute(binaryLogLossTerms(cy, score), rowAt, data.cLoss);
-    permute(brierTerms(cy, score), rowAt, data.cSq);
-    const ends = runEnds(score, rowAt);
+  if (loss) {
+    permute(binaryLogLossTerms(cy, c.score!), rowAt, data.cLoss);
+    permute(binaryLogLossTerms(b.y, b.score!), rowAt, data.bLoss);
+  }
+  if (squares) {
+    permute(brierTerms(cy, c.score!), rowAt, data.cSq);
+    permute(brierTerms(b.y, b.score!), rowAt, data.bSq);
+  }
+  if (cs && ranking) {
+    const ends = runEnds(c.score!, rowAt);
     for (let k = 0; k < n; k++) cMeta[k]! |= ends[k]! << 1;
   }
-  if (bs) {
+  if (bs && ranking) {
     const order = b.order!;
     const positionOf = new Int32Array(n);
     for (let k = 0; k < n; k++) positionOf[rowAt[k]!] = k;
@@ -56,8 +68,6 @@ export function kernelData(c: PreparedBinary, b: PreparedBinary): KernelData {
       const row = order[k]!;
       bMeta[k] = positionOf[row]! | (ends[k]! << 30) | (b.y[row]! << 31);
     }
-    permute(binaryLogLossTerms(b.y, b.score!), rowAt, data.bLoss);
-    permute(brierTerms(b.y, b.score!), rowAt, data.bSq);
   }
   return data;
 }
