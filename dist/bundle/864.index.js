@@ -2012,8 +2012,12 @@ function runResamples(data, metrics, from, to, seed, maxCount = 255) {
 
 ;// CONCATENATED MODULE: ./lib/src/metrics/significance/kernel-data.js
 
-/** Both models' data renumbered into the candidate's score order, in shared memory. */
-function kernel_data_kernelData(c, b) {
+/**
+ * Both models' data renumbered into the candidate's score order, in shared memory; only the
+ * arrays the kernel's `metrics` (ids in KERNEL_METRICS) read are filled, the rest left empty
+ * (log loss terms alone cost two logarithms per row).
+ */
+function kernel_data_kernelData(c, b, metrics = [0, 1, 2, 3, 4, 5, 6, 7]) {
     const n = c.n;
     // bMeta keeps a position in 30 bits; no array that long fits in memory anyway.
     if (n >= 2 ** 30)
@@ -2021,18 +2025,21 @@ function kernel_data_kernelData(c, b) {
     const rowAt = positionRows(c);
     const u8 = (len) => new Uint8Array(new SharedArrayBuffer(len));
     const f64 = (len) => new Float64Array(new SharedArrayBuffer(8 * len));
+    const ranking = metrics.includes(4) || metrics.includes(5);
     const cs = c.score !== undefined;
     const bs = b.score !== undefined && b.order !== undefined;
+    const loss = cs && bs && metrics.includes(6);
+    const squares = cs && bs && metrics.includes(7);
     const data = {
         n,
         cMeta: u8(n),
         cCode: u8(n),
         bCode: u8(n),
-        bMeta: new Int32Array(new SharedArrayBuffer(bs ? 4 * n : 0)),
-        cLoss: f64(cs ? n : 0),
-        bLoss: f64(bs ? n : 0),
-        cSq: f64(cs ? n : 0),
-        bSq: f64(bs ? n : 0),
+        bMeta: new Int32Array(new SharedArrayBuffer(bs && ranking ? 4 * n : 0)),
+        cLoss: f64(loss ? n : 0),
+        bLoss: f64(loss ? n : 0),
+        cSq: f64(squares ? n : 0),
+        bSq: f64(squares ? n : 0),
     };
     const { cMeta, cCode, bCode } = data;
     const cy = c.y;
@@ -2045,15 +2052,20 @@ function kernel_data_kernelData(c, b) {
         cCode[k] = 2 * label + cp[row];
         bCode[k] = 2 * label + bp[row];
     }
-    if (cs) {
-        const score = c.score;
-        permute(binaryLogLossTerms(cy, score), rowAt, data.cLoss);
-        permute(brierTerms(cy, score), rowAt, data.cSq);
-        const ends = runEnds(score, rowAt);
+    if (loss) {
+        permute(binaryLogLossTerms(cy, c.score), rowAt, data.cLoss);
+        permute(binaryLogLossTerms(b.y, b.score), rowAt, data.bLoss);
+    }
+    if (squares) {
+        permute(brierTerms(cy, c.score), rowAt, data.cSq);
+        permute(brierTerms(b.y, b.score), rowAt, data.bSq);
+    }
+    if (cs && ranking) {
+        const ends = runEnds(c.score, rowAt);
         for (let k = 0; k < n; k++)
             cMeta[k] |= ends[k] << 1;
     }
-    if (bs) {
+    if (bs && ranking) {
         const order = b.order;
         const positionOf = new Int32Array(n);
         for (let k = 0; k < n; k++)
@@ -2064,8 +2076,6 @@ function kernel_data_kernelData(c, b) {
             const row = order[k];
             bMeta[k] = positionOf[row] | (ends[k] << 30) | (b.y[row] << 31);
         }
-        permute(binaryLogLossTerms(b.y, b.score), rowAt, data.bLoss);
-        permute(brierTerms(b.y, b.score), rowAt, data.bSq);
     }
     return data;
 }
@@ -2099,6 +2109,10 @@ function runEnds(score, order) {
  * across worker threads sharing the data through SharedArrayBuffers; the results do not depend
  * on the number of threads (each resample has its own seed).
  */
+
+
+
+
 
 
 
@@ -2168,7 +2182,7 @@ async function pairedBootstrapBinary(input, options = {}) {
     const { candidate: c, baseline: b } = asPair(input);
     const names = chooseMetrics(c, b, options.metrics);
     const ids = names.map((m) => binary_kernel_KERNEL_METRICS.indexOf(m));
-    const data = kernel_data_kernelData(c, b);
+    const data = kernel_data_kernelData(c, b, ids);
     // Starting a worker costs tens of milliseconds: by default only worth it on large inputs.
     const automatic = c.n * settings.resamples >= 2e7 ? (0,external_node_os_.availableParallelism)() : 1;
     const threads = Math.max(1, Math.min(options.threads ?? automatic, settings.resamples));
@@ -2186,7 +2200,7 @@ function pairedBootstrapBinarySync(input, options = {}) {
     const { candidate: c, baseline: b } = asPair(input);
     const names = chooseMetrics(c, b, options.metrics);
     const ids = names.map((m) => KERNEL_METRICS.indexOf(m));
-    const out = compileKernel()(kernelData(c, b), ids, 0, settings.resamples, settings.seed, options.maxCount ?? 255);
+    const out = compileKernel()(kernelData(c, b, ids), ids, 0, settings.resamples, settings.seed, options.maxCount ?? 255);
     return summarizeParts([out], names, c, b, settings);
 }
 /**
@@ -2204,6 +2218,26 @@ function genericDifferences(c, b, names, seed, r) {
     const mb = binaryMetricsPrepared(b, weights).metrics;
     return names.map((name) => mc[name] - mb[name]);
 }
+/**
+ * The metrics `names` on all rows, by the functions binaryMetricsPrepared calls (the same
+ * numbers), without the others: all eight cost more than the kernel's data at 1M rows.
+ */
+function fullDataMetrics(p, names) {
+    const metrics = {};
+    if (names.some((m) => binary_kernel_KERNEL_METRICS.indexOf(m) < 4))
+        Object.assign(metrics, binaryScores(binaryConfusion(p.y, p.prediction)));
+    if (p.score !== undefined && p.order !== undefined) {
+        if (names.includes('roc_auc'))
+            metrics.roc_auc = rocAucSorted(p.y, p.score, p.order);
+        if (names.includes('average_precision'))
+            metrics.average_precision = averagePrecisionSorted(p.y, p.score, p.order);
+        if (names.includes('log_loss'))
+            metrics.log_loss = weightedMean(binaryLogLossTerms(p.y, p.score));
+        if (names.includes('brier'))
+            metrics.brier = weightedMean(brierTerms(p.y, p.score));
+    }
+    return metrics;
+}
 function summarizeParts(parts, names, c, b, settings) {
     const all = new Float64Array(settings.resamples * names.length);
     let offset = 0;
@@ -2213,8 +2247,8 @@ function summarizeParts(parts, names, c, b, settings) {
         for (const r of part.overflowed)
             all.set(genericDifferences(c, b, names, settings.seed, r), r * names.length);
     }
-    const mc = binaryMetricsPrepared(c).metrics;
-    const mb = binaryMetricsPrepared(b).metrics;
+    const mc = fullDataMetrics(c, names);
+    const mb = fullDataMetrics(b, names);
     const result = {};
     names.forEach((name, j) => {
         const diffs = Float64Array.from({ length: settings.resamples }, (_, r) => all[r * names.length + j]);
