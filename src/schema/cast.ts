@@ -6,7 +6,7 @@
  * they already are of the right kind.
  */
 import type { FieldDescriptor, FieldType } from './descriptor.js';
-import { classifyText, K_DATE, K_DATETIME, K_INTEGER, K_NUMBER, TEXT_UTC_FIELDS, TEXT_VALUE } from '../profile/text-kind.js';
+import { classifyText, K_BOOLEAN, K_DATE, K_DATETIME, K_INTEGER, K_NUMBER, TEXT_UTC_FIELDS, TEXT_VALUE } from '../profile/text-kind.js';
 import { parseDateWithPattern } from './strptime.js';
 
 export const INVALID: unique symbol = Symbol('invalid');
@@ -34,6 +34,7 @@ export function casterFor(field: FieldDescriptor): Caster {
     case 'integer':
       return numberCaster(field, true);
     case 'boolean': {
+      if (textCastOf(field) === TEXT_CAST_BOOLEAN) return (v) => (typeof v === 'boolean' ? v : typeof v === 'string' ? castText(TEXT_CAST_BOOLEAN, v)! : INVALID);
       const yes = new Set(field.trueValues ?? DEFAULT_TRUE);
       const no = new Set(field.falseValues ?? DEFAULT_FALSE);
       return (v) => (typeof v === 'boolean' ? v : typeof v === 'string' ? (yes.has(v) ? true : no.has(v) ? false : INVALID) : INVALID);
@@ -96,6 +97,7 @@ export const TEXT_CAST_INTEGER = 2;
 export const TEXT_CAST_NUMBER = 3;
 export const TEXT_CAST_DATE = 4;
 export const TEXT_CAST_DATETIME = 5;
+export const TEXT_CAST_BOOLEAN = 6;
 
 /** The castText code of a field: its type with the default options, else TEXT_CAST_OTHER. */
 export function textCastOf(field: FieldDescriptor): number {
@@ -111,6 +113,8 @@ export function textCastOf(field: FieldDescriptor): number {
       return defaultFormat ? TEXT_CAST_DATE : TEXT_CAST_OTHER;
     case 'datetime':
       return defaultFormat ? TEXT_CAST_DATETIME : TEXT_CAST_OTHER;
+    case 'boolean':
+      return field.trueValues === undefined && field.falseValues === undefined ? TEXT_CAST_BOOLEAN : TEXT_CAST_OTHER;
     default:
       return TEXT_CAST_OTHER;
   }
@@ -141,6 +145,11 @@ export function castText(code: number, v: string): CastResult | undefined {
       const kind = classifyText(v);
       return TEXT_UTC_FIELDS[0] === 1 && kind === (code === TEXT_CAST_DATE ? K_DATE : K_DATETIME) ? TEXT_VALUE[0]! : undefined;
     }
+    case TEXT_CAST_BOOLEAN:
+      // The default true/false values: classifyText recognises true/True/TRUE and
+      // false/False/FALSE (and the profile then reuses that); '1' and '0' are integers there.
+      if (classifyText(v) === K_BOOLEAN) return TEXT_VALUE[0] === 1;
+      return v === '1' ? true : v === '0' ? false : INVALID;
     default:
       return undefined;
   }

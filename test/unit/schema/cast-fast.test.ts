@@ -59,6 +59,24 @@ describe('fast casts', () => {
     );
   });
 
+  it('the boolean cast with the default values equals the lookup in those values', () => {
+    const boolean = casterFor({ name: 'x', type: 'boolean' });
+    const slow = (v: string) => (['true', 'True', 'TRUE', '1'].includes(v) ? true : ['false', 'False', 'FALSE', '0'].includes(v) ? false : INVALID);
+    const text = fc.oneof(fc.constantFrom('true', 'True', 'TRUE', 'tRUE', '1', '01', '1.0', 'false', 'False', 'FALSE', 'fals', '0', '-0', '', 'yes', 't', 'f'), fc.string({ maxLength: 6 }), numberText);
+    fc.assert(
+      fc.property(text, (v) => {
+        same(boolean(v), slow(v));
+      }),
+      { numRuns: 5_000 },
+    );
+    // Another field's classification in between does not leak into the answer.
+    const integer = casterFor({ name: 'x', type: 'integer' });
+    for (const [a, b] of [['1', 'true'], ['true', '0'], ['false', 'false'], ['TRUE', '1']]) {
+      integer(a);
+      same(boolean(b), slow(b!));
+    }
+  });
+
   it('date and datetime casts equal the regex casts', () => {
     const date = casterFor({ name: 'x', type: 'date' });
     const datetime = casterFor({ name: 'x', type: 'datetime' });
