@@ -400,6 +400,8 @@ function casterFor(field) {
         case 'integer':
             return numberCaster(field, true);
         case 'boolean': {
+            if (textCastOf(field) === TEXT_CAST_BOOLEAN)
+                return (v) => (typeof v === 'boolean' ? v : typeof v === 'string' ? castText(TEXT_CAST_BOOLEAN, v) : INVALID);
             const yes = new Set(field.trueValues ?? DEFAULT_TRUE);
             const no = new Set(field.falseValues ?? DEFAULT_FALSE);
             return (v) => (typeof v === 'boolean' ? v : typeof v === 'string' ? (yes.has(v) ? true : no.has(v) ? false : INVALID) : INVALID);
@@ -460,6 +462,7 @@ const TEXT_CAST_INTEGER = 2;
 const TEXT_CAST_NUMBER = 3;
 const TEXT_CAST_DATE = 4;
 const TEXT_CAST_DATETIME = 5;
+const TEXT_CAST_BOOLEAN = 6;
 /** The castText code of a field: its type with the default options, else TEXT_CAST_OTHER. */
 function textCastOf(field) {
     const defaultFormat = field.format === undefined || field.format === 'default';
@@ -475,6 +478,8 @@ function textCastOf(field) {
             return defaultFormat ? TEXT_CAST_DATE : TEXT_CAST_OTHER;
         case 'datetime':
             return defaultFormat ? TEXT_CAST_DATETIME : TEXT_CAST_OTHER;
+        case 'boolean':
+            return field.trueValues === undefined && field.falseValues === undefined ? TEXT_CAST_BOOLEAN : TEXT_CAST_OTHER;
         default:
             return TEXT_CAST_OTHER;
     }
@@ -506,6 +511,12 @@ function castText(code, v) {
             const kind = (0,text_kind/* classifyText */.oF)(v);
             return text_kind/* TEXT_UTC_FIELDS */.vL[0] === 1 && kind === (code === TEXT_CAST_DATE ? text_kind/* K_DATE */.vs : text_kind/* K_DATETIME */.CN) ? text_kind/* TEXT_VALUE */.a[0] : undefined;
         }
+        case TEXT_CAST_BOOLEAN:
+            // The default true/false values: classifyText recognises true/True/TRUE and
+            // false/False/FALSE (and the profile then reuses that); '1' and '0' are integers there.
+            if ((0,text_kind/* classifyText */.oF)(v) === text_kind/* K_BOOLEAN */.b5)
+                return text_kind/* TEXT_VALUE */.a[0] === 1;
+            return v === '1' ? true : v === '0' ? false : INVALID;
         default:
             return undefined;
     }
