@@ -73,6 +73,7 @@ export class ColumnSketch {
       this.total++;
       this.kinds.string++;
       if (t === undefined) {
+        if (this.frequent.countIfListed(value)) return; // listed, so counted as distinct already
         hashString(value);
         if (!this.frequent.addStringHashed(value)) this.distinct.addHash();
       } else {

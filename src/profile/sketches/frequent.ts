@@ -61,6 +61,10 @@ export class FrequentValues {
   private counts = new Float64Array(16);
   private hashes = new Int32Array(16);
   private live = 0;
+  // Recently found strings: entry index + 1 by a signature of length and end characters (see
+  // countIfListed). An index is trusted only once its entry is seen to hold the string, so
+  // entries moving (subtract, merge) or being dropped never miscount.
+  private recent = new Int32Array(RECENT);
   private slots: Int32Array;
   private mask: number;
   private n = 0;
@@ -117,11 +121,27 @@ export class FrequentValues {
     const e = this.findString(s, h);
     if (e >= 0) {
       this.counts[e]!++;
+      this.recent[signature(s)] = e + 1;
       return true;
     }
+    // Not cached on insert: most strings inserted in a high-cardinality column never repeat.
     if (this.live < this.capacity) this.insert(s, STRING, h, 1);
     else this.evict();
     return false;
+  }
+
+  /**
+   * Adds the string s (tag 1) and returns true when it is listed and was found without its
+   * hash: on columns of a few distinct strings (categories, country codes) most values are,
+   * and comparing one candidate costs less than hashing the string. Otherwise adds nothing
+   * and returns false: hash s and call addStringHashed.
+   */
+  countIfListed(s: string): boolean {
+    const e = this.recent[signature(s)]! - 1;
+    if (e < 0 || this.strs[e] !== s || this.tags[e] !== STRING || e >= this.live) return false;
+    this.n++;
+    this.counts[e]!++;
+    return true;
   }
 
   /**
@@ -325,6 +345,15 @@ export class FrequentValues {
     if (total > sketch.n) invalid(NAME, 'items', `counts summing to at most n = ${sketch.n}`, total);
     return sketch;
   }
+}
+
+/** Size of FrequentValues' recent-strings cache (a power of two). */
+const RECENT = 64;
+
+/** Cache slot of a string: its length and first and last code units, mixed. */
+function signature(s: string): number {
+  const len = s.length;
+  return (len === 0 ? 0 : Math.imul(len, 0x9e3779b1) ^ Math.imul(s.charCodeAt(0), 31) ^ s.charCodeAt(len - 1)) & (RECENT - 1);
 }
 
 /** Slots for `capacity` entries: a power of two at least 4x, so probes stay short. */
