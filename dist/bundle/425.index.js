@@ -1671,6 +1671,10 @@ class FrequentValues {
     counts = new Float64Array(16);
     hashes = new Int32Array(16);
     live = 0;
+    // Recently found strings: entry index + 1 by a signature of length and end characters (see
+    // countIfListed). An index is trusted only once its entry is seen to hold the string, so
+    // entries moving (subtract, merge) or being dropped never miscount.
+    recent = new Int32Array(RECENT);
     slots;
     mask;
     n = 0;
@@ -1727,13 +1731,29 @@ class FrequentValues {
         const e = this.findString(s, h);
         if (e >= 0) {
             this.counts[e]++;
+            this.recent[signature(s)] = e + 1;
             return true;
         }
+        // Not cached on insert: most strings inserted in a high-cardinality column never repeat.
         if (this.live < this.capacity)
             this.insert(s, STRING, h, 1);
         else
             this.evict();
         return false;
+    }
+    /**
+     * Adds the string s (tag 1) and returns true when it is listed and was found without its
+     * hash: on columns of a few distinct strings (categories, country codes) most values are,
+     * and comparing one candidate costs less than hashing the string. Otherwise adds nothing
+     * and returns false: hash s and call addStringHashed.
+     */
+    countIfListed(s) {
+        const e = this.recent[signature(s)] - 1;
+        if (e < 0 || this.strs[e] !== s || this.tags[e] !== STRING || e >= this.live)
+            return false;
+        this.n++;
+        this.counts[e]++;
+        return true;
     }
     /**
      * No room for a new value: it and every tracked one lose one occurrence. Each such step
@@ -1945,6 +1965,13 @@ class FrequentValues {
             invalid(frequent_NAME, 'items', `counts summing to at most n = ${sketch.n}`, total);
         return sketch;
     }
+}
+/** Size of FrequentValues' recent-strings cache (a power of two). */
+const RECENT = 64;
+/** Cache slot of a string: its length and first and last code units, mixed. */
+function signature(s) {
+    const len = s.length;
+    return (len === 0 ? 0 : Math.imul(len, 0x9e3779b1) ^ Math.imul(s.charCodeAt(0), 31) ^ s.charCodeAt(len - 1)) & (RECENT - 1);
 }
 /** Slots for `capacity` entries: a power of two at least 4x, so probes stay short. */
 function tableSize(capacity) {
@@ -2189,6 +2216,8 @@ class ColumnSketch {
             this.total++;
             this.kinds.string++;
             if (t === undefined) {
+                if (this.frequent.countIfListed(value))
+                    return; // listed, so counted as distinct already
                 hashString(value);
                 if (!this.frequent.addStringHashed(value))
                     this.distinct.addHash();
