@@ -1,6 +1,9 @@
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KllSketch } from '../../../src/profile/sketches/kll.js';
+import { KllSketch, type KllJson } from '../../../src/profile/sketches/kll.js';
+import { sortedCopy } from '../../../src/profile/sketches/kll-sort.js';
+import { Mulberry32 } from '../../../src/profile/sketches/prng.js';
 import { RANK_ERROR, ksStatistic, wassersteinDistance } from '../../../src/profile/sketches/compare.js';
 import { DISTRIBUTIONS, readFloat64, withNumpy } from './numpy-data.js';
 
@@ -134,5 +137,190 @@ describe('KLL edge cases', () => {
     const data = Float64Array.from({ length: 50_000 }, (_, i) => (i * 7919) % 10007);
     expect(sketchOf(data, 3).toJSON()).toEqual(sketchOf(data, 3).toJSON());
     expect(sketchOf(data, 3).toJSON()).not.toEqual(sketchOf(data, 4).toJSON());
+  });
+});
+
+/**
+ * The sketch as first written: every compaction sorts its whole level with the built-in sort.
+ * KllSketch keeps levels above 0 sorted and sorts level 0 its own way; it must retain exactly
+ * the same values in every level, so profiles (and everything computed from them) are unchanged.
+ */
+class SortEveryCompaction {
+  levels: number[][] = [[]];
+  n = 0;
+  private readonly rng: Mulberry32;
+  constructor(
+    private readonly k: number,
+    seed: number,
+  ) {
+    this.rng = new Mulberry32(seed);
+  }
+  add(v: number): void {
+    if (Number.isNaN(v)) return;
+    this.levels[0]!.push(v === 0 ? 0 : v);
+    this.n++;
+    this.settle();
+  }
+  merge(other: SortEveryCompaction): void {
+    while (this.levels.length < other.levels.length) this.levels.push([]);
+    other.levels.forEach((level, h) => this.levels[h]!.push(...level));
+    this.n += other.n;
+    this.settle();
+  }
+  clone(): SortEveryCompaction {
+    const copy = new SortEveryCompaction(this.k, 0);
+    copy.levels = this.levels.map((l) => [...l]);
+    copy.n = this.n;
+    copy.rng.state = this.rng.state;
+    return copy;
+  }
+  json(): Pick<KllJson, 'n' | 'rngState' | 'levels'> {
+    return { n: this.n, rngState: this.rng.state, levels: this.levels.map((l) => [...l].sort((a, b) => a - b)) };
+  }
+  private capacity(h: number): number {
+    return Math.max(64, Math.ceil(this.k * (2 / 3) ** (this.levels.length - h - 1)) + 1);
+  }
+  private settle(): void {
+    for (;;) {
+      const size = this.levels.reduce((a, l) => a + l.length, 0);
+      const maxSize = this.levels.reduce((a, _, h) => a + this.capacity(h), 0);
+      if (size < maxSize) return;
+      const h = this.levels.findIndex((l, i) => l.length >= this.capacity(i));
+      if (h + 1 === this.levels.length) this.levels.push([]);
+      const sorted = Float64Array.from(this.levels[h]!).sort();
+      const keep = sorted.length & 1;
+      this.levels[h] = keep ? [sorted[0]!] : [];
+      for (let i = keep + this.rng.nextBit(); i < sorted.length; i += 2) this.levels[h + 1]!.push(sorted[i]!);
+    }
+  }
+}
+
+type Contents = Pick<KllJson, 'n' | 'rngState' | 'levels'>;
+
+function contents(s: KllSketch): Contents {
+  const { n, rngState, levels } = s.toJSON();
+  return { n, rngState, levels: levels.map((l) => [...l].sort((a, b) => a - b)) };
+}
+
+/**
+ * Where two sketches' contents first differ, or null. (A short answer: letting toEqual diff
+ * thousands of values, in every step of fast-check's shrinking, takes minutes on a failure.)
+ */
+function difference(a: Contents, b: Contents): string | null {
+  if (a.n !== b.n || a.rngState !== b.rngState) return `n ${a.n} vs ${b.n}, rngState ${a.rngState} vs ${b.rngState}`;
+  if (a.levels.length !== b.levels.length) return `${a.levels.length} vs ${b.levels.length} levels`;
+  for (let h = 0; h < a.levels.length; h++) {
+    const [x, y] = [a.levels[h]!, b.levels[h]!];
+    if (x.length !== y.length) return `level ${h}: ${x.length} vs ${y.length} values`;
+    const i = x.findIndex((v, j) => !Object.is(v, y[j]));
+    if (i >= 0) return `level ${h}[${i}]: ${x[i]} vs ${y[i]}`;
+  }
+  return null;
+}
+
+/** The JSON with every level in a shuffled order (the format promises no order). */
+function shuffled(json: KllJson, seed: number): KllJson {
+  const rng = new Mulberry32(seed);
+  const levels = json.levels.map((l) => {
+    const out = [...l];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = rng.nextUint32() % (i + 1);
+      [out[i], out[j]] = [out[j]!, out[i]!];
+    }
+    return out;
+  });
+  return { ...json, levels };
+}
+
+const INPUTS: Record<string, (i: number, rng: Mulberry32) => number> = {
+  uniform: (_i, rng) => rng.nextUint32() / 2 ** 32,
+  ascending: (i) => i,
+  descending: (i) => -i,
+  '70 distinct integers': (_i, rng) => 18 + (rng.nextUint32() % 70),
+  'two values': (_i, rng) => (rng.nextUint32() % 10 === 0 ? 1 : 0),
+  'heavy tail and outliers': (i, rng) => (i % 997 === 0 ? 1e300 : Math.exp(20 * (rng.nextUint32() / 2 ** 32))),
+  'a range wider than the largest double': (_i, rng) => (rng.nextUint32() % 2 ? 1 : -1) * 1.7e308 * (rng.nextUint32() / 2 ** 32),
+  'neighbouring doubles': (i) => 1 + (i % 1000) * Number.EPSILON,
+  '±0 and subnormals': (i, rng) => [0, -0, 5e-324, -5e-324, rng.nextUint32() * 5e-324][i % 5]!,
+};
+
+describe('KLL levels kept sorted', () => {
+  it.each(Object.entries(INPUTS))('%s: same retained values as sorting each level at every compaction', (_name, value) => {
+    const rng = new Mulberry32(7);
+    const [fast, ref, fastB, refB] = [new KllSketch(200, 5), new SortEveryCompaction(200, 5), new KllSketch(200, 6), new SortEveryCompaction(200, 6)];
+    for (let i = 0; i < 150_000; i++) {
+      const v = value(i, rng);
+      fast.add(v);
+      ref.add(v);
+      if (i % 3 === 0) (fastB.add(v), refB.add(v));
+    }
+    expect(difference(contents(fast), ref.json())).toBeNull();
+    fast.merge(fastB);
+    ref.merge(refB);
+    expect(difference(contents(fast), ref.json())).toBeNull();
+    // Levels above 0 come out sorted; a reader accepts any order and carries on identically.
+    const json = fast.toJSON();
+    expect(json.levels.findIndex((l, h) => h > 0 && l.some((v, i) => i > 0 && l[i - 1]! > v))).toBe(-1);
+    const reread = KllSketch.fromJSON(JSON.parse(JSON.stringify(shuffled(json, 3))));
+    for (let i = 0; i < 50_000; i++) {
+      const v = value(i, rng);
+      reread.add(v);
+      ref.add(v);
+    }
+    expect(difference(contents(reread), ref.json())).toBeNull();
+  });
+
+  it('same retained values as sorting each level, for any doubles and merges', () => {
+    const values = fc.array(fc.oneof(fc.double({ noNaN: true }), fc.integer({ min: -3, max: 3 })), { maxLength: 3000, size: 'max' });
+    fc.assert(
+      fc.property(values, values, fc.integer({ min: 0, max: 2 ** 32 - 1 }), (a, b, seed) => {
+        const [fast, ref, fastB, refB] = [new KllSketch(8 + (seed % 300), seed), new SortEveryCompaction(8 + (seed % 300), seed), new KllSketch(8 + (seed % 300), ~seed), new SortEveryCompaction(8 + (seed % 300), ~seed)];
+        a.forEach((v) => (fast.add(v), ref.add(v)));
+        b.forEach((v) => (fastB.add(v), refB.add(v)));
+        fast.merge(fastB);
+        ref.merge(refB);
+        expect(difference(contents(fast), ref.json())).toBeNull();
+        fast.merge(fast);
+        ref.merge(ref.clone());
+        expect(difference(contents(fast), ref.json())).toBeNull();
+      }),
+      { numRuns: 150, interruptAfterTimeLimit: 20000, markInterruptAsFailure: true },
+    );
+  });
+});
+
+describe('KLL level-0 sort', () => {
+  const noMinusZero = (v: number): number => (v === 0 ? 0 : v);
+  it('equals the built-in sort and leaves its input alone, for any doubles without NaN', () => {
+    const crowded = fc.oneof(fc.integer({ min: 0, max: 3 }), fc.double({ min: 0, max: 1e-300, noNaN: true }), fc.constant(1e300), fc.double({ noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(crowded.map(noMinusZero), { maxLength: 700, size: 'max' }), (values) => {
+        const src = Float64Array.from([...values, 42]);
+        const before = src.slice();
+        const dst = new Float64Array(values.length + 1).fill(-7);
+        sortedCopy(src, values.length, dst);
+        const expected = Float64Array.from(values).sort();
+        expect(expected.findIndex((v, i) => !Object.is(v, dst[i]))).toBe(-1);
+        expect(dst[values.length]).toBe(-7);
+        expect(src.findIndex((v, i) => !Object.is(v, before[i]))).toBe(-1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('sorts crowded and adversarial inputs', () => {
+    const n = 5000;
+    const cases = [
+      Float64Array.from({ length: n }, (_, i) => (i === 0 ? 1e12 : i % 17)), // one outlier crowds everything into bucket 0
+      Float64Array.from({ length: n }, (_, i) => (i % 2 ? i : n - i)), // organ pipe
+      Float64Array.from({ length: n }, () => 3),
+      Float64Array.from({ length: n }, (_, i) => Math.exp(i % 700) * (i % 3 ? 1 : -1)),
+    ];
+    for (const src of cases) {
+      const dst = new Float64Array(n);
+      sortedCopy(src, n, dst);
+      const expected = src.slice().sort();
+      expect(expected.findIndex((v, i) => v !== dst[i])).toBe(-1);
+    }
   });
 });
