@@ -558,8 +558,8 @@ function roundHalfEven(x) {
     return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-// EXTERNAL MODULE: ./lib/src/profile/sketches/index.js + 10 modules
-var sketches = __webpack_require__(9205);
+// EXTERNAL MODULE: ./lib/src/profile/sketches/index.js + 11 modules
+var sketches = __webpack_require__(3254);
 ;// CONCATENATED MODULE: ./lib/src/stats/numeric-sample.js
 /**
  * One side of a numeric comparison, raw or sketched, seen as a weighted empirical distribution:
