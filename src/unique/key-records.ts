@@ -1,11 +1,14 @@
 /**
  * Keys encoded and hashed away from the index: a worker thread validating part of a file
  * records each row's key here (UTF-8 prefix and hash, as UniqueIndex.add would compute them),
- * and the thread that owns the index adds the records in row order with addRecords. So the
- * hashing runs on the workers and the index still sees every key exactly once.
+ * sorted by hash when taken, and the thread that owns the index adds each part's records, parts
+ * in row order, with addRecords. So the hashing and sorting run on the workers (the sort on a
+ * part's records, which fit in the CPU cache) and the index still sees every key exactly once;
+ * it merges the sorted parts when it spills (see sorted-segments.ts).
  */
 import { encodeKey, KEY, utf8PrefixLength } from './key-hash.js';
 import { TRUNCATED } from './entry-buffer.js';
+import { SortScratch, sortByHash } from './radix-sort.js';
 
 /** Records as plain typed arrays (transferable between threads). */
 export interface KeyRecords {
@@ -14,6 +17,8 @@ export interface KeyRecords {
   words: Uint32Array;
   /** Stored key bytes, record after record. */
   bytes: Uint8Array;
+  /** Records ordered by (hash hi, hash lo, row) rather than by row. */
+  sorted?: boolean;
 }
 
 export const RECORD_WORDS = 5;
@@ -56,8 +61,47 @@ export class KeyRecorder {
     this.count++;
   }
 
-  /** The records so far (trimmed copies' views; the recorder must not be used afterwards). */
+  /**
+   * The records so far, ordered by hash (hi, lo), rows ascending among equal hashes, in new
+   * arrays; the recorder must not be used afterwards.
+   */
   take(): KeyRecords {
-    return { count: this.count, words: this.words.slice(0, this.count * RECORD_WORDS), bytes: this.bytes.slice(0, this.used) };
+    const n = this.count;
+    const words = this.words;
+    const hi = new Uint32Array(n);
+    const tags = new Uint32Array(n);
+    // Each record's key offset in `bytes`, so the sorted copy can find it.
+    const keyAt = new Uint32Array(n);
+    for (let r = 0, k = 0; r < n; r++) {
+      const at = r * RECORD_WORDS;
+      hi[r] = words[at]!;
+      tags[r] = r;
+      keyAt[r] = k;
+      k += (words[at + 4]! & ~TRUNCATED) >>> 0;
+    }
+    const order = sortByHash(hi, tags, n, (r) => words[r * RECORD_WORDS + 1]!, SCRATCH);
+    const out = new Uint32Array(n * RECORD_WORDS);
+    const sortedBytes = new Uint8Array(this.used);
+    const from = this.bytes;
+    let b = 0;
+    for (let i = 0; i < n; i++) {
+      const r = order[i]!;
+      const at = r * RECORD_WORDS;
+      const to = i * RECORD_WORDS;
+      out[to] = words[at]!;
+      out[to + 1] = words[at + 1]!;
+      out[to + 2] = words[at + 2]!;
+      out[to + 3] = words[at + 3]!;
+      const meta = words[at + 4]!;
+      out[to + 4] = meta;
+      const length = (meta & ~TRUNCATED) >>> 0;
+      const start = keyAt[r]!;
+      for (let c = 0; c < length; c++) sortedBytes[b + c] = from[start + c]!;
+      b += length;
+    }
+    return { count: n, words: out, bytes: sortedBytes, sorted: true };
   }
 }
+
+/** Sort scratch shared by the recorders of a thread (one part's records at a time). */
+const SCRATCH = new SortScratch();

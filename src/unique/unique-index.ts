@@ -10,6 +10,7 @@ import { RECORD_WORDS, type KeyRecords } from './key-records.js';
 import { SortScratch, sortByHash } from './radix-sort.js';
 import { HEADER_WORDS, maxRecordBytes } from './run-file.js';
 import { RunSet } from './run-set.js';
+import { forEachInHashOrder } from './sorted-segments.js';
 import type { MergePlan } from './run-set.js';
 import { createTempDir, removeTempDir } from './temp-dir.js';
 import { spillError } from './spill-error.js';
@@ -97,6 +98,7 @@ export class UniqueIndex {
       this.spill(buffer);
       buffer.clear();
     }
+    buffer.unsorted = true;
     buffer.append(KEY.hi, KEY.lo, row, line !== undefined && line > 0 && line <= MAX_ROW ? line : 0, meta, KEY.bytes, stored);
   }
 
@@ -106,31 +108,46 @@ export class UniqueIndex {
   }
 
   /**
-   * Adds keys recorded elsewhere (key-records.ts), in order, their rows offset by `rowOffset`:
-   * the same as add() of each key, with the encoding and hashing already done.
+   * Adds keys recorded elsewhere (key-records.ts), their rows offset by `rowOffset`: the same
+   * as add() of each key in row order, with the encoding and hashing already done. Records
+   * sorted by hash (records.sorted, as KeyRecorder.take gives them) must all have rows above
+   * those of earlier calls; the buffer keeps them as a sorted segment.
    */
   addRecords(records: KeyRecords, rowOffset: number): void {
     if (this.done) throw new Error('UniqueIndex.addRecords() called after finish() or abort()');
     const { words, bytes, count } = records;
+    const sorted = records.sorted === true;
+    const firstRow = this.lastRow;
+    let maxRow = firstRow;
     let keyAt = 0;
+    let buffer = this.buffer!;
+    if (sorted) buffer.segments.push(buffer.count);
+    else buffer.unsorted = true;
     for (let r = 0, at = 0; r < count; r++, at += RECORD_WORDS) {
       const row = words[at + 2]! + rowOffset;
-      if (!Number.isInteger(row) || row <= this.lastRow || row > MAX_ROW) {
-        throw new RangeError(`UniqueIndex.addRecords(): row ${row} must be an integer above the previous row ${this.lastRow} (and at most ${MAX_ROW})`);
+      const previous = sorted ? firstRow : this.lastRow;
+      if (!Number.isInteger(row) || row <= previous || row > MAX_ROW) {
+        throw new RangeError(`UniqueIndex.addRecords(): row ${row} must be an integer above the previous row ${previous} (and at most ${MAX_ROW})`);
       }
-      this.lastRow = row;
+      if (sorted) {
+        if (row > maxRow) maxRow = row;
+      } else this.lastRow = row;
       this.rows++;
       const meta = words[at + 4]!;
       const stored = (meta & ~TRUNCATED) >>> 0;
       if (stored > this.maxKeyBytes) throw new RangeError(`UniqueIndex.addRecords(): a key of ${stored} bytes is over the limit of ${this.maxKeyBytes}`);
-      const buffer = this.buffer!;
       if (!buffer.reserve(stored)) {
         this.spill(buffer);
         buffer.clear();
+        buffer = this.buffer!;
+        // The rest of the records, still sorted, start the next run's first segment.
+        if (sorted) buffer.segments.push(0);
+        else buffer.unsorted = true;
       }
       buffer.append(words[at]!, words[at + 1]!, row, words[at + 3]!, meta, bytes, stored, keyAt);
       keyAt += stored;
     }
+    if (sorted) this.lastRow = maxRow;
   }
 
   /**
@@ -201,10 +218,12 @@ export class UniqueIndex {
 
 /** The fast path: everything fitted in memory, so sort and scan without touching the disk. */
 function scanBuffer(buffer: EntryBuffer, scratch: SortScratch, scanner: DuplicateScanner): void {
-  const sorted = sortByHash(buffer.hi, buffer.offsets, buffer.count, buffer.loOf, scratch);
   const { words, bytesView } = buffer;
-  for (let k = 0; k < sorted.length; k++) {
-    const at = sorted[k]!;
-    scanner.push(words[at]!, words[at + 1]!, words[at + 2]!, words[at + 3]!, words[at + 4]!, bytesView, (at + HEADER_WORDS) * 4, words[at + 5]!);
+  const push = (at: number): void => scanner.push(words[at]!, words[at + 1]!, words[at + 2]!, words[at + 3]!, words[at + 4]!, bytesView, (at + HEADER_WORDS) * 4, words[at + 5]!);
+  if (!buffer.unsorted) {
+    forEachInHashOrder(buffer, push);
+    return;
   }
+  const sorted = sortByHash(buffer.hi, buffer.offsets, buffer.count, buffer.loOf, scratch);
+  for (let k = 0; k < sorted.length; k++) push(sorted[k]!);
 }
