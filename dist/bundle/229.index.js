@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   Uu: () => (/* binding */ keyDefinitions),
 /* harmony export */   Wh: () => (/* binding */ finishKeys)
 /* harmony export */ });
-/* harmony import */ var _src_unique_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+/* harmony import */ var _src_unique_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6517);
 
 /** The keys the schema asks to be unique. */
 function keyDefinitions(schema, maxExamples, budgetBytes = KEYS_BUDGET) {
@@ -148,8 +148,8 @@ function* readDelimitedPart(bytes, options) {
 var profile = __webpack_require__(3541);
 // EXTERNAL MODULE: ./lib/src/runner/errors.js
 var errors = __webpack_require__(9006);
-// EXTERNAL MODULE: ./lib/src/unique/index.js + 13 modules
-var unique = __webpack_require__(5178);
+// EXTERNAL MODULE: ./lib/src/unique/index.js + 14 modules
+var unique = __webpack_require__(6517);
 // EXTERNAL MODULE: ./lib/actions/validate-data/pass.js + 3 modules
 var pass = __webpack_require__(1118);
 // EXTERNAL MODULE: ./lib/actions/validate-data/violations.js
@@ -981,7 +981,7 @@ class ViolationCollector {
 
 /***/ }),
 
-/***/ 5178:
+/***/ 6517:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1224,6 +1224,13 @@ class EntryBuffer {
     count = 0;
     /** Words of the arena in use. */
     used = 0;
+    /**
+     * Entry indexes where sorted segments start (see sorted-segments.ts), in row order; only
+     * meaningful while `unsorted` is false.
+     */
+    segments = [];
+    /** Some entry was added one by one (UniqueIndex.add), so the buffer needs a full sort. */
+    unsorted = false;
     constructor(budget) {
         this.budget = budget;
         const entries = Math.max(16, Math.min(4096, Math.floor(budget / 8 / BYTES_PER_ENTRY)));
@@ -1291,6 +1298,8 @@ class EntryBuffer {
     clear() {
         this.count = 0;
         this.used = 0;
+        this.segments = [];
+        this.unsorted = false;
     }
 }
 function grow(a, size, keep) {
@@ -1531,61 +1540,6 @@ function utf8PrefixLength(bytes, start, length, limit) {
     return cut;
 }
 
-;// CONCATENATED MODULE: ./lib/src/unique/key-records.js
-/**
- * Keys encoded and hashed away from the index: a worker thread validating part of a file
- * records each row's key here (UTF-8 prefix and hash, as UniqueIndex.add would compute them),
- * and the thread that owns the index adds the records in row order with addRecords. So the
- * hashing runs on the workers and the index still sees every key exactly once.
- */
-
-
-const RECORD_WORDS = 5;
-class KeyRecorder {
-    maxKeyBytes;
-    words = new Uint32Array(RECORD_WORDS * 1024);
-    bytes = new Uint8Array(16 * 1024);
-    count = 0;
-    used = 0;
-    /** @param maxKeyBytes bytes of each key kept (the index's `maxKeyBytes`). */
-    constructor(maxKeyBytes) {
-        this.maxKeyBytes = maxKeyBytes;
-    }
-    /** Same contract as UniqueIndex.add; rows are relative to the part (the owner offsets them). */
-    add(key, row, line) {
-        encodeKey(key);
-        const stored = utf8PrefixLength(KEY.bytes, 0, KEY.length, this.maxKeyBytes);
-        const at = this.count * RECORD_WORDS;
-        if (at + RECORD_WORDS > this.words.length) {
-            const bigger = new Uint32Array(this.words.length * 2);
-            bigger.set(this.words);
-            this.words = bigger;
-        }
-        if (this.used + stored > this.bytes.length) {
-            const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.used + stored));
-            bigger.set(this.bytes.subarray(0, this.used));
-            this.bytes = bigger;
-        }
-        const words = this.words;
-        words[at] = KEY.hi;
-        words[at + 1] = KEY.lo;
-        words[at + 2] = row;
-        words[at + 3] = line !== undefined && line > 0 && line <= 0xffffffff ? line : 0;
-        words[at + 4] = stored < KEY.length ? (stored | TRUNCATED) >>> 0 : stored;
-        const from = KEY.bytes;
-        const to = this.bytes;
-        const base = this.used;
-        for (let b = 0; b < stored; b++)
-            to[base + b] = from[b];
-        this.used = base + stored;
-        this.count++;
-    }
-    /** The records so far (trimmed copies' views; the recorder must not be used afterwards). */
-    take() {
-        return { count: this.count, words: this.words.slice(0, this.count * RECORD_WORDS), bytes: this.bytes.slice(0, this.used) };
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/src/unique/radix-sort.js
 /**
  * Sorts buffered entries by their 64-bit hash (hi, lo), stably, so that entries of one key stay
@@ -1706,6 +1660,103 @@ function isOrdered(perm, loOf, start, end) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./lib/src/unique/key-records.js
+/**
+ * Keys encoded and hashed away from the index: a worker thread validating part of a file
+ * records each row's key here (UTF-8 prefix and hash, as UniqueIndex.add would compute them),
+ * sorted by hash when taken, and the thread that owns the index adds each part's records, parts
+ * in row order, with addRecords. So the hashing and sorting run on the workers (the sort on a
+ * part's records, which fit in the CPU cache) and the index still sees every key exactly once;
+ * it merges the sorted parts when it spills (see sorted-segments.ts).
+ */
+
+
+
+const RECORD_WORDS = 5;
+class KeyRecorder {
+    maxKeyBytes;
+    words = new Uint32Array(RECORD_WORDS * 1024);
+    bytes = new Uint8Array(16 * 1024);
+    count = 0;
+    used = 0;
+    /** @param maxKeyBytes bytes of each key kept (the index's `maxKeyBytes`). */
+    constructor(maxKeyBytes) {
+        this.maxKeyBytes = maxKeyBytes;
+    }
+    /** Same contract as UniqueIndex.add; rows are relative to the part (the owner offsets them). */
+    add(key, row, line) {
+        encodeKey(key);
+        const stored = utf8PrefixLength(KEY.bytes, 0, KEY.length, this.maxKeyBytes);
+        const at = this.count * RECORD_WORDS;
+        if (at + RECORD_WORDS > this.words.length) {
+            const bigger = new Uint32Array(this.words.length * 2);
+            bigger.set(this.words);
+            this.words = bigger;
+        }
+        if (this.used + stored > this.bytes.length) {
+            const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.used + stored));
+            bigger.set(this.bytes.subarray(0, this.used));
+            this.bytes = bigger;
+        }
+        const words = this.words;
+        words[at] = KEY.hi;
+        words[at + 1] = KEY.lo;
+        words[at + 2] = row;
+        words[at + 3] = line !== undefined && line > 0 && line <= 0xffffffff ? line : 0;
+        words[at + 4] = stored < KEY.length ? (stored | TRUNCATED) >>> 0 : stored;
+        const from = KEY.bytes;
+        const to = this.bytes;
+        const base = this.used;
+        for (let b = 0; b < stored; b++)
+            to[base + b] = from[b];
+        this.used = base + stored;
+        this.count++;
+    }
+    /**
+     * The records so far, ordered by hash (hi, lo), rows ascending among equal hashes, in new
+     * arrays; the recorder must not be used afterwards.
+     */
+    take() {
+        const n = this.count;
+        const words = this.words;
+        const hi = new Uint32Array(n);
+        const tags = new Uint32Array(n);
+        // Each record's key offset in `bytes`, so the sorted copy can find it.
+        const keyAt = new Uint32Array(n);
+        for (let r = 0, k = 0; r < n; r++) {
+            const at = r * RECORD_WORDS;
+            hi[r] = words[at];
+            tags[r] = r;
+            keyAt[r] = k;
+            k += (words[at + 4] & ~TRUNCATED) >>> 0;
+        }
+        const order = sortByHash(hi, tags, n, (r) => words[r * RECORD_WORDS + 1], SCRATCH);
+        const out = new Uint32Array(n * RECORD_WORDS);
+        const sortedBytes = new Uint8Array(this.used);
+        const from = this.bytes;
+        let b = 0;
+        for (let i = 0; i < n; i++) {
+            const r = order[i];
+            const at = r * RECORD_WORDS;
+            const to = i * RECORD_WORDS;
+            out[to] = words[at];
+            out[to + 1] = words[at + 1];
+            out[to + 2] = words[at + 2];
+            out[to + 3] = words[at + 3];
+            const meta = words[at + 4];
+            out[to + 4] = meta;
+            const length = (meta & ~TRUNCATED) >>> 0;
+            const start = keyAt[r];
+            for (let c = 0; c < length; c++)
+                sortedBytes[b + c] = from[start + c];
+            b += length;
+        }
+        return { count: n, words: out, bytes: sortedBytes, sorted: true };
+    }
+}
+/** Sort scratch shared by the recorders of a thread (one part's records at a time). */
+const SCRATCH = new SortScratch();
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./lib/src/unique/merge.js
@@ -1769,12 +1820,75 @@ function siftDown(heap, i) {
     heap[i] = item;
 }
 
+;// CONCATENATED MODULE: ./lib/src/unique/sorted-segments.js
+/** Calls `visit` with the word offset of each record of the buffer, in (hi, lo, row) order. */
+function forEachInHashOrder(buffer, visit) {
+    const { hi, offsets, words, count, segments } = buffer;
+    const m = segments.length;
+    if (m === 1) {
+        for (let i = segments[0]; i < count; i++)
+            visit(offsets[i]);
+        return;
+    }
+    const cursor = new Uint32Array(m);
+    const end = new Uint32Array(m);
+    const his = new Uint32Array(m);
+    const los = new Uint32Array(m);
+    const heap = new Int32Array(m);
+    let size = 0;
+    for (let s = 0; s < m; s++) {
+        cursor[s] = segments[s];
+        end[s] = s + 1 < m ? segments[s + 1] : count;
+        if (cursor[s] < end[s]) {
+            his[s] = hi[cursor[s]];
+            los[s] = words[offsets[cursor[s]] + 1];
+            heap[size++] = s;
+        }
+    }
+    const before = (a, b) => (his[a] !== his[b] ? his[a] < his[b] : los[a] !== los[b] ? los[a] < los[b] : a < b);
+    const siftDown = (i) => {
+        const item = heap[i];
+        for (;;) {
+            const l = 2 * i + 1;
+            if (l >= size)
+                break;
+            const r = l + 1;
+            const child = r < size && before(heap[r], heap[l]) ? r : l;
+            if (!before(heap[child], item))
+                break;
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = item;
+    };
+    for (let i = (size >> 1) - 1; i >= 0; i--)
+        siftDown(i);
+    while (size > 0) {
+        const s = heap[0];
+        const at = cursor[s];
+        visit(offsets[at]);
+        const next = at + 1;
+        cursor[s] = next;
+        if (next < end[s]) {
+            his[s] = hi[next];
+            los[s] = words[offsets[next] + 1];
+        }
+        else {
+            heap[0] = heap[--size];
+            if (size === 0)
+                break;
+        }
+        siftDown(0);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/src/unique/run-set.js
 /**
  * The sorted runs spilled to disk, and their merging. When there are more runs than can be read
  * at once within the budget, consecutive runs are merged into longer ones first (consecutive,
  * so that run order stays row order).
  */
+
 
 
 
@@ -1793,15 +1907,19 @@ class RunSet {
     nextPath() {
         return (0,external_node_path_.join)(this.dir, `run-${String(this.made++).padStart(6, '0')}.bin`);
     }
-    /** Sorts the buffer by hash and writes it as the next run. */
+    /** Sorts the buffer by hash (merges its sorted segments) and writes it as the next run. */
     spill(buffer, scratch) {
-        const sorted = sortByHash(buffer.hi, buffer.offsets, buffer.count, buffer.loOf, scratch);
         const writer = new RunWriter(this.nextPath(), this.chunk);
         this.paths.push(writer.path);
         const words = buffer.words;
         try {
-            for (let k = 0; k < sorted.length; k++)
-                writer.copy(words, sorted[k]);
+            if (!buffer.unsorted)
+                forEachInHashOrder(buffer, (at) => writer.copy(words, at));
+            else {
+                const sorted = sortByHash(buffer.hi, buffer.offsets, buffer.count, buffer.loOf, scratch);
+                for (let k = 0; k < sorted.length; k++)
+                    writer.copy(words, sorted[k]);
+            }
         }
         finally {
             writer.close();
@@ -1939,6 +2057,7 @@ function spillError(error, dir) {
 
 
 
+
 const DEFAULT_BUDGET = 32 * 1024 * 1024;
 const MIN_BUDGET = 4096;
 const MAX_ROW = 0xffffffff;
@@ -1991,6 +2110,7 @@ class UniqueIndex {
             this.spill(buffer);
             buffer.clear();
         }
+        buffer.unsorted = true;
         buffer.append(KEY.hi, KEY.lo, row, line !== undefined && line > 0 && line <= MAX_ROW ? line : 0, meta, KEY.bytes, stored);
     }
     /** UTF-8 bytes of each key kept (what a KeyRecorder feeding this index must keep). */
@@ -1998,33 +2118,56 @@ class UniqueIndex {
         return this.maxKeyBytes;
     }
     /**
-     * Adds keys recorded elsewhere (key-records.ts), in order, their rows offset by `rowOffset`:
-     * the same as add() of each key, with the encoding and hashing already done.
+     * Adds keys recorded elsewhere (key-records.ts), their rows offset by `rowOffset`: the same
+     * as add() of each key in row order, with the encoding and hashing already done. Records
+     * sorted by hash (records.sorted, as KeyRecorder.take gives them) must all have rows above
+     * those of earlier calls; the buffer keeps them as a sorted segment.
      */
     addRecords(records, rowOffset) {
         if (this.done)
             throw new Error('UniqueIndex.addRecords() called after finish() or abort()');
         const { words, bytes, count } = records;
+        const sorted = records.sorted === true;
+        const firstRow = this.lastRow;
+        let maxRow = firstRow;
         let keyAt = 0;
+        let buffer = this.buffer;
+        if (sorted)
+            buffer.segments.push(buffer.count);
+        else
+            buffer.unsorted = true;
         for (let r = 0, at = 0; r < count; r++, at += RECORD_WORDS) {
             const row = words[at + 2] + rowOffset;
-            if (!Number.isInteger(row) || row <= this.lastRow || row > MAX_ROW) {
-                throw new RangeError(`UniqueIndex.addRecords(): row ${row} must be an integer above the previous row ${this.lastRow} (and at most ${MAX_ROW})`);
+            const previous = sorted ? firstRow : this.lastRow;
+            if (!Number.isInteger(row) || row <= previous || row > MAX_ROW) {
+                throw new RangeError(`UniqueIndex.addRecords(): row ${row} must be an integer above the previous row ${previous} (and at most ${MAX_ROW})`);
             }
-            this.lastRow = row;
+            if (sorted) {
+                if (row > maxRow)
+                    maxRow = row;
+            }
+            else
+                this.lastRow = row;
             this.rows++;
             const meta = words[at + 4];
             const stored = (meta & ~TRUNCATED) >>> 0;
             if (stored > this.maxKeyBytes)
                 throw new RangeError(`UniqueIndex.addRecords(): a key of ${stored} bytes is over the limit of ${this.maxKeyBytes}`);
-            const buffer = this.buffer;
             if (!buffer.reserve(stored)) {
                 this.spill(buffer);
                 buffer.clear();
+                buffer = this.buffer;
+                // The rest of the records, still sorted, start the next run's first segment.
+                if (sorted)
+                    buffer.segments.push(0);
+                else
+                    buffer.unsorted = true;
             }
             buffer.append(words[at], words[at + 1], row, words[at + 3], meta, bytes, stored, keyAt);
             keyAt += stored;
         }
+        if (sorted)
+            this.lastRow = maxRow;
     }
     /**
      * Finds the duplicates: the number of rows whose key was already seen on an earlier row, and
@@ -2095,12 +2238,15 @@ class UniqueIndex {
 }
 /** The fast path: everything fitted in memory, so sort and scan without touching the disk. */
 function scanBuffer(buffer, scratch, scanner) {
-    const sorted = sortByHash(buffer.hi, buffer.offsets, buffer.count, buffer.loOf, scratch);
     const { words, bytesView } = buffer;
-    for (let k = 0; k < sorted.length; k++) {
-        const at = sorted[k];
-        scanner.push(words[at], words[at + 1], words[at + 2], words[at + 3], words[at + 4], bytesView, (at + HEADER_WORDS) * 4, words[at + 5]);
+    const push = (at) => scanner.push(words[at], words[at + 1], words[at + 2], words[at + 3], words[at + 4], bytesView, (at + HEADER_WORDS) * 4, words[at + 5]);
+    if (!buffer.unsorted) {
+        forEachInHashOrder(buffer, push);
+        return;
     }
+    const sorted = sortByHash(buffer.hi, buffer.offsets, buffer.count, buffer.loOf, scratch);
+    for (let k = 0; k < sorted.length; k++)
+        push(sorted[k]);
 }
 
 ;// CONCATENATED MODULE: ./lib/src/unique/index.js
