@@ -315,6 +315,8 @@ describe('KLL level-0 sort', () => {
       Float64Array.from({ length: n }, (_, i) => (i % 2 ? i : n - i)), // organ pipe
       Float64Array.from({ length: n }, () => 3),
       Float64Array.from({ length: n }, (_, i) => Math.exp(i % 700) * (i % 3 ? 1 : -1)),
+      Float64Array.from({ length: n }, (_, i) => 2 ** -(i % 1074)), // each round peels off a few: quicksort in the end
+      Float64Array.from({ length: n }, (_, i) => 1 / (1 - ((i * 7919) % n) / n) ** 3), // Pareto-like tail
     ];
     for (const src of cases) {
       const dst = new Float64Array(n);
