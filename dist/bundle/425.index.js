@@ -949,22 +949,36 @@ class SortedView {
 /**
  * Sorting of KLL's level 0 (the raw input, 64 to a few hundred values, sorted about every 50
  * adds). Hand-written because comparison sorts pay a mispredicted branch per comparison on
- * random input, about log2(n) per value: Float64Array.prototype.sort costs 25-60 ns per value
- * here and a JS quicksort about half that. A distribution pass first (each value to one of n
+ * random input, about log2(n) per value: Float64Array.prototype.sort costs 17 ns per value on
+ * 113 values (level 0's mean size at compaction) and 41 on 300, a JS quicksort about 2/3 of
+ * that; this costs 12-16 (19-27 on heavy tails), see README.md. A distribution pass first (each value to one of n
  * buckets by linear interpolation between min and max, the order-preserving step of flashsort)
  * leaves random, integer-valued and sorted input within a bucket of its place, and an insertion
- * sort finishes it with predictable branches. Skewed input, which crowds a bucket, falls back to
- * quicksort for that bucket, so no input is much slower than quicksort alone.
+ * sort finishes it with predictable branches. Skewed input, which crowds a bucket, has that bucket
+ * distributed again over its own range (a few rounds, then quicksort).
  *
  * The result is the same as the built-in sort's: the sorted order of numbers without NaN and
  * -0 is unique.
  */
-/** A bucket with more values than this is quicksorted instead of left to insertion sort. */
+/** A bucket with more values than this is distributed again (recursively) over its own range. */
 const CROWDED = 16;
-/** counts[b + 1]: number of values in bucket b, then (prefix sums) the bucket's next free slot. */
+/** Distribution rounds before a still-crowded bucket is quicksorted instead. */
+const ROUNDS = 4;
+/** counts[b]: number of values in bucket b, then the bucket's next free slot. */
 let counts = new Int32Array(1024);
+/** A crowded bucket's values, copied out of dst to be distributed back into it. */
+let spare = new Float64Array(1024);
 /** Writes src[0..n) sorted ascending into dst[0..n); src is unchanged. Values must not be NaN or -0. */
 function sortedCopy(src, n, dst) {
+    distribute(src, n, dst, 0, ROUNDS);
+    insertionSort(dst, 0, n);
+}
+/**
+ * Writes src[0..n) into dst[to..to + n) in bucket order (each value before every value of a
+ * later bucket); crowded buckets are distributed again over their own min..max, which is what
+ * keeps heavy tails (one far outlier crowds everything else into bucket 0) fast.
+ */
+function distribute(src, n, dst, to, rounds) {
     let min = Infinity;
     let max = -Infinity;
     for (let i = 0; i < n; i++) {
@@ -976,25 +990,25 @@ function sortedCopy(src, n, dst) {
     }
     // Buckets 0..n-1; v -> floor((v - min) * scale) is monotone, so buckets are in value order.
     const scale = (n - 1) / (max - min);
-    if (!(scale > 0 && scale < Infinity)) {
-        // All equal (scale = Infinity or NaN), or a range too wide (or narrow) to scale: no buckets.
-        dst.set(src.subarray(0, n));
+    if (!(scale > 0 && scale < Infinity) || rounds === 0) {
+        // All equal (scale = Infinity or NaN), a range too wide (or narrow) to scale, or too many
+        // rounds: no buckets.
+        dst.set(src.subarray(0, n), to);
         if (min !== max)
-            quicksort(dst, 0, n, depthLimit(n));
+            quicksort(dst, to, to + n, depthLimit(n));
         return;
     }
-    if (counts.length < n + 1)
+    if (counts.length < n)
         counts = new Int32Array(2 * n);
     const c = counts;
-    c.fill(0, 0, n + 1);
+    c.fill(0, 0, n);
     for (let i = 0; i < n; i++)
         c[((src[i] - min) * scale) | 0]++;
-    // c[b] becomes the first slot of bucket b; crowded buckets are noted by their size.
-    let crowded = false;
-    for (let b = 0, start = 0; b < n; b++) {
+    let crowded = null;
+    for (let b = 0, start = to; b < n; b++) {
         const size = c[b];
         if (size > CROWDED)
-            crowded = true;
+            (crowded ??= []).push(start, start + size);
         c[b] = start;
         start += size;
     }
@@ -1002,16 +1016,18 @@ function sortedCopy(src, n, dst) {
         const v = src[i];
         dst[c[((v - min) * scale) | 0]++] = v;
     }
-    // Now c[b] is the end of bucket b (the start of b + 1).
-    if (crowded) {
-        for (let b = 0, start = 0; b < n; b++) {
-            const end = c[b];
-            if (end - start > CROWDED)
-                quicksort(dst, start, end, depthLimit(end - start));
-            start = end;
-        }
+    if (crowded === null)
+        return;
+    // counts and spare are free again (this round is done with them): reuse them below.
+    for (let i = 0; i < crowded.length; i += 2) {
+        const start = crowded[i];
+        const size = crowded[i + 1] - start;
+        if (spare.length < size)
+            spare = new Float64Array(2 * size);
+        const values = spare;
+        values.set(dst.subarray(start, start + size));
+        distribute(values, size, dst, start, rounds - 1);
     }
-    insertionSort(dst, 0, n);
 }
 /** Ranges at most this long are finished by insertion sort (cheaper than partitioning them). */
 const INSERTION_MAX = 16;
