@@ -19,7 +19,9 @@ const pair = preparePair({ yTrue: y, candidate: { score: candidate }, baseline: 
 const data = kernelData(pair.candidate, pair.baseline, metrics);
 // A fresh copy of the kernel per run, compiled from its source as the worker threads and
 // compileKernel do (V8 compiles a reused copy's inner loops less well from its second call on).
-const kernel = () => new Function('__name', `return (${runResamples.toString()});`)((f: unknown) => f) as typeof runResamples;
+// Each copy's source is new (numbered): V8 caches compilations by source text.
+let copies = 0;
+const kernel = () => new Function('__name', `return (${runResamples.toString()}); // copy ${++copies}`)((f: unknown) => f) as typeof runResamples;
 let best = Infinity;
 let check = 0;
 for (let i = 0; i < repeats; i++) {

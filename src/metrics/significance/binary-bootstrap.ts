@@ -52,13 +52,16 @@ const result = runResamples(data, metrics, from, to, seed, maxCount);
 parentPort.postMessage(result, [result.out.buffer]);
 `;
 
+let compiled = 0;
+
 /**
  * A fresh copy of runResamples, compiled from its source like the workers' copy: V8 makes its
  * hot loops fast only for the first closure of each inner function (see runResamples), so the
- * calling thread must not reuse one copy across calls.
+ * calling thread must not reuse one copy across calls. The numbered comment makes each source
+ * new: V8 caches compilations by source text, and a cached one shares its closures' state.
  */
 export function compileKernel(): typeof runResamples {
-  return new Function('__name', `return (${runResamples.toString()});`)((f: unknown) => f) as typeof runResamples;
+  return new Function('__name', `return (${runResamples.toString()}); // copy ${++compiled}`)((f: unknown) => f) as typeof runResamples;
 }
 
 function inWorker(data: KernelData, metrics: number[], from: number, to: number, seed: number, maxCount: number): Promise<KernelResult> {
