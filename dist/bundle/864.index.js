@@ -2131,13 +2131,15 @@ const { data, metrics, from, to, seed, maxCount } = workerData;
 const result = runResamples(data, metrics, from, to, seed, maxCount);
 parentPort.postMessage(result, [result.out.buffer]);
 `;
+let compiled = 0;
 /**
  * A fresh copy of runResamples, compiled from its source like the workers' copy: V8 makes its
  * hot loops fast only for the first closure of each inner function (see runResamples), so the
- * calling thread must not reuse one copy across calls.
+ * calling thread must not reuse one copy across calls. The numbered comment makes each source
+ * new: V8 caches compilations by source text, and a cached one shares its closures' state.
  */
 function compileKernel() {
-    return new Function('__name', `return (${runResamples.toString()});`)((f) => f);
+    return new Function('__name', `return (${runResamples.toString()}); // copy ${++compiled}`)((f) => f);
 }
 function inWorker(data, metrics, from, to, seed, maxCount) {
     return new Promise((resolve, reject) => {
