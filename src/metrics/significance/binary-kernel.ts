@@ -10,21 +10,24 @@
  * paths give the same numbers); see drawCounts for why the draw is an exact multinomial.
  */
 
-/** Arrays at candidate positions; shared read-only between threads. */
+/**
+ * Arrays at candidate positions; shared read-only between threads. kernelData fills only what
+ * the requested metrics read: the rest are empty.
+ */
 export interface KernelData {
   n: number;
-  /** Per position: bit 0 the label; bit 1 set where the position ends a run of equal candidate scores (never without scores). */
+  /** Per position: bit 0 the label; bit 1 set where the position ends a run of equal candidate scores (ranking metrics only). */
   cMeta: Uint8Array;
   /** 2 * label + prediction per position, for each model. */
   cCode: Uint8Array;
   bCode: Uint8Array;
   /**
-   * The baseline's ascending order, one entry per rank (empty without scores): the position in
+   * The baseline's ascending order, one entry per rank (ranking metrics only): the position in
    * bits 0-29, bit 30 set where the rank ends a run of equal baseline scores, bit 31 the label.
    * One sequential read gives everything the baseline's passes need but the count.
    */
   bMeta: Int32Array;
-  /** Per-position log loss and squared error terms (empty without scores). */
+  /** Per-position log loss and squared error terms (log_loss and brier only). */
   cLoss: Float64Array;
   bLoss: Float64Array;
   cSq: Float64Array;
@@ -52,9 +55,9 @@ export interface KernelResult {
 export function runResamples(data: KernelData, metrics: readonly number[], from: number, to: number, seed: number, maxCount = 255): KernelResult {
   // Small inner functions rather than one big loop nest: V8 optimises small hot loops best.
   // They read `counts`, `n`, TABLE and the data from this context: V8 compiles them with
-  // those as constants (no bounds checks, no reloads) only while the function literal has one
-  // closure, which is why callers compile a fresh copy of runResamples for each call
-  // (compileKernel); a reused one ran twice as slow from its second call on.
+  // those as constants only while the function literal has one closure, which is why callers
+  // compile a fresh copy of runResamples for each call (compileKernel); a reused one ran up to
+  // twice as slow from its second call on (measured at 1M rows).
   const n = data.n;
   const cap = Math.min(maxCount, 255);
   // Stage 1 of the draw fills whole triples of rows (see drawCounts): room for up to 2 more.
