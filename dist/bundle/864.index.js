@@ -1747,9 +1747,9 @@ const binary_kernel_KERNEL_METRICS = ['accuracy', 'precision', 'recall', 'f1', '
 function runResamples(data, metrics, from, to, seed, maxCount = 255) {
     // Small inner functions rather than one big loop nest: V8 optimises small hot loops best.
     // They read `counts`, `n`, TABLE and the data from this context: V8 compiles them with
-    // those as constants (no bounds checks, no reloads) only while the function literal has one
-    // closure, which is why callers compile a fresh copy of runResamples for each call
-    // (compileKernel); a reused one ran twice as slow from its second call on.
+    // those as constants only while the function literal has one closure, which is why callers
+    // compile a fresh copy of runResamples for each call (compileKernel); a reused one ran up to
+    // twice as slow from its second call on (measured at 1M rows).
     const n = data.n;
     const cap = Math.min(maxCount, 255);
     // Stage 1 of the draw fills whole triples of rows (see drawCounts): room for up to 2 more.
