@@ -23,13 +23,6 @@ export class EntryBuffer {
   count = 0;
   /** Words of the arena in use. */
   used = 0;
-  /**
-   * Entry indexes where sorted segments start (see sorted-segments.ts), in row order; only
-   * meaningful while `unsorted` is false.
-   */
-  segments: number[] = [];
-  /** Some entry was added one by one (UniqueIndex.add), so the buffer needs a full sort. */
-  unsorted = false;
 
   constructor(private readonly budget: number) {
     const entries = Math.max(16, Math.min(4096, Math.floor(budget / 8 / BYTES_PER_ENTRY)));
@@ -99,8 +92,6 @@ export class EntryBuffer {
   clear(): void {
     this.count = 0;
     this.used = 0;
-    this.segments = [];
-    this.unsorted = false;
   }
 }
 

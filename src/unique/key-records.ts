@@ -2,9 +2,12 @@
  * Keys encoded and hashed away from the index: a worker thread validating part of a file
  * records each row's key here (UTF-8 prefix and hash, as UniqueIndex.add would compute them),
  * sorted by hash when taken, and the thread that owns the index adds each part's records, parts
- * in row order, with addRecords. So the hashing and sorting run on the workers (the sort on a
- * part's records, which fit in the CPU cache) and the index still sees every key exactly once;
- * it merges the sorted parts when it spills (see sorted-segments.ts).
+ * in row order, with addRecords. So the hashing runs on the workers and the index still sees
+ * every key exactly once. The sort (on a part's records, which fit in the CPU cache) is for
+ * the index's spills: it sorts its arena by hash and copies the records out in that order, and
+ * with parts sorted already that copy reads a dozen parts front to back instead of one record
+ * at random over the whole arena (at 1M keys and 16 MiB: 146-167 ms of adding and spilling
+ * unsorted, 74-85 ms sorted).
  */
 import { encodeKey, KEY, utf8PrefixLength } from './key-hash.js';
 import { TRUNCATED } from './entry-buffer.js';

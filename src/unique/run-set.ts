@@ -11,7 +11,6 @@ import { mergeRuns } from './merge.js';
 import type { SortScratch } from './radix-sort.js';
 import { sortByHash } from './radix-sort.js';
 import { RunReader, RunWriter, writeChunk } from './run-file.js';
-import { forEachInHashOrder } from './sorted-segments.js';
 
 export interface MergePlan {
   /** How many runs are read at once. */
@@ -37,17 +36,14 @@ export class RunSet {
     return join(this.dir, `run-${String(this.made++).padStart(6, '0')}.bin`);
   }
 
-  /** Sorts the buffer by hash (merges its sorted segments) and writes it as the next run. */
+  /** Sorts the buffer by hash and writes it as the next run. */
   spill(buffer: EntryBuffer, scratch: SortScratch): void {
+    const sorted = sortByHash(buffer.hi, buffer.offsets, buffer.count, buffer.loOf, scratch);
     const writer = new RunWriter(this.nextPath(), this.chunk);
     this.paths.push(writer.path);
     const words = buffer.words;
     try {
-      if (!buffer.unsorted) forEachInHashOrder(buffer, (at) => writer.copy(words, at));
-      else {
-        const sorted = sortByHash(buffer.hi, buffer.offsets, buffer.count, buffer.loOf, scratch);
-        for (let k = 0; k < sorted.length; k++) writer.copy(words, sorted[k]!);
-      }
+      for (let k = 0; k < sorted.length; k++) writer.copy(words, sorted[k]!);
     } finally {
       writer.close();
     }

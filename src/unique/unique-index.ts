@@ -10,7 +10,6 @@ import { RECORD_WORDS, type KeyRecords } from './key-records.js';
 import { SortScratch, sortByHash } from './radix-sort.js';
 import { HEADER_WORDS, maxRecordBytes } from './run-file.js';
 import { RunSet } from './run-set.js';
-import { forEachInHashOrder } from './sorted-segments.js';
 import type { MergePlan } from './run-set.js';
 import { createTempDir, removeTempDir } from './temp-dir.js';
 import { spillError } from './spill-error.js';
@@ -98,7 +97,6 @@ export class UniqueIndex {
       this.spill(buffer);
       buffer.clear();
     }
-    buffer.unsorted = true;
     buffer.append(KEY.hi, KEY.lo, row, line !== undefined && line > 0 && line <= MAX_ROW ? line : 0, meta, KEY.bytes, stored);
   }
 
@@ -111,7 +109,8 @@ export class UniqueIndex {
    * Adds keys recorded elsewhere (key-records.ts), their rows offset by `rowOffset`: the same
    * as add() of each key in row order, with the encoding and hashing already done. Records
    * sorted by hash (records.sorted, as KeyRecorder.take gives them) must all have rows above
-   * those of earlier calls; the buffer keeps them as a sorted segment.
+   * those of earlier calls. The spill's sort keeps equal hashes in the order they were added,
+   * which for sorted records of one part is row order.
    */
   addRecords(records: KeyRecords, rowOffset: number): void {
     if (this.done) throw new Error('UniqueIndex.addRecords() called after finish() or abort()');
@@ -120,9 +119,7 @@ export class UniqueIndex {
     const firstRow = this.lastRow;
     let maxRow = firstRow;
     let keyAt = 0;
-    let buffer = this.buffer!;
-    if (sorted) buffer.segments.push(buffer.count);
-    else buffer.unsorted = true;
+    const buffer = this.buffer!;
     for (let r = 0, at = 0; r < count; r++, at += RECORD_WORDS) {
       const row = words[at + 2]! + rowOffset;
       const previous = sorted ? firstRow : this.lastRow;
@@ -139,10 +136,6 @@ export class UniqueIndex {
       if (!buffer.reserve(stored)) {
         this.spill(buffer);
         buffer.clear();
-        buffer = this.buffer!;
-        // The rest of the records, still sorted, start the next run's first segment.
-        if (sorted) buffer.segments.push(0);
-        else buffer.unsorted = true;
       }
       buffer.append(words[at]!, words[at + 1]!, row, words[at + 3]!, meta, bytes, stored, keyAt);
       keyAt += stored;
@@ -218,12 +211,10 @@ export class UniqueIndex {
 
 /** The fast path: everything fitted in memory, so sort and scan without touching the disk. */
 function scanBuffer(buffer: EntryBuffer, scratch: SortScratch, scanner: DuplicateScanner): void {
-  const { words, bytesView } = buffer;
-  const push = (at: number): void => scanner.push(words[at]!, words[at + 1]!, words[at + 2]!, words[at + 3]!, words[at + 4]!, bytesView, (at + HEADER_WORDS) * 4, words[at + 5]!);
-  if (!buffer.unsorted) {
-    forEachInHashOrder(buffer, push);
-    return;
-  }
   const sorted = sortByHash(buffer.hi, buffer.offsets, buffer.count, buffer.loOf, scratch);
-  for (let k = 0; k < sorted.length; k++) push(sorted[k]!);
+  const { words, bytesView } = buffer;
+  for (let k = 0; k < sorted.length; k++) {
+    const at = sorted[k]!;
+    scanner.push(words[at]!, words[at + 1]!, words[at + 2]!, words[at + 3]!, words[at + 4]!, bytesView, (at + HEADER_WORDS) * 4, words[at + 5]!);
+  }
 }

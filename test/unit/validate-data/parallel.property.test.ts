@@ -140,7 +140,7 @@ describe('validate-data in parts (parallel path) against one sequential pass', (
 describe('laneOf', () => {
   it('deals a fixed share of the parts to the main thread, evenly, and the rest to the workers in turn', () => {
     const deal = (lanes: number, share: number, n = 1000) => Array.from({ length: n }, (_, id) => laneOf(id, lanes, share));
-    for (const [lanes, share] of [[2, 0.45], [3, 0.45], [2, 0.5], [4, 0.2]] as const) {
+    for (const [lanes, share] of [[2, 0.44], [3, 0.45], [2, 0.5], [4, 0.2]] as const) {
       const dealt = deal(lanes, share);
       expect(dealt).toEqual(deal(lanes, share));
       const per = Array.from({ length: lanes }, (_, l) => dealt.filter((x) => x === l).length);
@@ -149,6 +149,6 @@ describe('laneOf', () => {
       // Evenly: any 20 consecutive parts hold the main thread's share, give or take one.
       for (let i = 0; i + 20 <= 1000; i += 7) expect(Math.abs(dealt.slice(i, i + 20).filter((x) => x === 0).length - 20 * share)).toBeLessThanOrEqual(1);
     }
-    expect(deal(1, 0.45, 10)).toEqual(Array(10).fill(0));
+    expect(deal(1, 0.44, 10)).toEqual(Array(10).fill(0));
   });
 });
