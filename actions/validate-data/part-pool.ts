@@ -76,9 +76,9 @@ export class PartPool implements PartRunner {
   constructor(workers: number, setup: PartSetup, entry = defaultWorkerEntry()) {
     for (let i = 0; i < workers; i++) {
       // A bounded young generation (V8's default grows to 3 x 16 MB). With one profile per
-      // lane and small batches the worker's heap stays small: at 13M rows the run peaked at
-      // 220 MB with 4 MB (and per-part profiles at 289-291 MB); at 3M rows 16 MB cut the run's
-      // CPU by ~6% (fewer scavenges, less promotion, less work for V8's helper threads).
+      // lane and small batches the worker's heap stays small. 13M rows on a quiet machine,
+      // two threads: 4 MB peaked at 264 MB (35.1 CPU s), 8 MB at 268 MB (33.6 s), 16 MB at
+      // 285 MB (35.2 s); peaks are lower under load (220-238 MB), as the threads run slower.
       const worker = new Worker(BOOT, { eval: true, workerData: { entry, setup }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       const slot: Slot = { worker, outstanding: new Map() };
       worker.on('message', (reply: PartResult | PartFailure | { id: typeof FINISH_ID; state: LaneState }) => {
@@ -132,4 +132,4 @@ export class PartPool implements PartRunner {
 }
 
 /** The worker's young generation, in MB (see the constructor). */
-const YOUNG_GENERATION_MB = 16;
+const YOUNG_GENERATION_MB = 8;
