@@ -757,10 +757,10 @@ class PartPool {
     closed = false;
     constructor(workers, setup, entry = defaultWorkerEntry()) {
         for (let i = 0; i < workers; i++) {
-            // A small young generation (V8's default grows to 3 x 16 MB): measured at 13M rows on an
-            // idle machine (per-part profiles then), 16 MB peaked at 306-308 MB, 8 MB at 299 MB and
-            // 4 MB at 289-291 MB; the default added ~90 MB per worker at 1M rows. Small batches
-            // (part-worker.ts) keep its scavenges cheap.
+            // A bounded young generation (V8's default grows to 3 x 16 MB). With one profile per
+            // lane and small batches the worker's heap stays small. 13M rows on a quiet machine,
+            // two threads: 4 MB peaked at 264 MB (35.1 CPU s), 8 MB at 268 MB (33.6 s), 16 MB at
+            // 285 MB (35.2 s); peaks are lower under load (220-238 MB), as the threads run slower.
             const worker = new external_node_worker_threads_.Worker(BOOT, { eval: true, workerData: { entry, setup }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
             const slot = { worker, outstanding: new Map() };
             worker.on('message', (reply) => {
@@ -814,7 +814,7 @@ class PartPool {
     }
 }
 /** The worker's young generation, in MB (see the constructor). */
-const YOUNG_GENERATION_MB = 4;
+const YOUNG_GENERATION_MB = 8;
 
 ;// CONCATENATED MODULE: ./lib/actions/validate-data/parallel.js
 /**
@@ -1023,10 +1023,12 @@ function laneOf(id, lanes, mainShare = MAIN_SHARE) {
 /**
  * The main thread's share of the parts with one worker: a little under half, as it also reads
  * and splits the file and merges every part's violations and keys into the uniqueness indexes
- * (their spills included). At 1M rows under load, with half the parts the worker idled ~15% of
- * the pass; with 40% the main thread waited for it ~10%.
+ * (their spills included), while the worker starts late (its own V8 isolate to boot and warm
+ * up). Timed at 3M rows with 48%: the main thread spent 1.1 s of its 4.9 s pass outside its own
+ * parts and waited 36 ms for the worker, which idled 0.36 s; per part both threads cost about
+ * the same, so the pass is even at about 44%.
  */
-const MAIN_SHARE = 0.45;
+const MAIN_SHARE = 0.44;
 function merge(result, rowOffset, pass, keys) {
     pass.violations.mergePart(result.checks, rowOffset);
     keys.forEach((key, k) => key.index.addRecords(result.keys[k], rowOffset));
