@@ -26,8 +26,11 @@ function keyDefinitions(schema, maxExamples, budgetBytes = KEYS_BUDGET) {
     const budget = Math.max(MIN_INDEX_BUDGET, Math.floor(budgetBytes / Math.max(1, wanted.length)));
     return wanted.map(([check, fields]) => ({ check, fields, index: new _src_unique_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UniqueIndex */ .mZ({ maxExamples, memoryBudgetBytes: budget, tempDir: process.env.RUNNER_TEMP }) }));
 }
-/** Memory for all uniqueness indexes together; beyond it they spill sorted runs to disk. */
-const KEYS_BUDGET = 96 << 20;
+/**
+ * Memory for all uniqueness indexes together; beyond it they spill sorted runs to disk. 64 MiB
+ * keeps a one-thread run of the 13M-row benchmark at 273-286 MB peak (96 MiB: 295-321 MB).
+ */
+const KEYS_BUDGET = 64 << 20;
 const MIN_INDEX_BUDGET = 8 << 20;
 /**
  * The canonical text of a key: JSON of the cast values, so `1` and `1.0` in a number field are
