@@ -9,7 +9,7 @@
  * Usage: node bench/drift-check/run.mjs [--rows N]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,12 +41,19 @@ frame(1, False).to_csv(sys.argv[2], index=False)
 frame(2, True).to_csv(sys.argv[3], index=False)`, String(rows), reference, current]);
 }
 
-function timed(command, commandArgs) {
+/**
+ * Runs a command under /usr/bin/time -v. drift-check exits 1 when it finds drift, so the exit
+ * code cannot tell a result from an error: `report` (deleted first) must exist afterwards.
+ */
+function timed(command, commandArgs, report) {
+  if (report) rmSync(report, { force: true });
   const run = spawnSync('/usr/bin/time', ['-v', command, ...commandArgs], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(run.stderr);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
-  if (!wall || !rss || run.status > 1) throw new Error(`${command} failed: ${run.stdout.slice(-500)} ${run.stderr.slice(-800)}`);
-  return { seconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), rssMb: Number(rss[1]) / 1024 };
+  if (!wall || !rss || run.status > 1 || (report && !existsSync(report))) throw new Error(`${command} failed: ${run.stdout.slice(-500)} ${run.stderr.slice(-800)}`);
+  // CPU seconds (user + system) as well: on a shared machine wall time swings with the load.
+  const cpu = ['User', 'System'].reduce((sum, k) => sum + Number(new RegExp(`${k} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr)?.[1] ?? 0), 0);
+  return { seconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), cpu, rssMb: Number(rss[1]) / 1024 };
 }
 
 const PEER = `import sys, json, numpy as np, pandas as pd
@@ -66,14 +73,17 @@ print(json.dumps({k: float(v) for k, v in out.items()}))
 `;
 
 const cli = join(root, 'dist', 'cli', 'index.js');
-if (!existsSync(profile)) execFileSync(process.execPath, [cli, 'drift-check', '--reference', reference, '--current', reference, '--save-profile', profile, '--report', join(dataDir, 'drift-profile-report.json')], { stdio: 'ignore' });
+// The reference profile is written again by the CLI under test (untimed): a profile saved by
+// another build may be in an older format, which drift-check refuses.
+rmSync(profile, { force: true });
+execFileSync(process.execPath, [cli, 'drift-check', '--reference', reference, '--current', reference, '--save-profile', profile, '--report', join(dataDir, 'drift-profile-report.json')], { stdio: 'ignore' });
 const mb = (statSync(reference).size + statSync(current).size) / 1e6;
-const raw = timed(process.execPath, [cli, 'drift-check', '--reference', reference, '--current', current, '--report', join(dataDir, 'drift-raw.json')]);
-const fromProfile = timed(process.execPath, [cli, 'drift-check', '--reference', profile, '--current', current, '--report', join(dataDir, 'drift-profile.json')]);
+const raw = timed(process.execPath, [cli, 'drift-check', '--reference', reference, '--current', current, '--report', join(dataDir, 'drift-raw.json')], join(dataDir, 'drift-raw.json'));
+const fromProfile = timed(process.execPath, [cli, 'drift-check', '--reference', profile, '--current', current, '--report', join(dataDir, 'drift-profile.json')], join(dataDir, 'drift-profile.json'));
 const peer = timed(python, ['-c', PEER, reference, current]);
-const line = (name, r) => `${name.padEnd(40)} ${r.seconds.toFixed(1).padStart(7)} s  peak RSS ${r.rssMb.toFixed(0).padStart(6)} MB`;
+const line = (name, r) => `${name.padEnd(40)} ${r.seconds.toFixed(1).padStart(7)} s  CPU ${r.cpu.toFixed(1).padStart(6)} s  peak RSS ${r.rssMb.toFixed(0).padStart(6)} MB`;
 console.log(`\nreference + current: ${rows.toLocaleString('en-US')} rows x 20 columns each (${mb.toFixed(0)} MB of CSV)`);
 console.log(line('drift-check, raw reference', raw));
 console.log(line('drift-check, saved reference profile', fromProfile));
 console.log(line('pandas + scipy, raw files', peer));
-console.log(`speed vs pandas + scipy: raw ${(peer.seconds / raw.seconds).toFixed(2)}x, from profile ${(peer.seconds / fromProfile.seconds).toFixed(2)}x; peak memory ratio: raw ${(raw.rssMb / peer.rssMb).toFixed(2)}x, profile ${(fromProfile.rssMb / peer.rssMb).toFixed(2)}x`);
+console.log(`speed vs pandas + scipy (wall): raw ${(peer.seconds / raw.seconds).toFixed(2)}x, from profile ${(peer.seconds / fromProfile.seconds).toFixed(2)}x; CPU: raw ${(peer.cpu / raw.cpu).toFixed(2)}x, from profile ${(peer.cpu / fromProfile.cpu).toFixed(2)}x; peak memory ratio: raw ${(raw.rssMb / peer.rssMb).toFixed(2)}x, profile ${(fromProfile.rssMb / peer.rssMb).toFixed(2)}x`);
