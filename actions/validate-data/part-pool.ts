@@ -23,14 +23,19 @@ export interface PartRunner {
 /** Runs each lane on the calling thread (tests use it: the same lanes and merges as threads). */
 export class InlineRunner implements PartRunner {
   private readonly inline: PartLane[];
+  /** Each lane's latest part: the next one starts after it, as on a worker. */
+  private readonly last: Promise<unknown>[];
   constructor(setup: PartSetup, lanes: number) {
     this.inline = Array.from({ length: lanes }, () => new PartLane(setup));
+    this.last = this.inline.map(() => Promise.resolve());
   }
   get lanes(): number {
     return this.inline.length;
   }
   run(task: PartTask, lane: number): Promise<PartResult> {
-    return new Promise((resolve) => resolve(this.inline[lane]!.run(task)));
+    const result = this.last[lane]!.then(() => this.inline[lane]!.run(task));
+    this.last[lane] = result.catch(() => {});
+    return result;
   }
   async finish(): Promise<LaneState[]> {
     return this.inline.map((l) => l.state());
@@ -102,7 +107,7 @@ export class PartPool implements PartRunner {
   }
 
   run(task: PartTask, lane: number): Promise<PartResult> {
-    return this.send<PartResult>(this.slots[lane]!, task.id, { part: task }, [task.bytes.buffer as ArrayBuffer]);
+    return this.send<PartResult>(this.slots[lane]!, task.id, { part: task }, 'bytes' in task ? [task.bytes.buffer as ArrayBuffer] : []);
   }
 
   finish(): Promise<LaneState[]> {

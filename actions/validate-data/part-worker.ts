@@ -1,12 +1,14 @@
 /**
- * What a thread does with the parts of a large CSV/TSV file it is given: parse each, check every
- * cell, record the keys and profile it. A PartLane keeps one profile and one set of checker
- * counts across all its parts (so sketches are built once per thread, not per part) and hands
- * them back once, at the end; each part's violations and keys go back as they are done, to be
+ * What a thread does with the parts of a large CSV/TSV or Parquet file it is given: parse (or
+ * read) each, check every cell, record the keys and profile it. A PartLane keeps one profile
+ * and one set of checker counts across all its parts (so sketches are built once per thread,
+ * not per part) and hands them back once, at the end; each part's violations and keys go back as they are done, to be
  * merged in file order (parallel.ts). A lane is a plain object, so the same work can run inline
  * (the main thread's own lane, tests) or in a worker.
  */
 import { readDelimitedPart } from '../../src/data/csv-part.js';
+import type { Batch } from '../../src/data/index.js';
+import { readParquetFile, type RowGroupRange } from '../../src/data/parquet-reader.js';
 import { DatasetProfiler, type ProfilePart } from '../../src/profile/profile.js';
 import { UserError } from '../../src/runner/errors.js';
 import type { TableSchema } from '../../src/schema/descriptor.js';
@@ -25,7 +27,8 @@ export interface PartSetup {
   batchRows?: number;
 }
 
-export interface PartTask {
+/** A part of a CSV/TSV file: its bytes, cut by the main thread on row boundaries. */
+export interface CsvPartTask {
   id: number;
   file: string;
   delimiter: ',' | '\t';
@@ -34,6 +37,15 @@ export interface PartTask {
   offset: number;
   firstLine: number;
 }
+
+/** A part of a Parquet file: a run of its row groups, which the lane reads from the file itself. */
+export interface ParquetPartTask {
+  id: number;
+  file: string;
+  parquet: RowGroupRange;
+}
+
+export type PartTask = CsvPartTask | ParquetPartTask;
 
 export interface PartResult {
   id: number;
@@ -80,22 +92,44 @@ export class PartLane {
     readonly profiler: DatasetProfiler = new DatasetProfiler(),
   ) {}
 
-  run(task: PartTask): PartResult {
+  /**
+   * Runs a part: at once for CSV/TSV (its bytes are in the task), asynchronously for Parquet
+   * (read from the file). The caller starts a lane's next part only after this one is done.
+   */
+  run(task: PartTask): PartResult | Promise<PartResult> {
+    const batchRows = this.setup.batchRows ?? LANE_BATCH_ROWS;
+    if ('parquet' in task) return this.runParquet(task, batchRows);
+    const batches = readDelimitedPart(task.bytes, { file: task.file, delimiter: task.delimiter, columns: task.columns, offset: task.offset, firstLine: task.firstLine, batchRows });
+    const part = this.startPart();
+    for (const batch of batches) part.observe(batch);
+    return part.result(task.id);
+  }
+
+  private async runParquet(task: ParquetPartTask, batchRows: number): Promise<PartResult> {
+    const part = this.startPart();
+    // Rows numbered from 1 within the part, as a CSV part's; the reader skips the other groups.
+    for await (const batch of readParquetFile(task.file, { firstRow: 1, bytesBefore: 0, batchRows }, task.parquet)) part.observe(batch);
+    return part.result(task.id);
+  }
+
+  /** A part's violations and keys, collected apart; the profile and counts run on in the lane. */
+  private startPart(): { observe(batch: Batch): void; result(id: number): PartResult } {
     const setup = this.setup;
     const recorders = setup.keys.map((k) => ({ fields: k.fields, index: new KeyRecorder(k.maxKeyBytes) }));
     const violations = new ViolationCollector(setup.maxExamples);
     const validating = setup.schema !== undefined;
-    const batches = readDelimitedPart(task.bytes, { file: task.file, delimiter: task.delimiter, columns: task.columns, offset: task.offset, firstLine: task.firstLine, batchRows: setup.batchRows ?? LANE_BATCH_ROWS });
     let rows = 0;
-    for (const batch of batches) {
-      // Rows are numbered within the part (the main thread offsets them); the profile runs on.
-      if (validating) {
-        checkBatch(batch, this.checkers, recorders, violations, this.profiler.columnsOf(batch));
-        this.profiler.endBatch(batch);
-      } else this.profiler.observeBatch(batch);
-      rows += batch.rowCount;
-    }
-    return { id: task.id, rows, checks: violations.entries(), keys: recorders.map((r) => r.index.take()) };
+    return {
+      observe: (batch) => {
+        // Rows are numbered within the part (the main thread offsets them); the profile runs on.
+        if (validating) {
+          checkBatch(batch, this.checkers, recorders, violations, this.profiler.columnsOf(batch));
+          this.profiler.endBatch(batch);
+        } else this.profiler.observeBatch(batch);
+        rows += batch.rowCount;
+      },
+      result: (id) => ({ id, rows, checks: violations.entries(), keys: recorders.map((r) => r.index.take()) }),
+    };
   }
 
   /** The lane's profile and counts, to merge into the main thread's (see DatasetProfiler.mergePart). */
@@ -124,20 +158,25 @@ export async function runPartWorker(): Promise<void> {
   if (!parentPort) throw new Error('runPartWorker() must run in a worker thread');
   const { setup } = workerData as { setup: PartSetup };
   const lane = new PartLane(setup);
+  // Parts (and the final state) in the order received, each after the one before has finished:
+  // a Parquet part awaits its reads, and the lane's profile must see its parts in order.
+  let queue: Promise<void> = Promise.resolve();
   parentPort.on('message', (message: LaneMessage) => {
-    if ('finish' in message) {
-      parentPort.postMessage({ id: FINISH_ID, state: lane.state() });
-      return;
-    }
-    const task = message.part;
-    let reply: PartResult;
-    try {
-      reply = lane.run(task);
-    } catch (error) {
-      parentPort.postMessage(partFailure(task.id, error));
-      return;
-    }
-    const transfer = reply.keys.flatMap((k) => [k.words.buffer, k.bytes.buffer]);
-    parentPort.postMessage(reply, transfer as ArrayBuffer[]);
+    queue = queue.then(async () => {
+      if ('finish' in message) {
+        parentPort.postMessage({ id: FINISH_ID, state: lane.state() });
+        return;
+      }
+      const task = message.part;
+      let reply: PartResult;
+      try {
+        reply = await lane.run(task);
+      } catch (error) {
+        parentPort.postMessage(partFailure(task.id, error));
+        return;
+      }
+      const transfer = reply.keys.flatMap((k) => [k.words.buffer, k.bytes.buffer]);
+      parentPort.postMessage(reply, transfer as ArrayBuffer[]);
+    });
   });
 }

@@ -65,9 +65,10 @@ export async function validateData(options: ValidateOptions): Promise<Validation
     progress.update(rows, bytesRead);
   };
 
+  const T0 = performance.now();
   if (plan) {
     const setup: PartSetup = { ...(schema ? { schema } : {}), schemaFile: file, maxExamples: options.maxExamples, keys: keys.map((k) => ({ fields: k.fields, maxKeyBytes: k.index.keyByteLimit })) };
-    await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, true), addRows }, options.runner?.(setup, plan.threads - 1));
+    await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, kind !== 'parquet'), addRows }, options.runner?.(setup, plan.threads - 1));
   } else {
     for await (const batch of readDataset(paths, format ? { format } : {})) {
       const current = files[files.length - 1];

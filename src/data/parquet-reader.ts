@@ -27,12 +27,19 @@ import { PageBuffers } from './parquet-page.js';
 import { readNestedParquet } from './parquet-nested.js';
 import { defaultBatchRows, type Batch, type Cell } from './types.js';
 
+/** Row groups first (0-based) up to, not including, end: a part of a file (parallel reads). */
+export interface RowGroupRange {
+  first: number;
+  end: number;
+}
+
 /**
- * Yields the rows of one Parquet file in batches cut from its row groups. Always yields at
- * least one batch so consumers see the columns. A truncated or corrupt file gives a
- * UserError naming the file and what was found wrong.
+ * Yields the rows of one Parquet file in batches cut from its row groups (only those of
+ * `groups` when given: flat schemas only, see parquetLayout). Always yields at least one
+ * batch so consumers see the columns. A truncated or corrupt file gives a UserError naming
+ * the file and what was found wrong.
  */
-export async function* readParquetFile(file: string, ctx: FileContext): AsyncGenerator<Batch> {
+export async function* readParquetFile(file: string, ctx: FileContext, groups?: RowGroupRange): AsyncGenerator<Batch> {
   const buffer = await asyncBufferFromFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new UserError(`${file}: cannot read the file (${error.code ?? ''} ${error.message})`, { file, cause: error });
   });
@@ -48,6 +55,7 @@ export async function* readParquetFile(file: string, ctx: FileContext): AsyncGen
   const batchRows = ctx.batchRows ?? defaultBatchRows(columns.length);
   const bytesRead = ctx.bytesBefore + metadata.metadata_length + 8;
   if (!schema.children.every((child) => isFlatColumn([schema, child]))) {
+    if (groups) throw new Error(`${file}: row-group ranges are read only from flat schemas`);
     yield* readNestedParquet({ file, buffer, metadata, columns, batchRows, firstRow: ctx.firstRow, bytesRead, signal: ctx.signal, corrupt: (where, error) => corrupt(file, where, error) });
     return;
   }
@@ -55,13 +63,13 @@ export async function* readParquetFile(file: string, ctx: FileContext): AsyncGen
     throw new UserError(`${file}: cannot read the file (${error.code ?? ''} ${error.message})`, { file, cause: error });
   });
   try {
-    yield* readFlatParquet(file, handle, metadata, schema, batchRows, { ...ctx, bytesBefore: bytesRead });
+    yield* readFlatParquet(file, handle, metadata, schema, batchRows, { ...ctx, bytesBefore: bytesRead }, groups ?? { first: 0, end: metadata.row_groups.length });
   } finally {
     await handle.close();
   }
 }
 
-async function* readFlatParquet(file: string, handle: FileHandle, metadata: FileMetaData, schema: SchemaTree, batchRows: number, ctx: FileContext): AsyncGenerator<Batch> {
+async function* readFlatParquet(file: string, handle: FileHandle, metadata: FileMetaData, schema: SchemaTree, batchRows: number, ctx: FileContext, range: RowGroupRange): AsyncGenerator<Batch> {
   const fields = schema.children;
   const columns = fields.map((field) => field.element.name);
   const groups = metadata.row_groups.length;
@@ -70,7 +78,8 @@ async function* readFlatParquet(file: string, handle: FileHandle, metadata: File
   let yielded = false;
   // One set of reused page buffers per column for the whole file.
   const buffers = fields.map(() => new PageBuffers());
-  for (const [g, group] of metadata.row_groups.entries()) {
+  for (let g = range.first; g < range.end; g++) {
+    const group = metadata.row_groups[g]!;
     const where = (c: number): string => `column "${columns[c]}" in row group ${g + 1} of ${groups}`;
     const groupRows = Number(group.num_rows);
     const groupBytes = group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);

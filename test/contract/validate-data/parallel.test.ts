@@ -11,6 +11,7 @@ import { PartPool } from '../../../actions/validate-data/part-pool.js';
 import type { PartSetup } from '../../../actions/validate-data/part-worker.js';
 import { UserError } from '../../../src/runner/errors.js';
 import { runBundle } from '../../support/harness.js';
+import { runPython } from '../../support/python.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vd-parallel-'));
 const SCHEMA = `fields:
@@ -21,7 +22,7 @@ const SCHEMA = `fields:
 `;
 const PARALLEL = { MLOPS_VALIDATE_THREADS: '3', MLOPS_VALIDATE_PARALLEL_MIN_BYTES: '0', MLOPS_VALIDATE_PART_BYTES: '4096' };
 
-function write(name: string, content: string): string {
+function write(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
@@ -73,6 +74,60 @@ describe('validate-data on worker threads (built bundle)', () => {
     expect(parallel.run.exitCode).toBe(1);
     expect(error(parallel.run)).toEqual(error(sequential.run));
     expect(error(parallel.run)[0]![0]).toContain(`ragged.csv:${1 + 6_543 + 654}: expected 4 fields (as in the header), got 5`);
+  });
+});
+
+/**
+ * A Parquet file written by pyarrow: the rows of csv() (nulls for bad scores), in row groups of
+ * 700 rows; prints the offset and size of row group `broken`'s "note" chunk.
+ */
+function parquet(name: string, rows: number, broken = 0): { path: string; start: number; size: number } {
+  const path = join(dir, name);
+  const out = runPython(`import pyarrow as pa, pyarrow.parquet as pq
+n = ${rows}
+ids = [i - 500 if i % 997 == 0 else i for i in range(1, n + 1)]
+scores = [101.0 if i % 613 == 0 else None if i % 701 == 0 else ((i * 37) % 100) * 1.0 for i in range(1, n + 1)]
+tags = ["z" if i % 389 == 0 else "abc"[i % 3] for i in range(1, n + 1)]
+notes = ['two\\nlines, "quoted"' if i % 10 == 0 else f"n{i % 50}" for i in range(1, n + 1)]
+pq.write_table(pa.table({"id": ids, "score": scores, "tag": tags, "note": notes}), ${JSON.stringify(path)}, row_group_size=700, compression="none", use_dictionary=False)
+c = pq.ParquetFile(${JSON.stringify(path)}).metadata.row_group(${broken}).column(3)
+print(c.data_page_offset, c.total_compressed_size)`);
+  const [start, size] = out.trim().split(' ').map(Number) as [number, number];
+  return { path, start, size };
+}
+
+describe('validate-data on worker threads, Parquet (built bundle)', () => {
+  const PARQUET = { ...PARALLEL, MLOPS_VALIDATE_PART_BYTES: '1' };
+  const errors = (run: Awaited<ReturnType<typeof validate>>['run']) => run.annotations.filter((a) => a.level === 'error').map((a) => [a.message, a.properties.file, a.properties.line]);
+
+  it('gives the sequential report for a Parquet file read in 18 parts (one row group each)', async () => {
+    const data = parquet('big.parquet', 12_000).path;
+    const sequential = await validate(data, { MLOPS_VALIDATE_THREADS: '1' }, 'pq-seq');
+    const parallel = await validate(data, PARQUET, 'pq-par');
+    expect(sequential.run.exitCode).toBe(0);
+    expect(parallel.run.exitCode).toBe(0);
+    expect(content(parallel.report!)).toEqual(content(sequential.report!));
+    const checks = parallel.report!['checks'] as { check: string; violations: number; examples: { row: number; line?: number }[] }[];
+    expect(checks.map((c) => [c.check, c.violations])).toEqual([['unique', 12], ['maximum', 19], ['enum', 30]]);
+    // Row 997 repeats id 497; Parquet rows have no lines.
+    expect(checks[0]!.examples[0]).toEqual(expect.objectContaining({ row: 997 }));
+    expect(checks[0]!.examples[0]!.line).toBeUndefined();
+  });
+
+  it('gives the sequential error for a truncated file and for a row group that cannot be decoded', async () => {
+    const whole = parquet('whole.parquet', 8_000, 9);
+    const truncated = write('truncated.parquet', readFileSync(whole.path).subarray(0, 50_000));
+    const bytes = readFileSync(whole.path);
+    bytes.fill(0xff, whole.start + 40, whole.start + whole.size - 40);
+    const broken = write('broken.parquet', bytes);
+    for (const data of [truncated, broken]) {
+      const sequential = await validate(data, { MLOPS_VALIDATE_THREADS: '1' }, 'pq-es');
+      const parallel = await validate(data, PARQUET, 'pq-ep');
+      expect(parallel.run.exitCode).toBe(1);
+      expect(errors(parallel.run)).toEqual(errors(sequential.run));
+      expect(errors(parallel.run)[0]![0]).toMatch(/\.parquet: not a valid Parquet file, or truncated: cannot read /);
+    }
+    expect(errors((await validate(broken, PARQUET, 'pq-ep')).run)[0]![0]).toMatch(/cannot read column "note" in row group 10 of 12 /);
   });
 });
 
