@@ -2,8 +2,9 @@
  * validate-data over large plain CSV/TSV and Parquet files on several cores. The main thread
  * reads each CSV/TSV file in parts ending on row boundaries (src/data/csv-split.ts), or cuts a
  * Parquet file into runs of row groups (src/data/parquet-split.ts; each lane reads its own from
- * the file), and deals them out in a fixed pattern (laneOf) to lanes: its own, and one per worker thread (part-worker.ts), each of which
- * parses, checks and profiles its parts into one profile kept across them. Every part's
+ * the file), and deals them out in a fixed pattern (laneOf) to lanes: its own, and one per
+ * worker thread (part-worker.ts), each of which parses, checks and profiles its parts into one
+ * profile kept across them. Every part's
  * violations and keys come back as it is done and are merged in file order: counts add,
  * examples keep the earliest rows, keys go into the one uniqueness index per check in row
  * order. So the report's checks, counts, examples, rows and lines are those of a sequential
