@@ -93,8 +93,10 @@ export async function runParallel(paths: string[], plan: ParallelPlan, pass: Pas
   // The main thread's own lane profiles and counts straight into the pass.
   const own = new PartLane(setup, pass.checkers, pass.profiler);
   const lanes = parts.lanes + 1;
-  // Parts read ahead: each worker keeps a few queued, and results wait their turn.
-  const maxInFlight = lanes * 2 + 4;
+  // Parts read ahead: each worker keeps a few queued, and results wait their turn. Parquet
+  // parts are read by their lanes (nothing to read ahead here) and larger: one running and
+  // one queued per lane.
+  const maxInFlight = plan.format === 'parquet' ? lanes * 2 : lanes * 2 + 4;
   let reference: { file: string; columns: string[] } | undefined;
   let rowsBefore = 0;
   let bytesBefore = 0;
@@ -219,6 +221,16 @@ export async function runParallel(paths: string[], plan: ParallelPlan, pass: Pas
 
 function noop(): void {}
 
+/**
+ * Parquet files with a row group larger than this are read on one thread. A part is at least
+ * one whole row group, and every row of a part holds ~28 bytes of key records (and more in the
+ * arrays' growth) on its lane until merged: at 13M rows in 1Mi-row groups (23 parts) two
+ * threads peaked at 336-361 MB (one thread 248 MB) and took 1.3x the CPU of one thread, with
+ * no gain in wall time on the (loaded) benchmark machine. 128Ki-row groups (the 1M file) are
+ * below it; splitting a row group into row ranges would lift this (see bench/README.md).
+ */
+const MAX_PARQUET_PART_ROWS = 256 << 10;
+
 /** A plain CSV/TSV file's parts: byte ranges ending on row boundaries, read here and sent. */
 function splitCsv(file: string, delimiter: ',' | '\t', partBytes: number): SplitFile | undefined {
   const layout = isGzipPath(file) ? undefined : readCsvLayout(file, delimiter);
@@ -237,8 +249,8 @@ function splitCsv(file: string, delimiter: ',' | '\t', partBytes: number): Split
  */
 async function splitParquet(file: string, partBytes: number): Promise<SplitFile | undefined> {
   const layout = await readParquetLayout(file);
-  if (!layout || layout.groups.length < 2) return undefined;
-  const ranges = rowGroupParts(layout, partBytes);
+  if (!layout || layout.groups.length < 2 || layout.groups.some((g) => g.rows > MAX_PARQUET_PART_ROWS)) return undefined;
+  const ranges = rowGroupParts(layout, partBytes, MAX_PARQUET_PART_ROWS);
   async function* parts(): SplitFile['parts'] {
     let end = layout!.footerBytes;
     for (const range of ranges) {

@@ -39,11 +39,18 @@ export async function readParquetLayout(file: string): Promise<ParquetLayout | u
   }
 }
 
-/** Runs of consecutive row groups of at least `partBytes` compressed bytes each (the last may be less). */
-export function rowGroupParts(layout: ParquetLayout, partBytes: number): (RowGroupRange & { rows: number; bytes: number })[] {
+/**
+ * Runs of consecutive row groups of at least `partBytes` compressed bytes each (the last may be
+ * less), a run ending early rather than going over `maxRows` rows (unless it is one group).
+ */
+export function rowGroupParts(layout: ParquetLayout, partBytes: number, maxRows = Infinity): (RowGroupRange & { rows: number; bytes: number })[] {
   const parts: (RowGroupRange & { rows: number; bytes: number })[] = [];
   let current: (RowGroupRange & { rows: number; bytes: number }) | undefined;
   layout.groups.forEach((group, g) => {
+    if (current && current.rows + group.rows > maxRows) {
+      parts.push(current);
+      current = undefined;
+    }
     current ??= { first: g, end: g, rows: 0, bytes: 0 };
     current.end = g + 1;
     current.rows += group.rows;

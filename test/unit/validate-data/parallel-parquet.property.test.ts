@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InlineRunner } from '../../../actions/validate-data/part-pool.js';
 import { validateData, type ValidationOutcome } from '../../../actions/validate-data/validate.js';
+import { rowGroupParts } from '../../../src/data/parquet-split.js';
 import { parseSchema } from '../../../src/schema/load.js';
 import { runPython } from '../../support/python.js';
 
@@ -177,5 +178,27 @@ print(c.data_page_offset, c.total_compressed_size)`);
     expect(sequential?.message).toMatch(/broken\.parquet: not a valid Parquet file, or truncated: cannot read column "note" in row group 7 of 10 \(.+\)/);
     expect(parallel?.message).toBe(sequential?.message);
     expect(parallel?.file).toBe(path);
+  });
+});
+
+describe('rowGroupParts', () => {
+  it('cuts the row groups into consecutive runs of at least partBytes, none over maxRows unless one group', () => {
+    const groups = fc.array(fc.record({ rows: fc.integer({ min: 0, max: 1000 }), bytes: fc.integer({ min: 0, max: 5000 }) }), { maxLength: 30 });
+    fc.assert(
+      fc.property(groups, fc.integer({ min: 1, max: 20_000 }), fc.integer({ min: 1, max: 3000 }), (groups, partBytes, maxRows) => {
+        const parts = rowGroupParts({ columns: ['a'], groups, footerBytes: 10 }, partBytes, maxRows);
+        // Every group once, in order.
+        expect(parts.flatMap((p) => Array.from({ length: p.end - p.first }, (_, i) => p.first + i))).toEqual(groups.map((_, g) => g));
+        for (const [i, part] of parts.entries()) {
+          const own = groups.slice(part.first, part.end);
+          expect(part.rows).toBe(own.reduce((sum, g) => sum + g.rows, 0));
+          expect(part.bytes).toBe(own.reduce((sum, g) => sum + g.bytes, 0));
+          if (part.end - part.first > 1) expect(part.rows).toBeLessThanOrEqual(maxRows);
+          // A run ends when it has partBytes, or when the next group would take it over maxRows.
+          const next = groups[part.end];
+          if (i < parts.length - 1) expect(part.bytes >= partBytes || part.rows + next!.rows > maxRows).toBe(true);
+        }
+      }),
+    );
   });
 });
