@@ -147,6 +147,8 @@ function* readDelimitedPart(bytes, options) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/src/data/parquet-reader.js + 4 modules
+var parquet_reader = __webpack_require__(4309);
 // EXTERNAL MODULE: ./lib/src/profile/profile.js
 var profile = __webpack_require__(3541);
 // EXTERNAL MODULE: ./lib/src/runner/errors.js
@@ -159,13 +161,14 @@ var pass = __webpack_require__(1118);
 var validate_data_violations = __webpack_require__(1621);
 ;// CONCATENATED MODULE: ./lib/actions/validate-data/part-worker.js
 /**
- * What a thread does with the parts of a large CSV/TSV file it is given: parse each, check every
- * cell, record the keys and profile it. A PartLane keeps one profile and one set of checker
- * counts across all its parts (so sketches are built once per thread, not per part) and hands
- * them back once, at the end; each part's violations and keys go back as they are done, to be
+ * What a thread does with the parts of a large CSV/TSV or Parquet file it is given: parse (or
+ * read) each, check every cell, record the keys and profile it. A PartLane keeps one profile
+ * and one set of checker counts across all its parts (so sketches are built once per thread,
+ * not per part) and hands them back once, at the end; each part's violations and keys go back as they are done, to be
  * merged in file order (parallel.ts). A lane is a plain object, so the same work can run inline
  * (the main thread's own lane, tests) or in a worker.
  */
+
 
 
 
@@ -195,24 +198,47 @@ class PartLane {
         this.checkers = checkers;
         this.profiler = profiler;
     }
+    /**
+     * Runs a part: at once for CSV/TSV (its bytes are in the task), asynchronously for Parquet
+     * (read from the file). The caller starts a lane's next part only after this one is done.
+     */
     run(task) {
+        const batchRows = this.setup.batchRows ?? LANE_BATCH_ROWS;
+        if ('parquet' in task)
+            return this.runParquet(task, batchRows);
+        const batches = readDelimitedPart(task.bytes, { file: task.file, delimiter: task.delimiter, columns: task.columns, offset: task.offset, firstLine: task.firstLine, batchRows });
+        const part = this.startPart();
+        for (const batch of batches)
+            part.observe(batch);
+        return part.result(task.id);
+    }
+    async runParquet(task, batchRows) {
+        const part = this.startPart();
+        // Rows numbered from 1 within the part, as a CSV part's; the reader skips the other groups.
+        for await (const batch of (0,parquet_reader/* readParquetFile */.N)(task.file, { firstRow: 1, bytesBefore: 0, batchRows }, task.parquet))
+            part.observe(batch);
+        return part.result(task.id);
+    }
+    /** A part's violations and keys, collected apart; the profile and counts run on in the lane. */
+    startPart() {
         const setup = this.setup;
         const recorders = setup.keys.map((k) => ({ fields: k.fields, index: new unique/* KeyRecorder */.Ak(k.maxKeyBytes) }));
         const violations = new validate_data_violations/* ViolationCollector */.D(setup.maxExamples);
         const validating = setup.schema !== undefined;
-        const batches = readDelimitedPart(task.bytes, { file: task.file, delimiter: task.delimiter, columns: task.columns, offset: task.offset, firstLine: task.firstLine, batchRows: setup.batchRows ?? LANE_BATCH_ROWS });
         let rows = 0;
-        for (const batch of batches) {
-            // Rows are numbered within the part (the main thread offsets them); the profile runs on.
-            if (validating) {
-                (0,pass/* checkBatch */.zR)(batch, this.checkers, recorders, violations, this.profiler.columnsOf(batch));
-                this.profiler.endBatch(batch);
-            }
-            else
-                this.profiler.observeBatch(batch);
-            rows += batch.rowCount;
-        }
-        return { id: task.id, rows, checks: violations.entries(), keys: recorders.map((r) => r.index.take()) };
+        return {
+            observe: (batch) => {
+                // Rows are numbered within the part (the main thread offsets them); the profile runs on.
+                if (validating) {
+                    (0,pass/* checkBatch */.zR)(batch, this.checkers, recorders, violations, this.profiler.columnsOf(batch));
+                    this.profiler.endBatch(batch);
+                }
+                else
+                    this.profiler.observeBatch(batch);
+                rows += batch.rowCount;
+            },
+            result: (id) => ({ id, rows, checks: violations.entries(), keys: recorders.map((r) => r.index.take()) }),
+        };
     }
     /** The lane's profile and counts, to merge into the main thread's (see DatasetProfiler.mergePart). */
     state() {
@@ -241,22 +267,27 @@ async function runPartWorker() {
         throw new Error('runPartWorker() must run in a worker thread');
     const { setup } = workerData;
     const lane = new PartLane(setup);
+    // Parts (and the final state) in the order received, each after the one before has finished:
+    // a Parquet part awaits its reads, and the lane's profile must see its parts in order.
+    let queue = Promise.resolve();
     parentPort.on('message', (message) => {
-        if ('finish' in message) {
-            parentPort.postMessage({ id: FINISH_ID, state: lane.state() });
-            return;
-        }
-        const task = message.part;
-        let reply;
-        try {
-            reply = lane.run(task);
-        }
-        catch (error) {
-            parentPort.postMessage(partFailure(task.id, error));
-            return;
-        }
-        const transfer = reply.keys.flatMap((k) => [k.words.buffer, k.bytes.buffer]);
-        parentPort.postMessage(reply, transfer);
+        queue = queue.then(async () => {
+            if ('finish' in message) {
+                parentPort.postMessage({ id: FINISH_ID, state: lane.state() });
+                return;
+            }
+            const task = message.part;
+            let reply;
+            try {
+                reply = await lane.run(task);
+            }
+            catch (error) {
+                parentPort.postMessage(partFailure(task.id, error));
+                return;
+            }
+            const transfer = reply.keys.flatMap((k) => [k.words.buffer, k.bytes.buffer]);
+            parentPort.postMessage(reply, transfer);
+        });
     });
 }
 

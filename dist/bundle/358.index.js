@@ -1,8 +1,8 @@
-export const id = 630;
-export const ids = [630];
+export const id = 358;
+export const ids = [358];
 export const modules = {
 
-/***/ 8630:
+/***/ 5358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -695,8 +695,75 @@ async function* readCsvParts(file, layout, partBytes, signal) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/src/data/dataset.js + 6 modules
-var dataset = __webpack_require__(6379);
+// EXTERNAL MODULE: ./lib/src/data/parquet-reader.js + 4 modules
+var parquet_reader = __webpack_require__(4309);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __webpack_require__(6367);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
+var node = __webpack_require__(1609);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var src_schema = __webpack_require__(8286);
+;// CONCATENATED MODULE: ./lib/src/data/parquet-split.js
+/**
+ * The row groups of a Parquet file, for reading it in parts on several threads: each part is a
+ * run of whole row groups (a column chunk is read from its start, so a group is the smallest
+ * unit that costs nothing extra), read by its thread straight from the file
+ * (readParquetFile with a RowGroupRange), so no bytes cross threads.
+ */
+
+
+
+/**
+ * The file's columns and row groups, or undefined when it is better read by the sequential
+ * reader: an unreadable footer or header (which then gives the user its error), or nested
+ * fields (read by hyparquet's row reader, not by row group here).
+ */
+async function readParquetLayout(file) {
+    try {
+        const metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(await (0,node/* asyncBufferFromFile */.Rv)(file));
+        const schema = (0,src_metadata/* parquetSchema */.YR)(metadata);
+        if (!schema.children.every((child) => (0,src_schema/* isFlatColumn */.g7)([schema, child])))
+            return undefined;
+        const columns = schema.children.map((child) => child.element.name);
+        (0,csv_reader/* checkHeader */.e)(file, columns, 0);
+        const groups = metadata.row_groups.map((group) => ({
+            rows: Number(group.num_rows),
+            bytes: group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0),
+        }));
+        return { columns, groups, footerBytes: metadata.metadata_length + 8 };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs of consecutive row groups of at least `partBytes` compressed bytes each (the last may be
+ * less), a run ending early rather than going over `maxRows` rows (unless it is one group).
+ */
+function rowGroupParts(layout, partBytes, maxRows = Infinity) {
+    const parts = [];
+    let current;
+    layout.groups.forEach((group, g) => {
+        if (current && current.rows + group.rows > maxRows) {
+            parts.push(current);
+            current = undefined;
+        }
+        current ??= { first: g, end: g, rows: 0, bytes: 0 };
+        current.end = g + 1;
+        current.rows += group.rows;
+        current.bytes += group.bytes;
+        if (current.bytes >= partBytes) {
+            parts.push(current);
+            current = undefined;
+        }
+    });
+    if (current)
+        parts.push(current);
+    return parts;
+}
+
+// EXTERNAL MODULE: ./lib/src/data/dataset.js + 1 modules
+var dataset = __webpack_require__(4074);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -718,14 +785,19 @@ var part_worker = __webpack_require__(3229);
 /** Runs each lane on the calling thread (tests use it: the same lanes and merges as threads). */
 class InlineRunner {
     inline;
+    /** Each lane's latest part: the next one starts after it, as on a worker. */
+    last;
     constructor(setup, lanes) {
         this.inline = Array.from({ length: lanes }, () => new PartLane(setup));
+        this.last = this.inline.map(() => Promise.resolve());
     }
     get lanes() {
         return this.inline.length;
     }
     run(task, lane) {
-        return new Promise((resolve) => resolve(this.inline[lane].run(task)));
+        const result = this.last[lane].then(() => this.inline[lane].run(task));
+        this.last[lane] = result.catch(() => { });
+        return result;
     }
     async finish() {
         return this.inline.map((l) => l.state());
@@ -787,7 +859,7 @@ class PartPool {
         return this.slots.length;
     }
     run(task, lane) {
-        return this.send(this.slots[lane], task.id, { part: task }, [task.bytes.buffer]);
+        return this.send(this.slots[lane], task.id, { part: task }, 'bytes' in task ? [task.bytes.buffer] : []);
     }
     finish() {
         return Promise.all(this.slots.map((slot) => this.send(slot, part_worker/* FINISH_ID */.Ik, { finish: true }, [])));
@@ -818,10 +890,12 @@ const YOUNG_GENERATION_MB = 8;
 
 ;// CONCATENATED MODULE: ./lib/actions/validate-data/parallel.js
 /**
- * validate-data over large plain CSV/TSV files on several cores. The main thread reads each
- * file in parts ending on row boundaries (src/data/csv-split.ts) and deals them out in a fixed
- * pattern (laneOf) to lanes: its own, and one per worker thread (part-worker.ts), each of which
- * parses, checks and profiles its parts into one profile kept across them. Every part's
+ * validate-data over large plain CSV/TSV and Parquet files on several cores. The main thread
+ * reads each CSV/TSV file in parts ending on row boundaries (src/data/csv-split.ts), or cuts a
+ * Parquet file into runs of row groups (src/data/parquet-split.ts; each lane reads its own from
+ * the file), and deals them out in a fixed pattern (laneOf) to lanes: its own, and one per
+ * worker thread (part-worker.ts), each of which parses, checks and profiles its parts into one
+ * profile kept across them. Every part's
  * violations and keys come back as it is done and are merged in file order: counts add,
  * examples keep the earliest rows, keys go into the one uniqueness index per check in row
  * order. So the report's checks, counts, examples, rows and lines are those of a sequential
@@ -838,7 +912,9 @@ const YOUNG_GENERATION_MB = 8;
 
 
 
-/** Below this many bytes of plain CSV/TSV a dataset is read on the main thread alone. */
+
+
+/** Below this many bytes of plain CSV/TSV or Parquet a dataset is read on the main thread alone. */
 const MIN_PARALLEL_BYTES = 16 << 20;
 /**
  * Bytes per part: large enough to keep messages rare, small enough to keep memory flat. At 13M
@@ -847,9 +923,9 @@ const MIN_PARALLEL_BYTES = 16 << 20;
  */
 const PART_BYTES = 2 << 20;
 /**
- * Whether to read this dataset in parallel: CSV or TSV, more than one core, and enough plain
- * (not gzipped) bytes to pay for starting the threads. MLOPS_VALIDATE_THREADS (1 turns it
- * off), MLOPS_VALIDATE_PARALLEL_MIN_BYTES and MLOPS_VALIDATE_PART_BYTES override the
+ * Whether to read this dataset in parallel: CSV, TSV or Parquet, more than one core, and
+ * enough plain (not gzipped) bytes to pay for starting the threads. MLOPS_VALIDATE_THREADS (1
+ * turns it off), MLOPS_VALIDATE_PARALLEL_MIN_BYTES and MLOPS_VALIDATE_PART_BYTES override the
  * defaults (the tests use them to split small files into many parts).
  */
 function parallelPlan(paths, format, env = process.env) {
@@ -859,7 +935,7 @@ function parallelPlan(paths, format, env = process.env) {
     if (threads < 2 || paths.length === 0)
         return undefined;
     const kind = (0,dataset/* datasetFormat */.QV)(paths, format);
-    if (kind !== 'csv' && kind !== 'tsv')
+    if (kind !== 'csv' && kind !== 'tsv' && kind !== 'parquet')
         return undefined;
     let bytes = 0;
     for (const path of paths)
@@ -867,7 +943,7 @@ function parallelPlan(paths, format, env = process.env) {
             bytes += (0,external_node_fs_.statSync)(path).size;
     if (bytes < (numberFrom(env['MLOPS_VALIDATE_PARALLEL_MIN_BYTES']) ?? MIN_PARALLEL_BYTES))
         return undefined;
-    return { threads, partBytes: Math.max(1, numberFrom(env['MLOPS_VALIDATE_PART_BYTES']) ?? PART_BYTES), delimiter: kind === 'csv' ? ',' : '\t' };
+    return { threads, partBytes: Math.max(1, numberFrom(env['MLOPS_VALIDATE_PART_BYTES']) ?? PART_BYTES), format: kind };
 }
 function numberFrom(text) {
     if (text === undefined || text.trim() === '')
@@ -878,28 +954,35 @@ function numberFrom(text) {
 /**
  * Reads the dataset's files in order, each split into parts run by `runner` (worker threads
  * by default), and merges every part into `pass` and the keys' indexes. Files that cannot be
- * split (gzipped, or an unusual start: see readCsvLayout) are read on this thread.
+ * split (gzipped CSV, an unusual start: see readCsvLayout; Parquet with nested fields or an
+ * unreadable footer) are read on this thread.
  */
 async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
     const parts = runner ?? new PartPool(plan.threads - 1, setup);
-    const format = plan.delimiter === ',' ? 'csv' : 'tsv';
+    const format = plan.format;
     // The main thread's own lane profiles and counts straight into the pass.
     const own = new part_worker/* PartLane */.oY(setup, pass.checkers, pass.profiler);
     const lanes = parts.lanes + 1;
-    // Parts read ahead: each worker keeps a few queued, and results wait their turn.
-    const maxInFlight = lanes * 2 + 4;
+    // Parts read ahead: each worker keeps a few queued, and results wait their turn. Parquet
+    // parts are read by their lanes (nothing to read ahead here) and larger: one running and
+    // one queued per lane.
+    const maxInFlight = plan.format === 'parquet' ? lanes * 2 : lanes * 2 + 4;
     let reference;
     let rowsBefore = 0;
     let bytesBefore = 0;
     let nextId = 0;
+    // The main thread's Parquet part still reading (its next one starts after it, as on a worker).
+    let ownBusy;
     try {
         for (const file of paths) {
-            const layout = (0,data/* isGzipPath */.ip)(file) ? undefined : readCsvLayout(file, plan.delimiter);
-            if (!layout) {
+            const split = format === 'parquet' ? await splitParquet(file, plan.partBytes) : splitCsv(file, format === 'csv' ? ',' : '\t', plan.partBytes);
+            if (!split) {
                 // The sequential reader, exactly as readDataset would read this file.
                 let first = true;
                 let bytes = bytesBefore;
-                for await (const batch of (0,csv_reader/* readDelimitedFile */.K)(file, plan.delimiter, (0,data/* isGzipPath */.ip)(file), { firstRow: rowsBefore + 1, bytesBefore })) {
+                const ctx = { firstRow: rowsBefore + 1, bytesBefore };
+                const batches = format === 'parquet' ? (0,parquet_reader/* readParquetFile */.N)(file, ctx) : (0,csv_reader/* readDelimitedFile */.K)(file, format === 'csv' ? ',' : '\t', (0,data/* isGzipPath */.ip)(file), ctx);
+                for await (const batch of batches) {
                     if (first) {
                         if (reference === undefined)
                             reference = { file, columns: batch.columns };
@@ -916,29 +999,41 @@ async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
                 bytesBefore = bytes;
                 continue;
             }
+            const columns = split.columns;
             if (reference === undefined)
-                reference = { file, columns: layout.header };
+                reference = { file, columns };
             else
-                (0,dataset/* sameColumns */.G7)(reference, file, layout.header);
-            hooks.startFile(file, format, layout.header, rowsBefore + 1);
+                (0,dataset/* sameColumns */.G7)(reference, file, columns);
+            hooks.startFile(file, format, columns, rowsBefore + 1);
             // A batch of no rows, as the sequential reader's first: the profile gets the columns even when there are no rows.
-            pass.observe({ file, format, columns: layout.header, values: layout.header.map(() => []), rowCount: 0, firstRow: rowsBefore + 1, lines: new Int32Array(0), bytesRead: bytesBefore });
+            pass.observe({ file, format, columns, values: columns.map(() => []), rowCount: 0, firstRow: rowsBefore + 1, ...(format === 'parquet' ? {} : { lines: new Int32Array(0) }), bytesRead: bytesBefore });
             const pending = [];
             // The main thread's latest part, run once the next part is read: so the worker gets its next part before the main thread is busy.
             let held;
             const runOwn = (entry) => {
                 if (entry.result !== undefined)
                     return;
-                try {
-                    entry.result = Promise.resolve(own.run(entry.task));
-                }
-                catch (error) {
-                    // Thrown by mergeNext in file order: an earlier part's error comes first.
-                    entry.result = Promise.reject(error);
-                    entry.result.catch(() => { });
-                }
+                const task = entry.task;
                 entry.task = undefined;
-                entry.done = true;
+                const start = () => {
+                    try {
+                        return Promise.resolve(own.run(task));
+                    }
+                    catch (error) {
+                        // Thrown by mergeNext in file order: an earlier part's error comes first.
+                        return Promise.reject(error);
+                    }
+                };
+                const result = ownBusy ? ownBusy.then(start) : start();
+                result.catch(() => { });
+                entry.result = result;
+                if ('parquet' in task) {
+                    // Read asynchronously: done when it settles, and the lane's next part waits for it.
+                    ownBusy = result.then(noop, noop);
+                    ownBusy.then(() => (entry.done = true));
+                }
+                else
+                    entry.done = true;
             };
             const mergeNext = async () => {
                 const next = pending.shift();
@@ -948,7 +1043,7 @@ async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
                 rowsBefore += result.rows;
                 hooks.addRows(result.rows, bytesBefore + next.end);
             };
-            const reader = readCsvParts(file, layout, plan.partBytes);
+            const reader = split.parts;
             try {
                 for (;;) {
                     let next;
@@ -967,9 +1062,9 @@ async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
                     while (pending.length >= maxInFlight)
                         await mergeNext();
                     const id = nextId++;
-                    const lane = laneOf(id, lanes);
-                    const task = { id, file, delimiter: plan.delimiter, columns: layout.header, bytes: part.bytes, offset: part.offset, firstLine: part.firstLine };
-                    const entry = { task, done: false, end: part.offset + part.bytes.byteLength };
+                    const lane = laneOf(id, lanes, format === 'parquet' ? PARQUET_MAIN_SHARE : MAIN_SHARE);
+                    const task = part.task(id);
+                    const entry = { task, done: false, end: part.end };
                     pending.push(entry);
                     if (lane === 0) {
                         if (held)
@@ -993,18 +1088,61 @@ async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
             finally {
                 await reader.return(undefined);
             }
-            bytesBefore += layout.size;
+            bytesBefore += split.size;
         }
         // Each worker's profile and counts, once, in lane order: the same file gives the same profile.
-        for (const state of await parts.finish()) {
+        const states = await parts.finish();
+        for (const state of states) {
             pass.profiler.mergePart(state.profile);
             for (const [name, shares] of state.shares)
                 pass.checkers.get(name)?.addShares(shares);
         }
     }
     finally {
+        // A failed run leaves no read of the main thread's lane behind.
+        await ownBusy;
         await parts.close();
     }
+}
+function noop() { }
+/**
+ * Parquet files with a row group larger than this are read on one thread. A part is at least
+ * one whole row group, and every row of a part holds ~28 bytes of key records (and more in the
+ * arrays' growth) on its lane until merged: at 13M rows in 1Mi-row groups (23 parts) two
+ * threads peaked at 336-361 MB (one thread 248 MB) and took 1.3x the CPU of one thread, with
+ * no gain in wall time on the (loaded) benchmark machine. 128Ki-row groups (the 1M file) are
+ * below it; splitting a row group into row ranges would lift this (see bench/README.md).
+ */
+const MAX_PARQUET_PART_ROWS = 256 << 10;
+/** A plain CSV/TSV file's parts: byte ranges ending on row boundaries, read here and sent. */
+function splitCsv(file, delimiter, partBytes) {
+    const layout = (0,data/* isGzipPath */.ip)(file) ? undefined : readCsvLayout(file, delimiter);
+    if (!layout)
+        return undefined;
+    async function* parts() {
+        for await (const part of readCsvParts(file, layout, partBytes)) {
+            yield { task: (id) => ({ id, file, delimiter, columns: layout.header, bytes: part.bytes, offset: part.offset, firstLine: part.firstLine }), end: part.offset + part.bytes.byteLength };
+        }
+    }
+    return { columns: layout.header, parts: parts(), size: layout.size };
+}
+/**
+ * A Parquet file's parts: runs of row groups (parquet-split.ts), each read from the file by
+ * the lane that runs it. Bytes count as the sequential reader's: the footer, then the groups.
+ */
+async function splitParquet(file, partBytes) {
+    const layout = await readParquetLayout(file);
+    if (!layout || layout.groups.length < 2 || layout.groups.some((g) => g.rows > MAX_PARQUET_PART_ROWS))
+        return undefined;
+    const ranges = rowGroupParts(layout, partBytes, MAX_PARQUET_PART_ROWS);
+    async function* parts() {
+        let end = layout.footerBytes;
+        for (const range of ranges) {
+            end += range.bytes;
+            yield { task: (id) => ({ id, file, parquet: { first: range.first, end: range.end } }), end };
+        }
+    }
+    return { columns: layout.columns, parts: parts(), size: layout.footerBytes + layout.groups.reduce((sum, g) => sum + g.bytes, 0) };
 }
 /**
  * The lane of the id-th part: lane 0 (the main thread) gets a `mainShare` of the parts, spread
@@ -1029,6 +1167,13 @@ function laneOf(id, lanes, mainShare = MAIN_SHARE) {
  * the same, so the pass is even at about 44%.
  */
 const MAIN_SHARE = 0.44;
+/**
+ * The main thread's share of a Parquet file's parts: half, as it reads no bytes for the others
+ * (each lane reads its row groups itself). 1M rows (8 row groups, so 8 parts), CPU profiles of
+ * one run: at 0.44 (3 parts of 8) the main thread idled 0.88 s of its 3.1 s, waiting for the
+ * worker; at 0.5 (4 of 8) 0.50 s of 2.7 s, the worker 0.37 s.
+ */
+const PARQUET_MAIN_SHARE = 0.5;
 function merge(result, rowOffset, pass, keys) {
     pass.violations.mergePart(result.checks, rowOffset);
     keys.forEach((key, k) => key.index.addRecords(result.keys[k], rowOffset));
@@ -1082,9 +1227,10 @@ async function validateData(options) {
         rows += count;
         progress.update(rows, bytesRead);
     };
+    const T0 = performance.now();
     if (plan) {
         const setup = { ...(schema ? { schema } : {}), schemaFile: file, maxExamples: options.maxExamples, keys: keys.map((k) => ({ fields: k.fields, maxKeyBytes: k.index.keyByteLimit })) };
-        await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, true), addRows }, options.runner?.(setup, plan.threads - 1));
+        await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, kind !== 'parquet'), addRows }, options.runner?.(setup, plan.threads - 1));
     }
     else {
         for await (const batch of (0,data.readDataset)(paths, format ? { format } : {})) {
@@ -1188,6 +1334,541 @@ async function main({ inputs, outputs }) {
 
 /***/ }),
 
+/***/ 4074:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  QV: () => (/* binding */ datasetFormat),
+  JP: () => (/* binding */ readDataset),
+  G7: () => (/* binding */ sameColumns)
+});
+
+// EXTERNAL MODULE: ./lib/src/runner/errors.js
+var errors = __webpack_require__(9006);
+// EXTERNAL MODULE: ./lib/src/data/csv-reader.js
+var csv_reader = __webpack_require__(1547);
+// EXTERNAL MODULE: ./lib/src/data/format.js
+var data_format = __webpack_require__(9172);
+// EXTERNAL MODULE: ./lib/src/data/text-source.js
+var text_source = __webpack_require__(9524);
+// EXTERNAL MODULE: ./lib/src/data/types.js
+var types = __webpack_require__(4582);
+// EXTERNAL MODULE: ./lib/src/data/utf8.js
+var utf8 = __webpack_require__(5440);
+;// CONCATENATED MODULE: ./lib/src/data/jsonl-reader.js
+/**
+ * Reads one JSON Lines file (optionally gzipped). Columns are the keys seen so far in the
+ * dataset, in order of first appearance; a row without a key has null there. Nested objects
+ * and arrays are kept as their JSON text, which is what Table Schema's `object` and `array`
+ * types read from a CSV cell, so the validator treats every format alike.
+ */
+
+
+
+
+/** Column names shared by all the JSONL files of a dataset, so they only grow. */
+class KeyColumns {
+    names = [];
+    index = new Map();
+}
+/**
+ * Yields the rows of one JSONL file; blank lines are skipped. Throws a UserError with the
+ * line for a line that is not JSON, or not an object, and for a file with no JSON line.
+ */
+async function* readJsonlFile(file, gzip, keys, ctx) {
+    let text = '';
+    let pos = 0;
+    let line = 1;
+    const lineReached = () => line + (0,utf8/* countNewlines */.Dn)(text, pos);
+    const chunks = (0,text_source/* readTextChunks */.cj)(file, gzip, lineReached, ctx.signal, ctx.chunkBytes);
+    const batchRows = ctx.batchRows ?? (0,types/* defaultBatchRows */.P_)(Math.max(keys.names.length, 8));
+    let bytes = 0;
+    let final = false;
+    let invalid;
+    let firstRow = ctx.firstRow;
+    let rowsInFile = 0;
+    try {
+        while (!final) {
+            let values = keys.names.map(() => nulls(batchRows));
+            const lines = new Int32Array(batchRows);
+            let n = 0;
+            while (n < batchRows) {
+                const lf = text.indexOf('\n', pos);
+                if (lf === -1 && !final) {
+                    ctx.signal?.throwIfAborted();
+                    if (invalid !== undefined)
+                        throw (0,text_source/* invalidUtf8Error */.PI)(file, invalid, lineReached());
+                    const next = await chunks.next();
+                    if (next.done === true)
+                        final = true;
+                    else {
+                        text = text.slice(pos) + next.value.text;
+                        pos = 0;
+                        bytes = next.value.bytesRead;
+                        invalid = next.value.invalid;
+                    }
+                    continue;
+                }
+                const end = lf === -1 ? text.length : lf;
+                const body = text.slice(pos, end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+                pos = end + 1;
+                const here = line++;
+                if (body.trim() === '') {
+                    if (lf === -1)
+                        break;
+                    continue;
+                }
+                values = addRow(file, here, parseLine(file, here, body), keys, values, n, batchRows);
+                lines[n++] = here;
+            }
+            if (n === 0 && !final)
+                continue;
+            if (n === 0 && rowsInFile === 0)
+                throw new errors/* UserError */.yo(`${file}: empty: no JSON lines`, { file, line: 1 });
+            if (n === 0)
+                break;
+            if (n < batchRows)
+                for (const column of values)
+                    column.length = n;
+            yield { file, format: 'jsonl', columns: keys.names.slice(), values, rowCount: n, firstRow, lines: n < batchRows ? lines.subarray(0, n) : lines, bytesRead: ctx.bytesBefore + bytes };
+            firstRow += n;
+            rowsInFile += n;
+        }
+    }
+    finally {
+        await chunks.return(undefined);
+    }
+}
+function nulls(n) {
+    return new Array(n).fill(null);
+}
+function parseLine(file, line, body) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${file}:${line}: not valid JSON (${error.message})`, { file, line });
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`;
+        throw new errors/* UserError */.yo(`${file}:${line}: each line must be a JSON object, this one is ${kind}`, { file, line });
+    }
+    return parsed;
+}
+function addRow(file, line, row, keys, values, r, batchRows) {
+    for (const key in row) {
+        let c = keys.index.get(key);
+        if (c === undefined) {
+            if (key.trim() === '')
+                throw new errors/* UserError */.yo(`${file}:${line}: a key is empty; column names must not be empty`, { file, line });
+            c = keys.names.length;
+            keys.names.push(key);
+            keys.index.set(key, c);
+            values.push(nulls(batchRows));
+        }
+        values[c][r] = toCell(row[key]);
+    }
+    return values;
+}
+function toCell(value) {
+    if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return value;
+    return JSON.stringify(value);
+}
+
+// EXTERNAL MODULE: ./lib/src/data/parquet-reader.js + 4 modules
+var parquet_reader = __webpack_require__(4309);
+;// CONCATENATED MODULE: ./lib/src/data/dataset.js
+/** One dataset made of one or more files, read in one streaming pass. */
+
+
+
+
+
+/**
+ * Reads `paths` in order as one dataset: row numbers continue from file to file, and
+ * `bytesRead` is a running total. Every file must have the same format (gzip or not) and,
+ * for CSV, TSV and Parquet, the same columns in the same order; JSONL columns are the union
+ * of keys so far. Each file yields at least one batch (possibly of zero rows) so consumers
+ * see every header. Malformed data throws a UserError with file and line.
+ */
+async function* readDataset(paths, options = {}) {
+    const format = datasetFormat(paths, options.format);
+    const keys = new KeyColumns();
+    let firstRow = 1;
+    let bytesBefore = 0;
+    let reference;
+    for (const file of paths) {
+        options.signal?.throwIfAborted();
+        const ctx = { firstRow, bytesBefore, batchRows: options.batchRows, signal: options.signal, chunkBytes: options.chunkBytes };
+        let bytes = bytesBefore;
+        let checked = false;
+        for await (const batch of readFile(file, format, keys, ctx)) {
+            if (!checked && format !== 'jsonl') {
+                if (reference === undefined)
+                    reference = { file, columns: batch.columns };
+                else
+                    sameColumns(reference, file, batch.columns);
+                checked = true;
+            }
+            firstRow += batch.rowCount;
+            bytes = batch.bytesRead;
+            yield batch;
+        }
+        bytesBefore = bytes;
+    }
+}
+/** The format every file of the dataset has; throws a UserError when they differ. */
+function datasetFormat(paths, given) {
+    if (paths.length === 0)
+        throw new errors/* UserError */.yo('The dataset has no files', { input: 'data' });
+    const formats = paths.map((path) => (0,data_format/* detectFormat */.Tz)(path, given));
+    const format = formats[0];
+    formats.forEach((other, i) => {
+        if (other !== format) {
+            throw new errors/* UserError */.yo(`Files of one dataset must share a format: ${paths[0]} is ${format} but ${paths[i]} is ${other}`, { file: paths[i] });
+        }
+    });
+    return format;
+}
+function readFile(file, format, keys, ctx) {
+    switch (format) {
+        case 'csv':
+            return (0,csv_reader/* readDelimitedFile */.K)(file, ',', (0,data_format/* isGzipPath */.ip)(file), ctx);
+        case 'tsv':
+            return (0,csv_reader/* readDelimitedFile */.K)(file, '\t', (0,data_format/* isGzipPath */.ip)(file), ctx);
+        case 'jsonl':
+            return readJsonlFile(file, (0,data_format/* isGzipPath */.ip)(file), keys, ctx);
+        case 'parquet':
+            return (0,parquet_reader/* readParquetFile */.N)(file, ctx);
+    }
+}
+/** Refuses a file whose header differs from the dataset's first file. */
+function sameColumns(reference, file, columns) {
+    const expected = reference.columns;
+    if (expected.length === columns.length && expected.every((name, i) => name === columns[i]))
+        return;
+    const missing = expected.filter((name) => !columns.includes(name));
+    const extra = columns.filter((name) => !expected.includes(name));
+    const detail = missing.length > 0 || extra.length > 0
+        ? [missing.length > 0 ? `missing ${list(missing)}` : '', extra.length > 0 ? `extra ${list(extra)}` : ''].filter(Boolean).join(', ')
+        : 'same columns in a different order';
+    throw new errors/* UserError */.yo(`${file} and ${reference.file} are parts of one dataset but their headers differ (${file}: ${detail})`, { file, line: 1 });
+}
+function list(names) {
+    const shown = names.slice(0, 5).map((n) => JSON.stringify(n));
+    return names.length > 5 ? `${shown.join(', ')} and ${names.length - 5} more` : shown.join(', ');
+}
+
+
+/***/ }),
+
+/***/ 9172:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   ey: () => (/* binding */ hasDataExtension),
+/* harmony export */   ip: () => (/* binding */ isGzipPath)
+/* harmony export */ });
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9006);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4582);
+/** Which reader a file needs, from its extension (or the user's `format` override). */
+
+
+const EXTENSIONS = [
+    ['.csv', 'csv'],
+    ['.tsv', 'tsv'],
+    ['.tab', 'tsv'],
+    ['.jsonl', 'jsonl'],
+    ['.ndjson', 'jsonl'],
+    ['.parquet', 'parquet'],
+    ['.pq', 'parquet'],
+];
+/** True when the file name ends in `.gz` (the text readers then decompress it). */
+function isGzipPath(path) {
+    return path.toLowerCase().endsWith('.gz');
+}
+/** True when `path` has an extension a reader knows (used when listing a directory). */
+function hasDataExtension(path) {
+    return guess(path) !== undefined;
+}
+function guess(path) {
+    let name = path.toLowerCase();
+    const gz = name.endsWith('.gz');
+    if (gz)
+        name = name.slice(0, -3);
+    for (const [ext, format] of EXTENSIONS) {
+        if (name.endsWith(ext))
+            return gz && format === 'parquet' ? undefined : format;
+    }
+    return undefined;
+}
+/**
+ * The format of `path`: `override` when given (checked against the known formats), else the
+ * extension: .csv, .tsv/.tab, .jsonl/.ndjson, .parquet/.pq, the text ones optionally + .gz.
+ * Throws a UserError naming the file when neither tells.
+ */
+function detectFormat(path, override) {
+    if (override !== undefined && override !== '') {
+        const format = override.toLowerCase();
+        if (!_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMATS */ .hR.includes(format)) {
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Unknown data format '${override}': expected one of ${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMATS */ .hR.join(', ')}`, { input: 'format' });
+        }
+        if (format === 'parquet' && isGzipPath(path)) {
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${path}: a gzipped Parquet file cannot be read; Parquet compresses its own pages`, { file: path });
+        }
+        return format;
+    }
+    const format = guess(path);
+    if (format === undefined) {
+        const hint = path.toLowerCase().endsWith('.parquet.gz') ? 'Parquet files cannot be gzipped' : `set the format input to one of ${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMATS */ .hR.join(', ')}`;
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${path}: cannot tell the data format from the file name (${hint})`, { file: path });
+    }
+    return format;
+}
+
+
+/***/ }),
+
+/***/ 2267:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ZT: () => (/* reexport */ expandDataPaths),
+  ip: () => (/* reexport */ format/* isGzipPath */.ip),
+  readDataset: () => (/* reexport */ dataset/* readDataset */.JP)
+});
+
+// UNUSED EXPORTS: FORMATS, defaultBatchRows, detachString, detectFormat
+
+// EXTERNAL MODULE: ./lib/src/data/dataset.js + 1 modules
+var dataset = __webpack_require__(4074);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+// EXTERNAL MODULE: ./lib/src/runner/errors.js
+var errors = __webpack_require__(9006);
+// EXTERNAL MODULE: ./lib/src/data/format.js
+var format = __webpack_require__(9172);
+;// CONCATENATED MODULE: ./lib/src/data/paths.js
+/** Turns the `data` input (a file, a glob or a directory) into the sorted files of one dataset. */
+
+
+
+
+
+/**
+ * Expands `spec` into files, sorted by path so shards read in a stable order:
+ * - an existing file: itself;
+ * - a directory: every file with a data extension below it (recursively, so Hive-style
+ *   partition folders work), skipping dot-files;
+ * - otherwise a glob (tinyglobby syntax): every file it matches.
+ * Throws a UserError when nothing matches.
+ */
+async function expandDataPaths(spec) {
+    const trimmed = spec.trim();
+    if (trimmed === '')
+        throw new errors/* UserError */.yo('No data path given', { input: 'data' });
+    const info = await (0,promises_.stat)(trimmed).catch(() => undefined);
+    if (info?.isFile())
+        return [trimmed];
+    if (info?.isDirectory()) {
+        const found = await (0,dist/* glob */.TI)('**/*', { cwd: trimmed, onlyFiles: true, dot: false, expandDirectories: false });
+        const files = found.filter(format/* hasDataExtension */.ey).map((f) => (0,external_node_path_.join)(trimmed, f));
+        if (files.length === 0) {
+            throw new errors/* UserError */.yo(`Directory ${trimmed} holds no data files (.csv, .tsv, .jsonl, .ndjson, .parquet, optionally .gz)`, { input: 'data' });
+        }
+        return sortPaths(files);
+    }
+    if (!(0,dist/* isDynamicPattern */.ey)(trimmed)) {
+        throw new errors/* UserError */.yo(`Data path ${trimmed} does not exist`, { input: 'data' });
+    }
+    // Absolute patterns give absolute paths, relative ones stay relative to the working directory.
+    const matches = await (0,dist/* glob */.TI)(trimmed, { onlyFiles: true, expandDirectories: false, absolute: (0,external_node_path_.isAbsolute)(trimmed) });
+    if (matches.length === 0)
+        throw new errors/* UserError */.yo(`No file matches the pattern ${trimmed}`, { input: 'data' });
+    return sortPaths(matches);
+}
+function sortPaths(paths) {
+    // Plain code-unit order: the same on every machine and locale.
+    return paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./lib/src/data/index.js
+/**
+ * Streaming data readers: CSV/TSV (RFC 4180), JSON Lines, Parquet; text formats also gzipped.
+ * One dataset may span many files; see readDataset.
+ */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2560:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   bu: () => (/* binding */ capLength),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/**
+ * Markdown built from untrusted text (column names, values, metric names, file contents).
+ * Everything that comes from data goes through escapeText/escapeCell so it can never inject
+ * HTML, ping people with @mentions, or break a table.
+ */
+/** GitHub rejects issue and PR comments longer than this many characters. */
+const COMMENT_LIMIT = 65_536;
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    // An entity rather than the character: GitHub links @user and @org/team from the raw text.
+    '@': '&#64;',
+};
+/** Characters that would start Markdown formatting, links or images. */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~]/g;
+/**
+ * Escapes text for use anywhere in Markdown: no raw HTML, no @mentions, no formatting.
+ * Newlines are kept (use escapeCell inside tables).
+ */
+function escapeText(text) {
+    // Markdown escapes first, so the `#` and `;` of the entities added next stay as they are.
+    return text
+        .replace(MARKDOWN_SPECIAL, (char) => `\\${char}`)
+        .replace(/[&<>"'@]/g, (char) => HTML_ENTITIES[char])
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD');
+}
+/** Escapes text for one table cell: as escapeText, and line breaks become a space. */
+function escapeCell(text) {
+    return escapeText(text).replace(/\r\n|\r|\n/g, ' ');
+}
+/** Inline code that shows the text literally, whatever backticks it contains. */
+function inlineCode(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\u2758');
+    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/**
+ * A GitHub table. Header and cells are Markdown the caller built with the helpers above
+ * (so that links and emphasis of our own survive); each is flattened to one line and any
+ * unescaped pipe is escaped so it cannot break the row.
+ */
+function table(header, rows, align = []) {
+    const columns = header.length;
+    const cell = (text) => protectPipes(text.replace(/\r\n|\r|\n/g, ' ')) || ' ';
+    const rule = header.map((_, i) => ({ left: ':---', right: '---:', center: ':---:' })[align[i] ?? 'left']);
+    const line = (cells) => {
+        const padded = Array.from({ length: columns }, (_, i) => cell(cells[i] ?? ''));
+        return `| ${padded.join(' | ')} |`;
+    };
+    return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+/** Escapes every pipe not already escaped (an odd number of backslashes before it). */
+function protectPipes(text) {
+    return text.replace(/(\\*)\|/g, (match, slashes) => (slashes.length % 2 === 1 ? match : `${slashes}\\|`));
+}
+/**
+ * A folded section; `summary` is plain text and is escaped. The `<summary>` line is raw HTML,
+ * where Markdown backslash escapes are shown as typed (`\(`), so it gets HTML entities only,
+ * on one line (a line break could end the HTML block).
+ */
+function details(summary, body, open = false) {
+    const text = summary
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/[&<>"'@]/g, (char) => HTML_ENTITIES[char])
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD');
+    return `<details${open ? ' open' : ''}><summary>${text}</summary>\n\n${body}\n\n</details>`;
+}
+/** A Markdown link whose visible text is escaped and whose URL is percent-encoded where needed. */
+function link(text, url) {
+    const safeUrl = encodeURI(decodeURIComponentSafe(url)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+    return `[${escapeText(text)}](${safeUrl})`;
+}
+function decodeURIComponentSafe(url) {
+    try {
+        return decodeURI(url);
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * Caps Markdown to fit a comment: when too long, cuts at a line boundary and appends a note.
+ * The result is at most `limit` characters.
+ */
+function capLength(markdown, limit = COMMENT_LIMIT - 536, note = 'Truncated: see the job summary or the JSON report for the rest.') {
+    if (markdown.length <= limit)
+        return markdown;
+    const suffix = `\n\n_${escapeText(note)}_\n`;
+    let end = Math.max(0, limit - suffix.length);
+    for (;;) {
+        const lineEnd = markdown.lastIndexOf('\n', end);
+        const body = markdown.slice(0, lineEnd > end / 2 ? lineEnd : end);
+        // An open <details> or code fence left dangling would swallow the note: close them.
+        const openDetails = Math.max(0, (body.match(/<details/g) ?? []).length - (body.match(/<\/details>/g) ?? []).length);
+        const openFence = (body.match(/^```/gm) ?? []).length % 2 === 1;
+        const closing = `${openFence ? '\n```' : ''}${'\n</details>'.repeat(openDetails)}`;
+        const result = `${body}${closing}${suffix}`;
+        if (result.length <= limit || body.length === 0)
+            return result;
+        end = body.length - (result.length - limit) - 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4054:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9006);
+/** Writes a file so that readers see the old content or the new, never half of it. */
+
+
+
+function writeFileAtomic(path, content, what = 'file') {
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path });
+    }
+}
+
+
+/***/ }),
+
 /***/ 7630:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1237,6 +1918,34 @@ class Progress {
         return (`${this.label}: ${this.rows.toLocaleString('en-US')} rows, ${mb.toFixed(1)} MB, ` +
             `${(mb / seconds).toFixed(1)} MB/s, ${Math.round(this.rows / seconds).toLocaleString('en-US')} rows/s`);
     }
+}
+
+
+/***/ }),
+
+/***/ 7457:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ appendSummary)
+/* harmony export */ });
+/* unused harmony export SUMMARY_LIMIT */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/** The job summary. Outside a runner (no GITHUB_STEP_SUMMARY) the Markdown goes to the log. */
+
+/** GitHub accepts up to 1 MiB of summary per step; stay under it with room for the note. */
+const SUMMARY_LIMIT = 1_000_000;
+/** Appends Markdown to the job summary. */
+async function appendSummary(markdown) {
+    const text = markdown.length > SUMMARY_LIMIT
+        ? `${markdown.slice(0, SUMMARY_LIMIT)}\n\n_Summary truncated: see the JSON report for everything._\n`
+        : markdown;
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+        return;
+    }
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
 }
 
 
