@@ -48,7 +48,9 @@ class ColumnProfile {
     const kind = kindOf(cell);
     const index = KIND_INDEX[kind];
     this.kinds[index] = (this.kinds[index] as number) + 1;
-    this.sketch.add(cell as ColumnValue);
+    // Parquet INT64 values beyond 2^53 arrive as bigint: the sketches hold doubles, so they
+    // take the nearest one (quantiles and moments to 16 digits, as for any double).
+    this.sketch.add(typeof cell === 'bigint' ? Number(cell) : (cell as ColumnValue));
   }
 
   /**

@@ -135,3 +135,17 @@ describe('FrequentValues hash table', () => {
     expect(c.kinds).toMatchObject({ date: 2, string: 1 });
   });
 });
+
+describe('INT64 values beyond 2^53 (bigint cells from Parquet)', () => {
+  it('are profiled as integers at their nearest double, not as missing values', () => {
+    const big = [2n ** 60n, -(2n ** 55n) - 3n, 7n];
+    const profiler = new DatasetProfiler();
+    profiler.observeBatch({ file: 'x', format: 'parquet', columns: ['x'], values: [big], rowCount: big.length, firstRow: 1 } as unknown as Batch);
+    const column = profiler.toJSON().columns[0]!;
+    expect(column.kinds).toEqual({ integer: 3 });
+    expect(column.sketch.nulls).toBe(0);
+    expect(column.sketch.kinds.number).toBe(3);
+    expect(column.sketch.moments.min).toBe(Number(-(2n ** 55n) - 3n));
+    expect(column.sketch.moments.max).toBe(2 ** 60);
+  });
+});
