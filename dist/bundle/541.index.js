@@ -39,7 +39,9 @@ class ColumnProfile {
         const kind = (0,_value_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOf */ .I)(cell);
         const index = KIND_INDEX[kind];
         this.kinds[index] = this.kinds[index] + 1;
-        this.sketch.add(cell);
+        // Parquet INT64 values beyond 2^53 arrive as bigint: the sketches hold doubles, so they
+        // take the nearest one (quantiles and moments to 16 digits, as for any double).
+        this.sketch.add(typeof cell === 'bigint' ? Number(cell) : cell);
     }
     /**
      * A text cell: classifyText recognises its kind and reads its value in one scan (no regex,
