@@ -30,6 +30,8 @@ export function keyDefinitions(schema: TableSchema, maxExamples: number, budgetB
  * keeps a one-thread run of the 13M-row benchmark at 273-286 MB peak (96 MiB: 295-321 MB).
  */
 const KEYS_BUDGET = 64 << 20;
+/** The same with a worker thread's heap beside the main thread's (parallel.ts). */
+export const PARALLEL_KEYS_BUDGET = 16 << 20;
 const MIN_INDEX_BUDGET = 8 << 20;
 
 /**

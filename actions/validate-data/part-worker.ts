@@ -65,7 +65,8 @@ export type LaneMessage = { part: PartTask } | { finish: true };
 
 /**
  * Rows per batch of a part. The reader's default (~2,700 rows of 12 columns) makes a batch of
- * cell strings about as large as a worker's 4 MB young generation (part-pool.ts), so most cells
+ * cell strings about as large as a worker's young generation (4 MB when this was measured, 8 MB
+ * now: part-pool.ts), so most cells
  * were still alive at each scavenge and got copied, then promoted; at 512 rows they die young.
  * At 1M rows this cut the run's CPU by ~0.5 s (mostly V8's GC helper threads), and ~0.15 s more
  * on the main thread's lane.

@@ -9,7 +9,7 @@ import { Progress } from '../../src/runner/progress.js';
 import type { TableSchema } from '../../src/schema/descriptor.js';
 import { evaluateExpectations } from './expectations.js';
 import { checkHeader } from './header-check.js';
-import { finishKeys, keyDefinitions } from './key-checks.js';
+import { finishKeys, keyDefinitions, PARALLEL_KEYS_BUDGET } from './key-checks.js';
 import { parallelPlan, runParallel } from './parallel.js';
 import type { PartRunner } from './part-pool.js';
 import type { PartSetup } from './part-worker.js';
@@ -32,8 +32,6 @@ export interface ValidationOutcome {
   violations: ViolationCollector;
   profiler: DatasetProfiler;
 }
-
-const PARALLEL_KEYS_BUDGET = 16 << 20;
 
 /** Validates (when a schema is given) and profiles the dataset. */
 export async function validateData(options: ValidateOptions): Promise<ValidationOutcome> {
@@ -65,7 +63,6 @@ export async function validateData(options: ValidateOptions): Promise<Validation
     progress.update(rows, bytesRead);
   };
 
-  const T0 = performance.now();
   if (plan) {
     const setup: PartSetup = { ...(schema ? { schema } : {}), schemaFile: file, maxExamples: options.maxExamples, keys: keys.map((k) => ({ fields: k.fields, maxKeyBytes: k.index.keyByteLimit })) };
     await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, kind !== 'parquet'), addRows }, options.runner?.(setup, plan.threads - 1));

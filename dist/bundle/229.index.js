@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pu: () => (/* binding */ keyText),
 /* harmony export */   Uu: () => (/* binding */ keyDefinitions),
+/* harmony export */   Vc: () => (/* binding */ PARALLEL_KEYS_BUDGET),
 /* harmony export */   Wh: () => (/* binding */ finishKeys)
 /* harmony export */ });
 /* harmony import */ var _src_unique_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
@@ -31,6 +32,8 @@ function keyDefinitions(schema, maxExamples, budgetBytes = KEYS_BUDGET) {
  * keeps a one-thread run of the 13M-row benchmark at 273-286 MB peak (96 MiB: 295-321 MB).
  */
 const KEYS_BUDGET = 64 << 20;
+/** The same with a worker thread's heap beside the main thread's (parallel.ts). */
+const PARALLEL_KEYS_BUDGET = 16 << 20;
 const MIN_INDEX_BUDGET = 8 << 20;
 /**
  * The canonical text of a key: JSON of the cast values, so `1` and `1.0` in a number field are
@@ -79,8 +82,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: partFailure
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./lib/src/data/csv-tokenizer.js
 var csv_tokenizer = __webpack_require__(5167);
 // EXTERNAL MODULE: ./lib/src/data/text-source.js
@@ -100,21 +101,11 @@ var utf8 = __webpack_require__(5440);
 
 
 
-
 /** Yields the part's rows in batches; `bytesRead` of each batch is 0 (the caller tracks bytes). */
 function* readDelimitedPart(bytes, options) {
     const { file, delimiter, columns } = options;
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    let invalidAt = -1;
-    let text;
-    if ((0,external_node_buffer_.isAscii)(buffer))
-        text = (0,text_source/* asciiText */.Jl)(buffer);
-    else if ((0,external_node_buffer_.isUtf8)(buffer))
-        text = buffer.toString('utf8');
-    else {
-        invalidAt = (0,utf8/* firstInvalidUtf8 */.vE)(buffer);
-        text = buffer.toString('utf8', 0, invalidAt);
-    }
+    const { text, invalidAt } = (0,text_source/* decodeText */.g7)(buffer);
     const tok = new csv_tokenizer/* CsvTokenizer */.YB(file, delimiter);
     tok.line = options.firstLine;
     tok.push(text);
@@ -177,7 +168,8 @@ var validate_data_violations = __webpack_require__(1621);
 
 /**
  * Rows per batch of a part. The reader's default (~2,700 rows of 12 columns) makes a batch of
- * cell strings about as large as a worker's 4 MB young generation (part-pool.ts), so most cells
+ * cell strings about as large as a worker's young generation (4 MB when this was measured, 8 MB
+ * now: part-pool.ts), so most cells
  * were still alive at each scavenge and got copied, then promoted; at 512 rows they die young.
  * At 1M rows this cut the run's CPU by ~0.5 s (mostly V8's GC helper threads), and ~0.15 s more
  * on the main thread's lane.

@@ -1197,7 +1197,6 @@ var validate_data_violations = __webpack_require__(1621);
 
 
 
-const PARALLEL_KEYS_BUDGET = 16 << 20;
 /** Validates (when a schema is given) and profiles the dataset. */
 async function validateData(options) {
     const paths = await (0,data/* expandDataPaths */.ZT)(options.data);
@@ -1209,7 +1208,7 @@ async function validateData(options) {
     const plan = parallelPlan(paths, format);
     // With a worker thread's heap beside it, the uniqueness indexes get less memory (they spill
     // sorted runs sooner, about 45 at 13M rows, still one merge pass): see parallel.ts.
-    const keys = schema ? (0,key_checks/* keyDefinitions */.Uu)(schema, options.maxExamples, plan ? PARALLEL_KEYS_BUDGET : undefined) : [];
+    const keys = schema ? (0,key_checks/* keyDefinitions */.Uu)(schema, options.maxExamples, plan ? key_checks/* PARALLEL_KEYS_BUDGET */.Vc : undefined) : [];
     const pass = new validate_data_pass/* Pass */.oF(checkers, keys, violations, schema !== undefined);
     const files = [];
     const progress = new runner_progress/* Progress */.k(`validate-data ${options.data}`);
@@ -1227,7 +1226,6 @@ async function validateData(options) {
         rows += count;
         progress.update(rows, bytesRead);
     };
-    const T0 = performance.now();
     if (plan) {
         const setup = { ...(schema ? { schema } : {}), schemaFile: file, maxExamples: options.maxExamples, keys: keys.map((k) => ({ fields: k.fields, maxKeyBytes: k.index.keyByteLimit })) };
         await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, kind !== 'parquet'), addRows }, options.runner?.(setup, plan.threads - 1));

@@ -58,7 +58,7 @@ class ColumnProfile {
                 return;
             case _text_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .K_INTEGER */ .v8:
             case _text_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .K_NUMBER */ .I0:
-                sketch.addNumberText(_text_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .TEXT_VALUE */ .a[0], cell);
+                sketch.addNumber(_text_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .TEXT_VALUE */ .a[0]);
                 return;
             case _text_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .K_BOOLEAN */ .b5:
                 sketch.add(_text_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .TEXT_VALUE */ .a[0] === 1);
@@ -994,23 +994,12 @@ function fmix(h) {
     h = Math.imul(h, 0xc2b2ae35);
     return h ^ (h >>> 16);
 }
-/**
- * MurmurHash3_x86_128 of the 8 bytes of the float64 x (little-endian) with the seed, into
- * HASH: the reference algorithm with its block loop and tail unrolled for exactly 8 bytes
- * (two words k1, k2; k3 = k4 = 0 leave h3, h4 at the seed until the finalisation).
- */
-function hashFloat64(x, seed) {
-    F64[0] = x + 0; // -0 + 0 is +0
-    const lo = U32[LO];
-    const hi = U32[HI];
-    let h1 = seed ^ Math.imul(rotl(Math.imul(lo, C1), 15), C2);
-    let h2 = seed ^ Math.imul(rotl(Math.imul(hi, C2), 16), C3);
-    let h3 = seed;
-    let h4 = seed;
-    h1 ^= 8;
-    h2 ^= 8;
-    h3 ^= 8;
-    h4 ^= 8;
+/** MurmurHash3_x86_128's finalisation of the four lanes after `bytes` bytes, into HASH (h1, h2). */
+function finish(h1, h2, h3, h4, bytes) {
+    h1 ^= bytes;
+    h2 ^= bytes;
+    h3 ^= bytes;
+    h4 ^= bytes;
     h1 = (h1 + h2 + h3 + h4) | 0;
     h2 = (h2 + h1) | 0;
     h3 = (h3 + h1) | 0;
@@ -1022,6 +1011,19 @@ function hashFloat64(x, seed) {
     h1 = (h1 + h2 + h3 + h4) | 0;
     HASH[0] = h1;
     HASH[1] = h2 + h1;
+}
+/**
+ * MurmurHash3_x86_128 of the 8 bytes of the float64 x (little-endian) with the seed, into
+ * HASH: the reference algorithm with its block loop and tail unrolled for exactly 8 bytes
+ * (two words k1, k2; k3 = k4 = 0 leave h3, h4 at the seed until the finalisation).
+ */
+function hashFloat64(x, seed) {
+    F64[0] = x + 0; // -0 + 0 is +0
+    const lo = U32[LO];
+    const hi = U32[HI];
+    const h1 = seed ^ Math.imul(rotl(Math.imul(lo, C1), 15), C2);
+    const h2 = seed ^ Math.imul(rotl(Math.imul(hi, C2), 16), C3);
+    finish(h1, h2, seed, seed, 8);
 }
 /** Hashes a number (not NaN) into HASH. */
 function hashNumber(x) {
@@ -1073,22 +1075,7 @@ function hashString(s) {
             h2 ^= Math.imul(rotl(Math.imul(rest > 3 ? s.charCodeAt(i + 2) | (s.charCodeAt(i + 3) << 16) : s.charCodeAt(i + 2), C2), 16), C3);
         h1 ^= Math.imul(rotl(Math.imul(rest > 1 ? s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16) : s.charCodeAt(i), C1), 15), C2);
     }
-    const bytes = len * 2;
-    h1 ^= bytes;
-    h2 ^= bytes;
-    h3 ^= bytes;
-    h4 ^= bytes;
-    h1 = (h1 + h2 + h3 + h4) | 0;
-    h2 = (h2 + h1) | 0;
-    h3 = (h3 + h1) | 0;
-    h4 = (h4 + h1) | 0;
-    h1 = fmix(h1);
-    h2 = fmix(h2);
-    h3 = fmix(h3);
-    h4 = fmix(h4);
-    h1 = (h1 + h2 + h3 + h4) | 0;
-    HASH[0] = h1;
-    HASH[1] = h2 + h1;
+    finish(h1, h2, h3, h4, len * 2);
 }
 /** Hashes a boolean into HASH. */
 function hashBoolean(b) {
@@ -1097,11 +1084,11 @@ function hashBoolean(b) {
 /** Hashes a number (not NaN), string or boolean into HASH (times: hashTime). */
 function hashValue(value) {
     if (typeof value === 'number')
-        hashFloat64(value, SEED_NUMBER);
+        hashNumber(value);
     else if (typeof value === 'string')
         hashString(value);
     else
-        hashFloat64(value ? 1 : 0, SEED_BOOLEAN);
+        hashBoolean(value);
 }
 /** The 64-bit hash of a value as a BigInt (for tests and docs; sketches use hashValue). */
 function hash64(value) {
@@ -1134,8 +1121,8 @@ const OLD_HASH_NAME = 'murmur3_x86_128/canonical-text';
 const TWO20 = 1048576;
 /**
  * The sparse form's keys (52-bit integers): an open-addressing set over a Float64Array. A
- * Set<number> boxed each key and cost ~100 ns per add; validate-data starts a sparse sketch
- * per column for every part of a file it reads in parallel. Iteration order is the table's,
+ * Set<number> boxed each key and cost ~100 ns per add, in the sparse phase of every column's
+ * sketch. Iteration order is the table's,
  * which nothing depends on (toJSON sorts; merging and densifying are order-free).
  */
 class SparseKeys {
@@ -1221,7 +1208,7 @@ class HyperLogLog {
             if (this.registers === null)
                 this.densify();
             const mine = this.registers;
-            // A plain loop: validate-data merges one sketch per column per 2 MiB part.
+            // A plain loop (forEach cost a call per register).
             const theirs = other.registers;
             for (let i = 0; i < theirs.length; i++)
                 if (theirs[i] > mine[i])
@@ -1274,7 +1261,7 @@ class HyperLogLog {
         if (registers.length !== m)
             invalid(hll_NAME, 'registers', `${m} bytes for p = ${sketch.p}`, `${registers.length} bytes`);
         const top = 53 - sketch.p;
-        // A plain loop: validate-data reads back one dense sketch per column per part.
+        // A plain loop (forEach cost a call per register).
         for (let i = 0; i < registers.length; i++)
             if (registers[i] > top)
                 invalid(hll_NAME, `registers[${i}]`, `at most ${top}`, registers[i]);
@@ -1924,11 +1911,8 @@ class ColumnSketch {
             this.nulls++;
         }
     }
-    /**
-     * Adds the number Number(text) read from `text`: the same as add(value). (The text was hashed
-     * while the hash was that of the canonical text; numbers are hashed from their value now.)
-     */
-    addNumberText(value, _text) {
+    /** Adds a number (NaN: missing): the same as add(value), without the type dispatch. */
+    addNumber(value) {
         if (value === value)
             hashNumber(value);
         this.addNumberHashed(value);

@@ -4,11 +4,10 @@
  * worker thread; row numbers are relative to the part (its first row is `firstRow`), lines are
  * the file's.
  */
-import { isAscii, isUtf8 } from 'node:buffer';
 import { CsvTokenizer, END, fillRows, NEED_MORE } from './csv-tokenizer.js';
-import { asciiText, invalidUtf8Error } from './text-source.js';
+import { decodeText, invalidUtf8Error } from './text-source.js';
 import { defaultBatchRows, type Batch } from './types.js';
-import { countNewlines, firstInvalidUtf8 } from './utf8.js';
+import { countNewlines } from './utf8.js';
 
 export interface PartOptions {
   file: string;
@@ -28,14 +27,7 @@ export interface PartOptions {
 export function* readDelimitedPart(bytes: Uint8Array, options: PartOptions): Generator<Batch> {
   const { file, delimiter, columns } = options;
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let invalidAt = -1;
-  let text: string;
-  if (isAscii(buffer)) text = asciiText(buffer);
-  else if (isUtf8(buffer)) text = buffer.toString('utf8');
-  else {
-    invalidAt = firstInvalidUtf8(buffer);
-    text = buffer.toString('utf8', 0, invalidAt);
-  }
+  const { text, invalidAt } = decodeText(buffer);
   const tok = new CsvTokenizer(file, delimiter);
   tok.line = options.firstLine;
   tok.push(text);

@@ -68,7 +68,7 @@ class ColumnProfile {
         return;
       case K_INTEGER:
       case K_NUMBER:
-        sketch.addNumberText(TEXT_VALUE[0]!, cell);
+        sketch.addNumber(TEXT_VALUE[0]!);
         return;
       case K_BOOLEAN:
         sketch.add(TEXT_VALUE[0] === 1);

@@ -93,11 +93,8 @@ export class ColumnSketch {
     }
   }
 
-  /**
-   * Adds the number Number(text) read from `text`: the same as add(value). (The text was hashed
-   * while the hash was that of the canonical text; numbers are hashed from their value now.)
-   */
-  addNumberText(value: number, _text: string): void {
+  /** Adds a number (NaN: missing): the same as add(value), without the type dispatch. */
+  addNumber(value: number): void {
     if (value === value) hashNumber(value);
     this.addNumberHashed(value);
   }

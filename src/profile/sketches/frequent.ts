@@ -387,7 +387,6 @@ export function isoTime(text: string): number | undefined {
   return Number.isNaN(t) || new Date(t).toISOString() !== text ? undefined : t;
 }
 
-
 /** A total order on values for stable output: numbers, then strings, then booleans. */
 function compareValues(a: FrequentValue, b: FrequentValue): number {
   const rank = (v: FrequentValue): number => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);

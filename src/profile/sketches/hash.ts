@@ -60,23 +60,12 @@ function fmix(h: number): number {
   return h ^ (h >>> 16);
 }
 
-/**
- * MurmurHash3_x86_128 of the 8 bytes of the float64 x (little-endian) with the seed, into
- * HASH: the reference algorithm with its block loop and tail unrolled for exactly 8 bytes
- * (two words k1, k2; k3 = k4 = 0 leave h3, h4 at the seed until the finalisation).
- */
-function hashFloat64(x: number, seed: number): void {
-  F64[0] = x + 0; // -0 + 0 is +0
-  const lo = U32[LO]!;
-  const hi = U32[HI]!;
-  let h1 = seed ^ Math.imul(rotl(Math.imul(lo, C1), 15), C2);
-  let h2 = seed ^ Math.imul(rotl(Math.imul(hi, C2), 16), C3);
-  let h3 = seed;
-  let h4 = seed;
-  h1 ^= 8;
-  h2 ^= 8;
-  h3 ^= 8;
-  h4 ^= 8;
+/** MurmurHash3_x86_128's finalisation of the four lanes after `bytes` bytes, into HASH (h1, h2). */
+function finish(h1: number, h2: number, h3: number, h4: number, bytes: number): void {
+  h1 ^= bytes;
+  h2 ^= bytes;
+  h3 ^= bytes;
+  h4 ^= bytes;
   h1 = (h1 + h2 + h3 + h4) | 0;
   h2 = (h2 + h1) | 0;
   h3 = (h3 + h1) | 0;
@@ -88,6 +77,20 @@ function hashFloat64(x: number, seed: number): void {
   h1 = (h1 + h2 + h3 + h4) | 0;
   HASH[0] = h1;
   HASH[1] = h2 + h1;
+}
+
+/**
+ * MurmurHash3_x86_128 of the 8 bytes of the float64 x (little-endian) with the seed, into
+ * HASH: the reference algorithm with its block loop and tail unrolled for exactly 8 bytes
+ * (two words k1, k2; k3 = k4 = 0 leave h3, h4 at the seed until the finalisation).
+ */
+function hashFloat64(x: number, seed: number): void {
+  F64[0] = x + 0; // -0 + 0 is +0
+  const lo = U32[LO]!;
+  const hi = U32[HI]!;
+  const h1 = seed ^ Math.imul(rotl(Math.imul(lo, C1), 15), C2);
+  const h2 = seed ^ Math.imul(rotl(Math.imul(hi, C2), 16), C3);
+  finish(h1, h2, seed, seed, 8);
 }
 
 /** Hashes a number (not NaN) into HASH. */
@@ -139,22 +142,7 @@ export function hashString(s: string): void {
     if (rest > 2) h2 ^= Math.imul(rotl(Math.imul(rest > 3 ? s.charCodeAt(i + 2) | (s.charCodeAt(i + 3) << 16) : s.charCodeAt(i + 2), C2), 16), C3);
     h1 ^= Math.imul(rotl(Math.imul(rest > 1 ? s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16) : s.charCodeAt(i), C1), 15), C2);
   }
-  const bytes = len * 2;
-  h1 ^= bytes;
-  h2 ^= bytes;
-  h3 ^= bytes;
-  h4 ^= bytes;
-  h1 = (h1 + h2 + h3 + h4) | 0;
-  h2 = (h2 + h1) | 0;
-  h3 = (h3 + h1) | 0;
-  h4 = (h4 + h1) | 0;
-  h1 = fmix(h1);
-  h2 = fmix(h2);
-  h3 = fmix(h3);
-  h4 = fmix(h4);
-  h1 = (h1 + h2 + h3 + h4) | 0;
-  HASH[0] = h1;
-  HASH[1] = h2 + h1;
+  finish(h1, h2, h3, h4, len * 2);
 }
 
 /** Hashes a boolean into HASH. */
@@ -164,9 +152,9 @@ export function hashBoolean(b: boolean): void {
 
 /** Hashes a number (not NaN), string or boolean into HASH (times: hashTime). */
 export function hashValue(value: number | string | boolean): void {
-  if (typeof value === 'number') hashFloat64(value, SEED_NUMBER);
+  if (typeof value === 'number') hashNumber(value);
   else if (typeof value === 'string') hashString(value);
-  else hashFloat64(value ? 1 : 0, SEED_BOOLEAN);
+  else hashBoolean(value);
 }
 
 /** The 64-bit hash of a value as a BigInt (for tests and docs; sketches use hashValue). */

@@ -41,8 +41,8 @@ export interface HllJson {
 
 /**
  * The sparse form's keys (52-bit integers): an open-addressing set over a Float64Array. A
- * Set<number> boxed each key and cost ~100 ns per add; validate-data starts a sparse sketch
- * per column for every part of a file it reads in parallel. Iteration order is the table's,
+ * Set<number> boxed each key and cost ~100 ns per add, in the sparse phase of every column's
+ * sketch. Iteration order is the table's,
  * which nothing depends on (toJSON sorts; merging and densifying are order-free).
  */
 class SparseKeys {
@@ -125,7 +125,7 @@ export class HyperLogLog {
     } else {
       if (this.registers === null) this.densify();
       const mine = this.registers!;
-      // A plain loop: validate-data merges one sketch per column per 2 MiB part.
+      // A plain loop (forEach cost a call per register).
       const theirs = other.registers!;
       for (let i = 0; i < theirs.length; i++) if (theirs[i]! > mine[i]!) mine[i] = theirs[i]!;
     }
@@ -173,7 +173,7 @@ export class HyperLogLog {
     const registers = new Uint8Array(Buffer.from(text, 'base64'));
     if (registers.length !== m) invalid(NAME, 'registers', `${m} bytes for p = ${sketch.p}`, `${registers.length} bytes`);
     const top = 53 - sketch.p;
-    // A plain loop: validate-data reads back one dense sketch per column per part.
+    // A plain loop (forEach cost a call per register).
     for (let i = 0; i < registers.length; i++) if (registers[i]! > top) invalid(NAME, `registers[${i}]`, `at most ${top}`, registers[i]);
     sketch.keys = null;
     sketch.registers = registers;
