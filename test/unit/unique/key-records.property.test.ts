@@ -24,6 +24,21 @@ const keys = fc.array(
   { maxLength: 1500, size: 'max' },
 );
 
+/** take()'s records: blocks of sortBlock rows in row order, each ordered by (hi, lo, row). */
+function expectSortedBlocks(records: ReturnType<KeyRecorder['take']>, sortBlock: number, rows: number): void {
+  const { words, count } = records;
+  expect(count).toBe(rows);
+  for (let i = 0; i < count; i++) {
+    const row = words[i * 5 + 2]!;
+    // Row r (1-based) lies in block floor((r - 1) / sortBlock), the block of position i.
+    expect(Math.floor((row - 1) / sortBlock)).toBe(Math.floor(i / sortBlock));
+    if (i % sortBlock === 0) continue;
+    const [h0, l0, r0] = [words[(i - 1) * 5]!, words[(i - 1) * 5 + 1]!, words[(i - 1) * 5 + 2]!];
+    const [h1, l1, r1] = [words[i * 5]!, words[i * 5 + 1]!, row];
+    expect(h0 < h1 || (h0 === h1 && (l0 < l1 || (l0 === l1 && r0 < r1)))).toBe(true);
+  }
+}
+
 describe('UniqueIndex.addRecords with sorted parts', () => {
   it('finds the duplicates of adding each key in row order', async () => {
     let spilled = 0;
@@ -34,7 +49,8 @@ describe('UniqueIndex.addRecords with sorted parts', () => {
         fc.array(fc.boolean(), { minLength: 1, maxLength: 30 }),
         fc.integer({ min: 4096, max: 48 * 1024 }),
         fc.nat({ max: 8 }),
-        async (all, sizes, oneByOne, budget, maxExamples) => {
+        fc.integer({ min: 1, max: 300 }),
+        async (all, sizes, oneByOne, budget, maxExamples, sortBlock) => {
           const maxKeyBytes = 64;
           const lineOf = (row: number) => row * 3 + 2;
           const index = new UniqueIndex({ memoryBudgetBytes: budget, maxExamples, tempDir: parent, maxKeyBytes });
@@ -46,10 +62,11 @@ describe('UniqueIndex.addRecords with sorted parts', () => {
               part.forEach((key, i) => index.add(key, row + i + 1, lineOf(row + i + 1)));
             } else {
               // Rows within the part, offset by the rows before it, as validate-data does.
-              const recorder = new KeyRecorder(maxKeyBytes);
+              const recorder = new KeyRecorder(maxKeyBytes, sortBlock);
               part.forEach((key, i) => recorder.add(key, i + 1, lineOf(row + i + 1)));
               const records = recorder.take();
               expect(records.sorted).toBe(true);
+              expectSortedBlocks(records, sortBlock, part.length);
               index.addRecords(records, row);
             }
             row += part.length;
