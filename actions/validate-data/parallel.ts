@@ -1,8 +1,8 @@
 /**
  * validate-data over large plain CSV/TSV and Parquet files on several cores. The main thread
  * reads each CSV/TSV file in parts ending on row boundaries (src/data/csv-split.ts), or cuts a
- * Parquet file into runs of row groups (src/data/parquet-split.ts; each lane reads its own from
- * the file), and deals them out in a fixed pattern (laneOf) to lanes: its own, and one per
+ * Parquet file into runs of row groups and slices of large ones (src/data/parquet-split.ts;
+ * each lane reads its own from the file), and deals them out in a fixed pattern (laneOf) to lanes: its own, and one per
  * worker thread (part-worker.ts), each of which parses, checks and profiles its parts into one
  * profile kept across them. Every part's
  * violations and keys come back as it is done and are merged in file order: counts add,
@@ -39,14 +39,16 @@ const PART_BYTES = 2 << 20;
 export interface ParallelPlan {
   threads: number;
   partBytes: number;
+  /** Rows of a Parquet part at most (larger row groups are sliced). */
+  parquetPartRows: number;
   format: 'csv' | 'tsv' | 'parquet';
 }
 
 /**
  * Whether to read this dataset in parallel: CSV, TSV or Parquet, more than one core, and
  * enough plain (not gzipped) bytes to pay for starting the threads. MLOPS_VALIDATE_THREADS (1
- * turns it off), MLOPS_VALIDATE_PARALLEL_MIN_BYTES and MLOPS_VALIDATE_PART_BYTES override the
- * defaults (the tests use them to split small files into many parts).
+ * turns it off), MLOPS_VALIDATE_PARALLEL_MIN_BYTES, MLOPS_VALIDATE_PART_BYTES and
+ * MLOPS_VALIDATE_PARQUET_PART_ROWS override the defaults (the tests use them to split small files into many parts).
  */
 export function parallelPlan(paths: string[], format: Format | undefined, env: NodeJS.ProcessEnv = process.env): ParallelPlan | undefined {
   // Two threads (one worker beside the main thread) by default: each worker's heap adds
@@ -58,7 +60,12 @@ export function parallelPlan(paths: string[], format: Format | undefined, env: N
   let bytes = 0;
   for (const path of paths) if (!isGzipPath(path)) bytes += statSync(path).size;
   if (bytes < (numberFrom(env['MLOPS_VALIDATE_PARALLEL_MIN_BYTES']) ?? MIN_PARALLEL_BYTES)) return undefined;
-  return { threads, partBytes: Math.max(1, numberFrom(env['MLOPS_VALIDATE_PART_BYTES']) ?? PART_BYTES), format: kind };
+  return {
+    threads,
+    partBytes: Math.max(1, numberFrom(env['MLOPS_VALIDATE_PART_BYTES']) ?? PART_BYTES),
+    parquetPartRows: Math.max(1, numberFrom(env['MLOPS_VALIDATE_PARQUET_PART_ROWS']) ?? MAX_PARQUET_PART_ROWS),
+    format: kind,
+  };
 }
 
 function numberFrom(text: string | undefined): number | undefined {
@@ -94,9 +101,9 @@ export async function runParallel(paths: string[], plan: ParallelPlan, pass: Pas
   const own = new PartLane(setup, pass.checkers, pass.profiler);
   const lanes = parts.lanes + 1;
   // Parts read ahead: each worker keeps a few queued, and results wait their turn. Parquet
-  // parts are read by their lanes (nothing to read ahead here) and larger: one running and
-  // one queued per lane.
-  const maxInFlight = plan.format === 'parquet' ? lanes * 2 : lanes * 2 + 4;
+  // parts are read by their lanes (nothing to read ahead here) and larger: one running per
+  // lane and one more (see MAX_PARQUET_PART_ROWS).
+  const maxInFlight = plan.format === 'parquet' ? lanes + 1 : lanes * 2 + 4;
   let reference: { file: string; columns: string[] } | undefined;
   let rowsBefore = 0;
   let bytesBefore = 0;
@@ -105,7 +112,7 @@ export async function runParallel(paths: string[], plan: ParallelPlan, pass: Pas
   let ownBusy: Promise<unknown> | undefined;
   try {
     for (const file of paths) {
-      const split = format === 'parquet' ? await splitParquet(file, plan.partBytes) : splitCsv(file, format === 'csv' ? ',' : '\t', plan.partBytes);
+      const split = format === 'parquet' ? await splitParquet(file, plan.partBytes, plan.parquetPartRows) : splitCsv(file, format === 'csv' ? ',' : '\t', plan.partBytes);
       if (!split) {
         // The sequential reader, exactly as readDataset would read this file.
         let first = true;
@@ -222,14 +229,15 @@ export async function runParallel(paths: string[], plan: ParallelPlan, pass: Pas
 function noop(): void {}
 
 /**
- * Parquet files with a row group larger than this are read on one thread. A part is at least
- * one whole row group, and every row of a part holds ~28 bytes of key records (and more in the
- * arrays' growth) on its lane until merged: at 13M rows in 1Mi-row groups (23 parts) two
- * threads peaked at 336-361 MB (one thread 248 MB) and took 1.3x the CPU of one thread, with
- * no gain in wall time on the (loaded) benchmark machine. 128Ki-row groups (the 1M file) are
- * below it; splitting a row group into row ranges would lift this (see bench/README.md).
+ * Rows of a Parquet part at most: a part is a run of row groups, or a slice of a larger group
+ * (parquet-split.ts). Its keys (~28 bytes a row) wait on its lane until merged. 13M rows in
+ * 1Mi-row groups, two threads (quiet machine): whole groups as parts peaked at 336-366 MB and
+ * took 32 s wall (the lanes' shares of rows were uneven); 256Ki-row slices 302-313 MB, 19-22 s
+ * with four parts in flight, 290 MB and 24-26 s with three; 128Ki-row slices with three in
+ * flight 278-286 MB, 23 s, 37.5 CPU s (one thread: 34 s, 35 CPU s, 270 MB); 64Ki-row slices
+ * cost more CPU and memory (318 MB: each part decodes pages at its edges and dictionaries).
  */
-const MAX_PARQUET_PART_ROWS = 256 << 10;
+const MAX_PARQUET_PART_ROWS = 128 << 10;
 
 /** A plain CSV/TSV file's parts: byte ranges ending on row boundaries, read here and sent. */
 function splitCsv(file: string, delimiter: ',' | '\t', partBytes: number): SplitFile | undefined {
@@ -244,18 +252,21 @@ function splitCsv(file: string, delimiter: ',' | '\t', partBytes: number): Split
 }
 
 /**
- * A Parquet file's parts: runs of row groups (parquet-split.ts), each read from the file by
- * the lane that runs it. Bytes count as the sequential reader's: the footer, then the groups.
+ * A Parquet file's parts: runs of row groups and slices of large ones (parquet-split.ts), each
+ * read from the file by the lane that runs it; a file of one part is read sequentially. Bytes
+ * count as the sequential reader's: the footer, then the groups.
  */
-async function splitParquet(file: string, partBytes: number): Promise<SplitFile | undefined> {
+async function splitParquet(file: string, partBytes: number, maxRows: number): Promise<SplitFile | undefined> {
   const layout = await readParquetLayout(file);
-  if (!layout || layout.groups.length < 2 || layout.groups.some((g) => g.rows > MAX_PARQUET_PART_ROWS)) return undefined;
-  const ranges = rowGroupParts(layout, partBytes, MAX_PARQUET_PART_ROWS);
+  if (!layout) return undefined;
+  const ranges = rowGroupParts(layout, partBytes, maxRows);
+  if (ranges.length < 2) return undefined;
   async function* parts(): SplitFile['parts'] {
     let end = layout!.footerBytes;
     for (const range of ranges) {
       end += range.bytes;
-      yield { task: (id) => ({ id, file, parquet: { first: range.first, end: range.end } }), end };
+      const parquet = { first: range.first, end: range.end, rowStart: range.rowStart, rowEnd: range.rowEnd };
+      yield { task: (id) => ({ id, file, parquet }), end };
     }
   }
   return { columns: layout.columns, parts: parts(), size: layout.footerBytes + layout.groups.reduce((sum, g) => sum + g.bytes, 0) };

@@ -8,7 +8,7 @@
  */
 import { readDelimitedPart } from '../../src/data/csv-part.js';
 import type { Batch } from '../../src/data/index.js';
-import { readParquetFile, type RowGroupRange } from '../../src/data/parquet-reader.js';
+import { ParquetPartReuse, readParquetFile, type RowGroupRange } from '../../src/data/parquet-reader.js';
 import { DatasetProfiler, type ProfilePart } from '../../src/profile/profile.js';
 import { UserError } from '../../src/runner/errors.js';
 import type { TableSchema } from '../../src/schema/descriptor.js';
@@ -87,6 +87,10 @@ export interface PartFailure {
  * accumulate across parts (the main thread passes its own, so its lane needs no merge).
  */
 export class PartLane {
+  private recorders?: { fields: string[]; index: KeyRecorder }[];
+  /** The Parquet footer and page buffers kept from one part to the next (parts run one at a time). */
+  private readonly parquetReuse = new ParquetPartReuse();
+
   constructor(
     private readonly setup: PartSetup,
     readonly checkers: Map<string, FieldChecker> = buildCheckers(setup.schema, setup.schemaFile),
@@ -109,14 +113,17 @@ export class PartLane {
   private async runParquet(task: ParquetPartTask, batchRows: number): Promise<PartResult> {
     const part = this.startPart();
     // Rows numbered from 1 within the part, as a CSV part's; the reader skips the other groups.
-    for await (const batch of readParquetFile(task.file, { firstRow: 1, bytesBefore: 0, batchRows }, task.parquet)) part.observe(batch);
+    for await (const batch of readParquetFile(task.file, { firstRow: 1, bytesBefore: 0, batchRows }, task.parquet, this.parquetReuse)) part.observe(batch);
     return part.result(task.id);
   }
 
   /** A part's violations and keys, collected apart; the profile and counts run on in the lane. */
   private startPart(): { observe(batch: Batch): void; result(id: number): PartResult } {
     const setup = this.setup;
-    const recorders = setup.keys.map((k) => ({ fields: k.fields, index: new KeyRecorder(k.maxKeyBytes) }));
+    // One set of recorders a lane, emptied per part: their arrays grow once to a part's keys
+    // instead of anew for every part (glibc keeps freed multi-MB blocks of a thread's arena).
+    const recorders = (this.recorders ??= setup.keys.map((k) => ({ fields: k.fields, index: new KeyRecorder(k.maxKeyBytes) })));
+    for (const recorder of recorders) recorder.index.reset();
     const violations = new ViolationCollector(setup.maxExamples);
     const validating = setup.schema !== undefined;
     let rows = 0;

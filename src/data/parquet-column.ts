@@ -31,6 +31,8 @@ export class ParquetColumnChunk {
   private page = NO_PAGE;
   private rowAt = 0;
   private valueAt = 0;
+  /** The dictionary page met and not decoded yet (see decodeDictionary). */
+  private dictionaryPage?: { header: PageHeader; position: number };
   /** Rows decoded so far from this chunk. */
   private decodedRows = 0;
 
@@ -61,6 +63,29 @@ export class ParquetColumnChunk {
     return out;
   }
 
+  /**
+   * Passes over the next n rows (a part of a row group that starts after its first row): whole
+   * data pages by their headers alone, neither read nor decompressed, the rest decoded as by
+   * take() but not handed out.
+   */
+  async skip(n: number): Promise<void> {
+    while (n > 0) {
+      if (this.rowAt === this.page.rows) {
+        n -= await this.nextPage(n);
+        continue;
+      }
+      const k = Math.min(n, this.page.rows - this.rowAt);
+      const levels = this.page.levels;
+      if (!levels) this.valueAt += k;
+      else {
+        const max = this.ctx.maxDefinition;
+        for (let j = 0; j < k; j++) if (levels[this.rowAt + j] === max) this.valueAt++;
+      }
+      this.rowAt += k;
+      n -= k;
+    }
+  }
+
   /** Cells of the next k rows of the current page into out[at..]. */
   private fill(out: Cell[], at: number, k: number): void {
     const { levels, store, indices } = this.page;
@@ -78,7 +103,12 @@ export class ParquetColumnChunk {
     this.rowAt += k;
   }
 
-  private async nextPage(): Promise<void> {
+  /**
+   * Makes the next data page with rows the current one. A data page of at most `skipUpTo` rows
+   * is passed over instead (its rows counted by its header: on a flat column a page holds one
+   * value or null per row): returns the rows so passed, 0 when a page was decoded.
+   */
+  private async nextPage(skipUpTo = 0): Promise<number> {
     for (;;) {
       if (this.position >= this.end) {
         throw new Error(`column chunk ends after ${this.decodedRows} of the row group's ${this.groupRows} rows`);
@@ -89,21 +119,44 @@ export class ParquetColumnChunk {
       if (!Number.isInteger(size) || size < 0 || this.position + size > this.end) {
         throw new Error(`page header at byte ${this.position - length} gives an impossible page size (${size})`);
       }
+      const rows = rowsOf(header);
+      if (rows !== undefined && rows <= skipUpTo) {
+        this.position += size;
+        this.decodedRows += rows;
+        if (rows > 0) return rows;
+        continue;
+      }
+      if (header.type === 'DICTIONARY_PAGE') {
+        this.dictionaryPage = { header, position: this.position };
+        this.ctx.dictionary = undefined;
+        this.position += size;
+        continue;
+      }
+      if (this.dictionaryPage && usesDictionary(header)) await this.decodeDictionary(this.dictionaryPage);
       const bytes = await this.read(this.position, size);
       this.position += size;
-      if (header.type === 'DICTIONARY_PAGE') {
-        this.ctx.dictionary = decodeDictionaryPage(header, bytes, this.ctx);
-      } else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
+      if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
         this.page = decodeDataPage(header, bytes, this.ctx);
         this.rowAt = 0;
         this.valueAt = 0;
         this.decodedRows += this.page.rows;
-        if (this.page.rows) return;
+        if (this.page.rows) return 0;
       } else if (header.type !== 'INDEX_PAGE') {
         throw new Error(`unknown page type at byte ${this.position - size - length}`);
       }
     }
   }
+  /**
+   * Decodes the chunk's dictionary, when the first page that needs it comes. A part of a large
+   * row group (parquet-split.ts) often starts after the writer fell back from dictionary to
+   * plain pages (pyarrow caps a dictionary at 1 MB), and then never decodes it.
+   */
+  private async decodeDictionary(page: { header: PageHeader; position: number }): Promise<void> {
+    this.dictionaryPage = undefined;
+    const bytes = await this.read(page.position, page.header.compressed_page_size);
+    this.ctx.dictionary = decodeDictionaryPage(page.header, bytes, this.ctx);
+  }
+
   /** Parses the page header at the current position, re-reading more bytes if it is long. */
   private async readHeader(): Promise<{ header: PageHeader; length: number }> {
     for (let want = this.headerBytes; ; want *= 4) {
@@ -127,4 +180,17 @@ export class ParquetColumnChunk {
     if (bytesRead < length) throw new Error(`the file ends at byte ${position + bytesRead}, inside a page`);
     return bytes;
   }
+}
+
+/** The rows of a data page as its header gives them; undefined for other pages. */
+function rowsOf(header: PageHeader): number | undefined {
+  const rows = header.type === 'DATA_PAGE' ? header.data_page_header?.num_values : header.type === 'DATA_PAGE_V2' ? header.data_page_header_v2?.num_rows : undefined;
+  // A header with an impossible count is decoded instead, which reports it.
+  return Number.isSafeInteger(rows) && rows! >= 0 ? rows : undefined;
+}
+
+/** Whether a data page's values are indices into the chunk's dictionary. */
+function usesDictionary(header: PageHeader): boolean {
+  const encoding = header.type === 'DATA_PAGE' ? header.data_page_header?.encoding : header.data_page_header_v2?.encoding;
+  return encoding?.endsWith('_DICTIONARY') === true;
 }

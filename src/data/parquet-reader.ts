@@ -27,28 +27,47 @@ import { PageBuffers } from './parquet-page.js';
 import { readNestedParquet } from './parquet-nested.js';
 import { defaultBatchRows, type Batch, type Cell } from './types.js';
 
-/** Row groups first (0-based) up to, not including, end: a part of a file (parallel reads). */
+/**
+ * Row groups first (0-based) up to, not including, end: a part of a file (parallel reads).
+ * rowStart and rowEnd cut the first group's leading rows and the last group's trailing rows
+ * (row offsets within those groups), so one large row group can be read in several parts.
+ */
 export interface RowGroupRange {
   first: number;
   end: number;
+  rowStart?: number;
+  rowEnd?: number;
+}
+
+/**
+ * What a thread reading one part of a file after another keeps between parts: the file's
+ * parsed footer (read once rather than per part) and each column's page buffers (grown once:
+ * fresh ones per part left multi-MB blocks behind in the thread's malloc arena, and peak RSS
+ * rose over the run). One part at a time.
+ */
+export class ParquetPartReuse {
+  file?: string;
+  metadata?: FileMetaData;
+  private readonly buffers: PageBuffers[] = [];
+
+  pageBuffers(columns: number): PageBuffers[] {
+    while (this.buffers.length < columns) this.buffers.push(new PageBuffers());
+    return this.buffers.slice(0, columns);
+  }
 }
 
 /**
  * Yields the rows of one Parquet file in batches cut from its row groups (only those of
  * `groups` when given: flat schemas only, see parquetLayout). Always yields at least one
  * batch so consumers see the columns. A truncated or corrupt file gives a UserError naming
- * the file and what was found wrong.
+ * the file and what was found wrong. `reuse` carries the footer and buffers from one part of
+ * a file to the next on a thread.
  */
-export async function* readParquetFile(file: string, ctx: FileContext, groups?: RowGroupRange): AsyncGenerator<Batch> {
-  const buffer = await asyncBufferFromFile(file).catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(`${file}: cannot read the file (${error.code ?? ''} ${error.message})`, { file, cause: error });
-  });
+export async function* readParquetFile(file: string, ctx: FileContext, groups?: RowGroupRange, reuse?: ParquetPartReuse): AsyncGenerator<Batch> {
   let metadata: FileMetaData;
-  try {
-    metadata = await parquetMetadataAsync(buffer);
-  } catch (error) {
-    throw corrupt(file, 'its footer', error);
-  }
+  if (reuse?.file === file && reuse.metadata) metadata = reuse.metadata;
+  else metadata = await readFooter(file);
+  if (reuse) Object.assign(reuse, { file, metadata });
   const schema = parquetSchema(metadata);
   const columns = schema.children.map((child) => child.element.name);
   checkHeader(file, columns, 0);
@@ -56,6 +75,7 @@ export async function* readParquetFile(file: string, ctx: FileContext, groups?: 
   const bytesRead = ctx.bytesBefore + metadata.metadata_length + 8;
   if (!schema.children.every((child) => isFlatColumn([schema, child]))) {
     if (groups) throw new Error(`${file}: row-group ranges are read only from flat schemas`);
+    const buffer = await openBuffer(file);
     yield* readNestedParquet({ file, buffer, metadata, columns, batchRows, firstRow: ctx.firstRow, bytesRead, signal: ctx.signal, corrupt: (where, error) => corrupt(file, where, error) });
     return;
   }
@@ -63,25 +83,42 @@ export async function* readParquetFile(file: string, ctx: FileContext, groups?: 
     throw new UserError(`${file}: cannot read the file (${error.code ?? ''} ${error.message})`, { file, cause: error });
   });
   try {
-    yield* readFlatParquet(file, handle, metadata, schema, batchRows, { ...ctx, bytesBefore: bytesRead }, groups ?? { first: 0, end: metadata.row_groups.length });
+    const buffers = reuse?.pageBuffers(columns.length) ?? columns.map(() => new PageBuffers());
+    yield* readFlatParquet(file, handle, metadata, schema, batchRows, { ...ctx, bytesBefore: bytesRead }, groups ?? { first: 0, end: metadata.row_groups.length }, buffers);
   } finally {
     await handle.close();
   }
 }
 
-async function* readFlatParquet(file: string, handle: FileHandle, metadata: FileMetaData, schema: SchemaTree, batchRows: number, ctx: FileContext, range: RowGroupRange): AsyncGenerator<Batch> {
+/** The file's footer, or a UserError naming the file. */
+async function readFooter(file: string): Promise<FileMetaData> {
+  const buffer = await openBuffer(file);
+  try {
+    return await parquetMetadataAsync(buffer);
+  } catch (error) {
+    throw corrupt(file, 'its footer', error);
+  }
+}
+
+function openBuffer(file: string): ReturnType<typeof asyncBufferFromFile> {
+  return asyncBufferFromFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new UserError(`${file}: cannot read the file (${error.code ?? ''} ${error.message})`, { file, cause: error });
+  });
+}
+
+async function* readFlatParquet(file: string, handle: FileHandle, metadata: FileMetaData, schema: SchemaTree, batchRows: number, ctx: FileContext, range: RowGroupRange, buffers: PageBuffers[]): AsyncGenerator<Batch> {
   const fields = schema.children;
   const columns = fields.map((field) => field.element.name);
   const groups = metadata.row_groups.length;
   let firstRow = ctx.firstRow;
   let bytesRead = ctx.bytesBefore;
   let yielded = false;
-  // One set of reused page buffers per column for the whole file.
-  const buffers = fields.map(() => new PageBuffers());
   for (let g = range.first; g < range.end; g++) {
     const group = metadata.row_groups[g]!;
     const where = (c: number): string => `column "${columns[c]}" in row group ${g + 1} of ${groups}`;
     const groupRows = Number(group.num_rows);
+    const from = g === range.first ? (range.rowStart ?? 0) : 0;
+    const to = g === range.end - 1 ? Math.min(range.rowEnd ?? groupRows, groupRows) : groupRows;
     const groupBytes = group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
     const chunks = fields.map((field, c) => {
       try {
@@ -90,9 +127,18 @@ async function* readFlatParquet(file: string, handle: FileHandle, metadata: File
         throw corrupt(file, where(c), error);
       }
     });
-    for (let at = 0; at < groupRows; at += batchRows) {
+    if (from > 0) {
+      for (const [c, chunk] of chunks.entries()) {
+        try {
+          await chunk.skip(from);
+        } catch (error) {
+          throw corrupt(file, where(c), error);
+        }
+      }
+    }
+    for (let at = from; at < to; at += batchRows) {
       ctx.signal?.throwIfAborted();
-      const n = Math.min(batchRows, groupRows - at);
+      const n = Math.min(batchRows, to - at);
       const values: Cell[][] = [];
       for (const [c, chunk] of chunks.entries()) {
         try {
@@ -101,11 +147,11 @@ async function* readFlatParquet(file: string, handle: FileHandle, metadata: File
           throw corrupt(file, where(c), error);
         }
       }
-      yield { file, format: 'parquet', columns, values, rowCount: n, firstRow, bytesRead: bytesRead + Math.round((groupBytes * (at + n)) / groupRows) };
+      yield { file, format: 'parquet', columns, values, rowCount: n, firstRow, bytesRead: bytesRead + Math.round((groupBytes * (at + n - from)) / groupRows) };
       yielded = true;
       firstRow += n;
     }
-    bytesRead += groupBytes;
+    bytesRead += Math.round((groupBytes * (to - from)) / (groupRows || 1));
   }
   if (!yielded) yield { file, format: 'parquet', columns, values: columns.map(() => []), rowCount: 0, firstRow, bytesRead };
 }

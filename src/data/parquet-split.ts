@@ -1,8 +1,9 @@
 /**
  * The row groups of a Parquet file, for reading it in parts on several threads: each part is a
- * run of whole row groups (a column chunk is read from its start, so a group is the smallest
- * unit that costs nothing extra), read by its thread straight from the file
- * (readParquetFile with a RowGroupRange), so no bytes cross threads.
+ * run of whole row groups, or a slice of rows of one large group, read by its thread straight
+ * from the file (readParquetFile with a RowGroupRange), so no bytes cross threads. A slice
+ * costs a little extra: its thread decodes the chunks' dictionaries and the pages that
+ * straddle its edges again, and passes over earlier pages by their headers.
  */
 import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema } from 'hyparquet';
 import { isFlatColumn } from 'hyparquet/src/schema.js';
@@ -39,27 +40,42 @@ export async function readParquetLayout(file: string): Promise<ParquetLayout | u
   }
 }
 
+/** One part: a RowGroupRange with its rows and (estimated, for progress) compressed bytes. */
+export type ParquetPart = RowGroupRange & { rows: number; bytes: number };
+
 /**
  * Runs of consecutive row groups of at least `partBytes` compressed bytes each (the last may be
- * less), a run ending early rather than going over `maxRows` rows (unless it is one group).
+ * less), a run ending early rather than going over `maxRows` rows. A group of more than
+ * `maxRows` rows is cut into equal slices of at most `maxRows` rows, each a part of its own,
+ * its bytes the group's share (the slices' bytes add up to the group's).
  */
-export function rowGroupParts(layout: ParquetLayout, partBytes: number, maxRows = Infinity): (RowGroupRange & { rows: number; bytes: number })[] {
-  const parts: (RowGroupRange & { rows: number; bytes: number })[] = [];
-  let current: (RowGroupRange & { rows: number; bytes: number }) | undefined;
+export function rowGroupParts(layout: ParquetLayout, partBytes: number, maxRows = Infinity): ParquetPart[] {
+  const parts: ParquetPart[] = [];
+  let current: ParquetPart | undefined;
+  const close = (): void => {
+    if (current) parts.push(current);
+    current = undefined;
+  };
   layout.groups.forEach((group, g) => {
-    if (current && current.rows + group.rows > maxRows) {
-      parts.push(current);
-      current = undefined;
+    if (group.rows > maxRows) {
+      close();
+      const slices = Math.ceil(group.rows / maxRows);
+      const cut = (k: number): number => Math.round((group.rows * k) / slices);
+      const byteAt = (row: number): number => Math.round((group.bytes * row) / group.rows);
+      for (let k = 0; k < slices; k++) {
+        const rowStart = cut(k);
+        const rowEnd = cut(k + 1);
+        parts.push({ first: g, end: g + 1, rowStart, rowEnd, rows: rowEnd - rowStart, bytes: byteAt(rowEnd) - byteAt(rowStart) });
+      }
+      return;
     }
+    if (current && current.rows + group.rows > maxRows) close();
     current ??= { first: g, end: g, rows: 0, bytes: 0 };
     current.end = g + 1;
     current.rows += group.rows;
     current.bytes += group.bytes;
-    if (current.bytes >= partBytes) {
-      parts.push(current);
-      current = undefined;
-    }
+    if (current.bytes >= partBytes) close();
   });
-  if (current) parts.push(current);
+  close();
   return parts;
 }

@@ -14,6 +14,7 @@ import { compressors } from 'hyparquet-compressors';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/data/index.js';
 import { ParquetColumnChunk } from '../../../src/data/parquet-column.js';
+import { readParquetFile } from '../../../src/data/parquet-reader.js';
 import { readNestedParquet } from '../../../src/data/parquet-nested.js';
 import { runPython } from '../../support/python.js';
 import { readAll, tempDir, userError } from './helpers.js';
@@ -127,6 +128,34 @@ describe('Parquet read page by page', () => {
     expect(got.rows).toHaveLength(ROWS);
     expect(got.where.map((w) => w[0])).toEqual(Array.from({ length: ROWS }, (_, i) => i + 1));
     expect(got.rows).toEqual(await readWithHyparquet(path));
+  });
+
+  it.each(VARIANTS)('%s: a slice of rows of one or more row groups (a part of a large group) reads as that slice of the whole', async (name) => {
+    const path = variantPath(name);
+    const whole = await readWithHyparquet(path);
+    const metadata = await parquetMetadataAsync(await asyncBufferFromFile(path));
+    const starts = [0];
+    for (const group of metadata.row_groups) starts.push(starts.at(-1)! + Number(group.num_rows));
+    const groups = metadata.row_groups.length;
+    // Edges at the first row, inside the first pages, on and around page edges, at the last row.
+    const cuts = [0, 1, 16, 17, 199, 299];
+    for (const first of new Set([0, groups - 1])) {
+      for (const end of new Set([first + 1, Math.min(groups, first + 2)])) {
+        const rowsFirst = starts[first + 1]! - starts[first]!;
+        const rowsLast = starts[end]! - starts[end - 1]!;
+        for (const rowStart of cuts.filter((c) => c < rowsFirst)) {
+          for (const rowEnd of new Set([rowsLast, ...cuts.filter((c) => c > 0 && c <= rowsLast)])) {
+            if (end === first + 1 && rowEnd <= rowStart) continue;
+            const rows: Cell[][] = [];
+            for await (const batch of readParquetFile(path, { firstRow: 1, bytesBefore: 0, batchRows: 23 }, { first, end, rowStart, rowEnd })) {
+              for (let i = 0; i < batch.rowCount; i++) rows.push(batch.values.map((v) => v[i]!));
+            }
+            const expected = whole.slice(starts[first]! + rowStart, starts[end - 1]! + rowEnd);
+            expect(rows, `groups ${first}-${end}, rows ${rowStart}..${rowEnd}`).toEqual(expected);
+          }
+        }
+      }
+    }
   });
 
   it('splits chunks into many pages when asked (so the tests above cross page boundaries)', async () => {

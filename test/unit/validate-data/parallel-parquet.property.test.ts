@@ -33,7 +33,7 @@ fields:
   'schema.yaml',
 );
 
-const ENV = ['MLOPS_VALIDATE_THREADS', 'MLOPS_VALIDATE_PARALLEL_MIN_BYTES', 'MLOPS_VALIDATE_PART_BYTES'] as const;
+const ENV = ['MLOPS_VALIDATE_THREADS', 'MLOPS_VALIDATE_PARALLEL_MIN_BYTES', 'MLOPS_VALIDATE_PART_BYTES', 'MLOPS_VALIDATE_PARQUET_PART_ROWS'] as const;
 const saved = ENV.map((k) => process.env[k]);
 beforeAll(() => {
   process.env['MLOPS_VALIDATE_PARALLEL_MIN_BYTES'] = '0';
@@ -59,6 +59,8 @@ const dataset = fc.record({
   files: fc.array(fc.array(row, { maxLength: 60 }), { minLength: 1, maxLength: 3 }),
   rowGroupRows: fc.integer({ min: 1, max: 15 }),
   partBytes: fc.integer({ min: 1, max: 1500 }),
+  // Rows of a part at most: below the row-group size, groups are read in slices by several lanes.
+  partRows: fc.integer({ min: 1, max: 40 }),
   maxExamples: fc.integer({ min: 0, max: 4 }),
 });
 
@@ -88,9 +90,10 @@ for job in json.load(open(${JSON.stringify(input)})):
 /** Parts the worker lanes ran (the main thread's lane runs others). */
 let workerParts = 0;
 
-async function run(data: string, maxExamples: number, threads: string, partBytes: number): Promise<ValidationOutcome> {
+async function run(data: string, maxExamples: number, threads: string, partBytes: number, partRows = 1 << 18): Promise<ValidationOutcome> {
   process.env['MLOPS_VALIDATE_THREADS'] = threads;
   process.env['MLOPS_VALIDATE_PART_BYTES'] = String(partBytes);
+  process.env['MLOPS_VALIDATE_PARQUET_PART_ROWS'] = String(partRows);
   return validateData({ data, schema: SCHEMA, schemaFile: 'schema.yaml', maxExamples, runner: (setup, lanes) => new CountingRunner(setup, lanes) });
 }
 
@@ -131,13 +134,17 @@ describe('validate-data on Parquet in parts (parallel path) against one sequenti
     // The files are written up front, in one Python run (starting pyarrow per case is slow).
     const sets = fc.sample(dataset, { numRuns: 40, seed: 3 });
     // Cases that surely split: many small row groups, one group per part.
-    sets.push({ files: [fc.sample(row, { numRuns: 300, seed: 7 })], rowGroupRows: 7, partBytes: 1, maxExamples: 3 });
-    sets.push({ files: [fc.sample(row, { numRuns: 120, seed: 8 }), [], fc.sample(row, { numRuns: 90, seed: 9 })], rowGroupRows: 10, partBytes: 1, maxExamples: 2 });
+    const manyGroups = sets.length;
+    sets.push({ files: [fc.sample(row, { numRuns: 300, seed: 7 })], rowGroupRows: 7, partBytes: 1, partRows: 1 << 18, maxExamples: 3 });
+    sets.push({ files: [fc.sample(row, { numRuns: 120, seed: 8 }), [], fc.sample(row, { numRuns: 90, seed: 9 })], rowGroupRows: 10, partBytes: 1, partRows: 1 << 18, maxExamples: 2 });
+    // Row groups (pages of ~8 rows) read in slices that start and end inside pages; few rows a
+    // file, as above, so that the frequent values stay within the sketch's capacity (exact).
+    sets.push({ files: [fc.sample(row, { numRuns: 60, seed: 10 }), fc.sample(row, { numRuns: 55, seed: 11 })], rowGroupRows: 60, partBytes: 1, partRows: 7, maxExamples: 3 });
     const folders = writeAll(sets);
     for (const [s, set] of sets.entries()) {
       const data = folders[s]!;
-      const sequential = await run(data, set.maxExamples, '1', set.partBytes);
-      const parallel = await run(data, set.maxExamples, '3', set.partBytes);
+      const sequential = await run(data, set.maxExamples, '1', set.partBytes, set.partRows);
+      const parallel = await run(data, set.maxExamples, '3', set.partBytes, set.partRows);
       expect(comparable(parallel), `dataset ${s}`).toEqual(comparable(sequential));
       // Means merge in a different order: equal to rounding.
       const means = (o: ValidationOutcome) => o.profiler.toJSON().columns.map((c) => o.profiler.numericStats(c.name).mean ?? 0);
@@ -145,7 +152,7 @@ describe('validate-data on Parquet in parts (parallel path) against one sequenti
     }
     // The parallel path really ran in parts, most of them on the workers' lanes.
     expect(workerParts).toBeGreaterThan(60);
-    const big = await run(folders[sets.length - 2]!, 3, '3', 1);
+    const big = await run(folders[manyGroups]!, 3, '3', 1);
     expect(big.rows).toBe(300);
     expect(big.violations.all().find((c) => c.check === 'unique')?.examples.length).toBe(3);
   });
@@ -182,18 +189,40 @@ print(c.data_page_offset, c.total_compressed_size)`);
 });
 
 describe('rowGroupParts', () => {
-  it('cuts the row groups into consecutive runs of at least partBytes, none over maxRows unless one group', () => {
+  it('cuts the row groups into consecutive runs of at least partBytes and slices of large groups, none over maxRows', () => {
     const groups = fc.array(fc.record({ rows: fc.integer({ min: 0, max: 1000 }), bytes: fc.integer({ min: 0, max: 5000 }) }), { maxLength: 30 });
     fc.assert(
       fc.property(groups, fc.integer({ min: 1, max: 20_000 }), fc.integer({ min: 1, max: 3000 }), (groups, partBytes, maxRows) => {
         const parts = rowGroupParts({ columns: ['a'], groups, footerBytes: 10 }, partBytes, maxRows);
-        // Every group once, in order.
-        expect(parts.flatMap((p) => Array.from({ length: p.end - p.first }, (_, i) => p.first + i))).toEqual(groups.map((_, g) => g));
+        // Every row of every group once, in order: [group, row] pairs.
+        const covered = parts.flatMap((p) => {
+          const rows: [number, number][] = [];
+          for (let g = p.first; g < p.end; g++) {
+            const from = g === p.first ? (p.rowStart ?? 0) : 0;
+            const to = g === p.end - 1 ? (p.rowEnd ?? groups[g]!.rows) : groups[g]!.rows;
+            for (let r = from; r < to; r++) rows.push([g, r]);
+          }
+          return rows;
+        });
+        expect(covered).toEqual(groups.flatMap((group, g) => Array.from({ length: group.rows }, (_, r) => [g, r])));
+        // Groups of no rows are in some run too.
+        expect(new Set(parts.flatMap((p) => Array.from({ length: p.end - p.first }, (_, i) => p.first + i)))).toEqual(new Set(groups.map((_, g) => g)));
+        expect(parts.reduce((sum, p) => sum + p.bytes, 0)).toBe(groups.reduce((sum, g) => sum + g.bytes, 0));
         for (const [i, part] of parts.entries()) {
+          expect(part.rows).toBeLessThanOrEqual(maxRows);
+          const sliced = part.rowStart !== undefined || part.rowEnd !== undefined;
+          if (sliced) {
+            // A slice: one group of more than maxRows rows, cut into near-equal slices.
+            expect(part.end - part.first).toBe(1);
+            const group = groups[part.first]!;
+            expect(group.rows).toBeGreaterThan(maxRows);
+            expect(part.rows).toBe(part.rowEnd! - part.rowStart!);
+            expect(part.rows).toBeGreaterThanOrEqual(Math.floor(group.rows / Math.ceil(group.rows / maxRows)));
+            continue;
+          }
           const own = groups.slice(part.first, part.end);
           expect(part.rows).toBe(own.reduce((sum, g) => sum + g.rows, 0));
           expect(part.bytes).toBe(own.reduce((sum, g) => sum + g.bytes, 0));
-          if (part.end - part.first > 1) expect(part.rows).toBeLessThanOrEqual(maxRows);
           // A run ends when it has partBytes, or when the next group would take it over maxRows.
           const next = groups[part.end];
           if (i < parts.length - 1) expect(part.bytes >= partBytes || part.rows + next!.rows > maxRows).toBe(true);
