@@ -185,6 +185,9 @@ class PartLane {
     setup;
     checkers;
     profiler;
+    recorders;
+    /** The Parquet footer and page buffers kept from one part to the next (parts run one at a time). */
+    parquetReuse = new parquet_reader/* ParquetPartReuse */.A();
     constructor(setup, checkers = (0,pass/* buildCheckers */.rs)(setup.schema, setup.schemaFile), profiler = new profile/* DatasetProfiler */.ib()) {
         this.setup = setup;
         this.checkers = checkers;
@@ -207,14 +210,18 @@ class PartLane {
     async runParquet(task, batchRows) {
         const part = this.startPart();
         // Rows numbered from 1 within the part, as a CSV part's; the reader skips the other groups.
-        for await (const batch of (0,parquet_reader/* readParquetFile */.N)(task.file, { firstRow: 1, bytesBefore: 0, batchRows }, task.parquet))
+        for await (const batch of (0,parquet_reader/* readParquetFile */.N)(task.file, { firstRow: 1, bytesBefore: 0, batchRows }, task.parquet, this.parquetReuse))
             part.observe(batch);
         return part.result(task.id);
     }
     /** A part's violations and keys, collected apart; the profile and counts run on in the lane. */
     startPart() {
         const setup = this.setup;
-        const recorders = setup.keys.map((k) => ({ fields: k.fields, index: new unique/* KeyRecorder */.Ak(k.maxKeyBytes) }));
+        // One set of recorders a lane, emptied per part: their arrays grow once to a part's keys
+        // instead of anew for every part (glibc keeps freed multi-MB blocks of a thread's arena).
+        const recorders = (this.recorders ??= setup.keys.map((k) => ({ fields: k.fields, index: new unique/* KeyRecorder */.Ak(k.maxKeyBytes) })));
+        for (const recorder of recorders)
+            recorder.index.reset();
         const violations = new validate_data_violations/* ViolationCollector */.D(setup.maxExamples);
         const validating = setup.schema !== undefined;
         let rows = 0;
@@ -1695,13 +1702,18 @@ function isOrdered(perm, loOf, start, end) {
 const RECORD_WORDS = 5;
 class KeyRecorder {
     maxKeyBytes;
+    sortBlock;
     words = new Uint32Array(RECORD_WORDS * 1024);
     bytes = new Uint8Array(16 * 1024);
     count = 0;
     used = 0;
-    /** @param maxKeyBytes bytes of each key kept (the index's `maxKeyBytes`). */
-    constructor(maxKeyBytes) {
+    /**
+     * @param maxKeyBytes bytes of each key kept (the index's `maxKeyBytes`).
+     * @param sortBlock records sorted at a time by take() (tests use small blocks).
+     */
+    constructor(maxKeyBytes, sortBlock = SORT_BLOCK) {
         this.maxKeyBytes = maxKeyBytes;
+        this.sortBlock = sortBlock;
     }
     /** Same contract as UniqueIndex.add; rows are relative to the part (the owner offsets them). */
     add(key, row, line) {
@@ -1732,50 +1744,72 @@ class KeyRecorder {
         this.used = base + stored;
         this.count++;
     }
+    /** Forgets the records so far, keeping the arrays for the next part's. */
+    reset() {
+        this.count = 0;
+        this.used = 0;
+    }
     /**
-     * The records so far, ordered by hash (hi, lo), rows ascending among equal hashes, in new
-     * arrays; the recorder must not be used afterwards.
+     * The records so far in new arrays, in blocks of up to `sortBlock` records in row order, each
+     * ordered by hash (hi, lo), rows ascending among equal hashes; the recorder must not be used
+     * afterwards, until reset().
      */
     take() {
         const n = this.count;
         const words = this.words;
-        const hi = new Uint32Array(n);
-        const tags = new Uint32Array(n);
-        // Each record's key offset in `bytes`, so the sorted copy can find it.
-        const keyAt = new Uint32Array(n);
-        for (let r = 0, k = 0; r < n; r++) {
-            const at = r * RECORD_WORDS;
-            hi[r] = words[at];
-            tags[r] = r;
-            keyAt[r] = k;
-            k += (words[at + 4] & ~TRUNCATED) >>> 0;
-        }
-        const order = sortByHash(hi, tags, n, (r) => words[r * RECORD_WORDS + 1], SCRATCH);
+        const from = this.bytes;
         const out = new Uint32Array(n * RECORD_WORDS);
         const sortedBytes = new Uint8Array(this.used);
-        const from = this.bytes;
+        const step = this.sortBlock;
+        const { hi, tags, keyAt } = blockScratch(Math.min(n, step));
+        let k = 0;
         let b = 0;
-        for (let i = 0; i < n; i++) {
-            const r = order[i];
-            const at = r * RECORD_WORDS;
-            const to = i * RECORD_WORDS;
-            out[to] = words[at];
-            out[to + 1] = words[at + 1];
-            out[to + 2] = words[at + 2];
-            out[to + 3] = words[at + 3];
-            const meta = words[at + 4];
-            out[to + 4] = meta;
-            const length = (meta & ~TRUNCATED) >>> 0;
-            const start = keyAt[r];
-            for (let c = 0; c < length; c++)
-                sortedBytes[b + c] = from[start + c];
-            b += length;
+        for (let start = 0; start < n; start += step) {
+            const count = Math.min(step, n - start);
+            for (let i = 0; i < count; i++) {
+                const at = (start + i) * RECORD_WORDS;
+                hi[i] = words[at];
+                tags[i] = start + i;
+                keyAt[i] = k;
+                k += (words[at + 4] & ~TRUNCATED) >>> 0;
+            }
+            const order = sortByHash(hi, tags, count, (r) => words[r * RECORD_WORDS + 1], SCRATCH);
+            for (let i = 0; i < count; i++) {
+                const r = order[i];
+                const at = r * RECORD_WORDS;
+                const to = (start + i) * RECORD_WORDS;
+                out[to] = words[at];
+                out[to + 1] = words[at + 1];
+                out[to + 2] = words[at + 2];
+                out[to + 3] = words[at + 3];
+                const meta = words[at + 4];
+                out[to + 4] = meta;
+                const length = (meta & ~TRUNCATED) >>> 0;
+                const keyStart = keyAt[r - start];
+                for (let c = 0; c < length; c++)
+                    sortedBytes[b + c] = from[keyStart + c];
+                b += length;
+            }
         }
         return { count: n, words: out, bytes: sortedBytes, sorted: true };
     }
 }
+/**
+ * Records sorted at a time: a block's records, scratch and keys stay in the CPU cache (~1.5 MB
+ * for short keys). Sorting a 256Ki-row Parquet part at once cost ~330 ns a record (13M rows on
+ * two threads: 4.3 of 49 CPU s), against ~50-80 for a CSV part's few thousand. Blocks keep what
+ * the index's spill needs: its copy-out reads a few dozen sorted stretches front to back.
+ */
+const SORT_BLOCK = 32 << 10;
 /** Sort scratch shared by the recorders of a thread (one part's records at a time). */
 const SCRATCH = new SortScratch();
+/** A block's hashes, tags and key offsets (in `bytes`, so the sorted copy finds each key), reused. */
+let BLOCK = { hi: new Uint32Array(0), tags: new Uint32Array(0), keyAt: new Uint32Array(0) };
+function blockScratch(n) {
+    if (BLOCK.hi.length < n)
+        BLOCK = { hi: new Uint32Array(n), tags: new Uint32Array(n), keyAt: new Uint32Array(n) };
+    return BLOCK;
+}
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);

@@ -706,9 +706,10 @@ var src_schema = __webpack_require__(8286);
 ;// CONCATENATED MODULE: ./lib/src/data/parquet-split.js
 /**
  * The row groups of a Parquet file, for reading it in parts on several threads: each part is a
- * run of whole row groups (a column chunk is read from its start, so a group is the smallest
- * unit that costs nothing extra), read by its thread straight from the file
- * (readParquetFile with a RowGroupRange), so no bytes cross threads.
+ * run of whole row groups, or a slice of rows of one large group, read by its thread straight
+ * from the file (readParquetFile with a RowGroupRange), so no bytes cross threads. A slice
+ * costs a little extra: its thread decodes the chunks' dictionaries and the pages that
+ * straddle its edges again, and passes over earlier pages by their headers.
  */
 
 
@@ -738,27 +739,41 @@ async function readParquetLayout(file) {
 }
 /**
  * Runs of consecutive row groups of at least `partBytes` compressed bytes each (the last may be
- * less), a run ending early rather than going over `maxRows` rows (unless it is one group).
+ * less), a run ending early rather than going over `maxRows` rows. A group of more than
+ * `maxRows` rows is cut into equal slices of at most `maxRows` rows, each a part of its own,
+ * its bytes the group's share (the slices' bytes add up to the group's).
  */
 function rowGroupParts(layout, partBytes, maxRows = Infinity) {
     const parts = [];
     let current;
-    layout.groups.forEach((group, g) => {
-        if (current && current.rows + group.rows > maxRows) {
+    const close = () => {
+        if (current)
             parts.push(current);
-            current = undefined;
+        current = undefined;
+    };
+    layout.groups.forEach((group, g) => {
+        if (group.rows > maxRows) {
+            close();
+            const slices = Math.ceil(group.rows / maxRows);
+            const cut = (k) => Math.round((group.rows * k) / slices);
+            const byteAt = (row) => Math.round((group.bytes * row) / group.rows);
+            for (let k = 0; k < slices; k++) {
+                const rowStart = cut(k);
+                const rowEnd = cut(k + 1);
+                parts.push({ first: g, end: g + 1, rowStart, rowEnd, rows: rowEnd - rowStart, bytes: byteAt(rowEnd) - byteAt(rowStart) });
+            }
+            return;
         }
+        if (current && current.rows + group.rows > maxRows)
+            close();
         current ??= { first: g, end: g, rows: 0, bytes: 0 };
         current.end = g + 1;
         current.rows += group.rows;
         current.bytes += group.bytes;
-        if (current.bytes >= partBytes) {
-            parts.push(current);
-            current = undefined;
-        }
+        if (current.bytes >= partBytes)
+            close();
     });
-    if (current)
-        parts.push(current);
+    close();
     return parts;
 }
 
@@ -892,8 +907,8 @@ const YOUNG_GENERATION_MB = 8;
 /**
  * validate-data over large plain CSV/TSV and Parquet files on several cores. The main thread
  * reads each CSV/TSV file in parts ending on row boundaries (src/data/csv-split.ts), or cuts a
- * Parquet file into runs of row groups (src/data/parquet-split.ts; each lane reads its own from
- * the file), and deals them out in a fixed pattern (laneOf) to lanes: its own, and one per
+ * Parquet file into runs of row groups and slices of large ones (src/data/parquet-split.ts;
+ * each lane reads its own from the file), and deals them out in a fixed pattern (laneOf) to lanes: its own, and one per
  * worker thread (part-worker.ts), each of which parses, checks and profiles its parts into one
  * profile kept across them. Every part's
  * violations and keys come back as it is done and are merged in file order: counts add,
@@ -925,8 +940,8 @@ const PART_BYTES = 2 << 20;
 /**
  * Whether to read this dataset in parallel: CSV, TSV or Parquet, more than one core, and
  * enough plain (not gzipped) bytes to pay for starting the threads. MLOPS_VALIDATE_THREADS (1
- * turns it off), MLOPS_VALIDATE_PARALLEL_MIN_BYTES and MLOPS_VALIDATE_PART_BYTES override the
- * defaults (the tests use them to split small files into many parts).
+ * turns it off), MLOPS_VALIDATE_PARALLEL_MIN_BYTES, MLOPS_VALIDATE_PART_BYTES and
+ * MLOPS_VALIDATE_PARQUET_PART_ROWS override the defaults (the tests use them to split small files into many parts).
  */
 function parallelPlan(paths, format, env = process.env) {
     // Two threads (one worker beside the main thread) by default: each worker's heap adds
@@ -943,7 +958,12 @@ function parallelPlan(paths, format, env = process.env) {
             bytes += (0,external_node_fs_.statSync)(path).size;
     if (bytes < (numberFrom(env['MLOPS_VALIDATE_PARALLEL_MIN_BYTES']) ?? MIN_PARALLEL_BYTES))
         return undefined;
-    return { threads, partBytes: Math.max(1, numberFrom(env['MLOPS_VALIDATE_PART_BYTES']) ?? PART_BYTES), format: kind };
+    return {
+        threads,
+        partBytes: Math.max(1, numberFrom(env['MLOPS_VALIDATE_PART_BYTES']) ?? PART_BYTES),
+        parquetPartRows: Math.max(1, numberFrom(env['MLOPS_VALIDATE_PARQUET_PART_ROWS']) ?? MAX_PARQUET_PART_ROWS),
+        format: kind,
+    };
 }
 function numberFrom(text) {
     if (text === undefined || text.trim() === '')
@@ -964,9 +984,9 @@ async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
     const own = new part_worker/* PartLane */.oY(setup, pass.checkers, pass.profiler);
     const lanes = parts.lanes + 1;
     // Parts read ahead: each worker keeps a few queued, and results wait their turn. Parquet
-    // parts are read by their lanes (nothing to read ahead here) and larger: one running and
-    // one queued per lane.
-    const maxInFlight = plan.format === 'parquet' ? lanes * 2 : lanes * 2 + 4;
+    // parts are read by their lanes (nothing to read ahead here) and larger: one running per
+    // lane and one more (see MAX_PARQUET_PART_ROWS).
+    const maxInFlight = plan.format === 'parquet' ? lanes + 1 : lanes * 2 + 4;
     let reference;
     let rowsBefore = 0;
     let bytesBefore = 0;
@@ -975,7 +995,7 @@ async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
     let ownBusy;
     try {
         for (const file of paths) {
-            const split = format === 'parquet' ? await splitParquet(file, plan.partBytes) : splitCsv(file, format === 'csv' ? ',' : '\t', plan.partBytes);
+            const split = format === 'parquet' ? await splitParquet(file, plan.partBytes, plan.parquetPartRows) : splitCsv(file, format === 'csv' ? ',' : '\t', plan.partBytes);
             if (!split) {
                 // The sequential reader, exactly as readDataset would read this file.
                 let first = true;
@@ -1106,14 +1126,15 @@ async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
 }
 function noop() { }
 /**
- * Parquet files with a row group larger than this are read on one thread. A part is at least
- * one whole row group, and every row of a part holds ~28 bytes of key records (and more in the
- * arrays' growth) on its lane until merged: at 13M rows in 1Mi-row groups (23 parts) two
- * threads peaked at 336-361 MB (one thread 248 MB) and took 1.3x the CPU of one thread, with
- * no gain in wall time on the (loaded) benchmark machine. 128Ki-row groups (the 1M file) are
- * below it; splitting a row group into row ranges would lift this (see bench/README.md).
+ * Rows of a Parquet part at most: a part is a run of row groups, or a slice of a larger group
+ * (parquet-split.ts). Its keys (~28 bytes a row) wait on its lane until merged. 13M rows in
+ * 1Mi-row groups, two threads (quiet machine): whole groups as parts peaked at 336-366 MB and
+ * took 32 s wall (the lanes' shares of rows were uneven); 256Ki-row slices 302-313 MB, 19-22 s
+ * with four parts in flight, 290 MB and 24-26 s with three; 128Ki-row slices with three in
+ * flight 278-286 MB, 23 s, 37.5 CPU s (one thread: 34 s, 35 CPU s, 270 MB); 64Ki-row slices
+ * cost more CPU and memory (318 MB: each part decodes pages at its edges and dictionaries).
  */
-const MAX_PARQUET_PART_ROWS = 256 << 10;
+const MAX_PARQUET_PART_ROWS = 128 << 10;
 /** A plain CSV/TSV file's parts: byte ranges ending on row boundaries, read here and sent. */
 function splitCsv(file, delimiter, partBytes) {
     const layout = (0,data/* isGzipPath */.ip)(file) ? undefined : readCsvLayout(file, delimiter);
@@ -1127,19 +1148,23 @@ function splitCsv(file, delimiter, partBytes) {
     return { columns: layout.header, parts: parts(), size: layout.size };
 }
 /**
- * A Parquet file's parts: runs of row groups (parquet-split.ts), each read from the file by
- * the lane that runs it. Bytes count as the sequential reader's: the footer, then the groups.
+ * A Parquet file's parts: runs of row groups and slices of large ones (parquet-split.ts), each
+ * read from the file by the lane that runs it; a file of one part is read sequentially. Bytes
+ * count as the sequential reader's: the footer, then the groups.
  */
-async function splitParquet(file, partBytes) {
+async function splitParquet(file, partBytes, maxRows) {
     const layout = await readParquetLayout(file);
-    if (!layout || layout.groups.length < 2 || layout.groups.some((g) => g.rows > MAX_PARQUET_PART_ROWS))
+    if (!layout)
         return undefined;
-    const ranges = rowGroupParts(layout, partBytes, MAX_PARQUET_PART_ROWS);
+    const ranges = rowGroupParts(layout, partBytes, maxRows);
+    if (ranges.length < 2)
+        return undefined;
     async function* parts() {
         let end = layout.footerBytes;
         for (const range of ranges) {
             end += range.bytes;
-            yield { task: (id) => ({ id, file, parquet: { first: range.first, end: range.end } }), end };
+            const parquet = { first: range.first, end: range.end, rowStart: range.rowStart, rowEnd: range.rowEnd };
+            yield { task: (id) => ({ id, file, parquet }), end };
         }
     }
     return { columns: layout.columns, parts: parts(), size: layout.footerBytes + layout.groups.reduce((sum, g) => sum + g.bytes, 0) };

@@ -420,15 +420,16 @@ function fillRows(tok, values, lines, n, final, skipBlank, file) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ ParquetPartReuse),
   N: () => (/* binding */ readParquetFile)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
-var node = __webpack_require__(1609);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(6367);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
+var node = __webpack_require__(1609);
 // EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
 var src = __webpack_require__(138);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
@@ -858,6 +859,8 @@ class ParquetColumnChunk {
     page = NO_PAGE;
     rowAt = 0;
     valueAt = 0;
+    /** The dictionary page met and not decoded yet (see decodeDictionary). */
+    dictionaryPage;
     /** Rows decoded so far from this chunk. */
     decodedRows = 0;
     constructor(handle, decoder, range, groupRows, buffers = new PageBuffers(), 
@@ -883,6 +886,31 @@ class ParquetColumnChunk {
         }
         return out;
     }
+    /**
+     * Passes over the next n rows (a part of a row group that starts after its first row): whole
+     * data pages by their headers alone, neither read nor decompressed, the rest decoded as by
+     * take() but not handed out.
+     */
+    async skip(n) {
+        while (n > 0) {
+            if (this.rowAt === this.page.rows) {
+                n -= await this.nextPage(n);
+                continue;
+            }
+            const k = Math.min(n, this.page.rows - this.rowAt);
+            const levels = this.page.levels;
+            if (!levels)
+                this.valueAt += k;
+            else {
+                const max = this.ctx.maxDefinition;
+                for (let j = 0; j < k; j++)
+                    if (levels[this.rowAt + j] === max)
+                        this.valueAt++;
+            }
+            this.rowAt += k;
+            n -= k;
+        }
+    }
     /** Cells of the next k rows of the current page into out[at..]. */
     fill(out, at, k) {
         const { levels, store, indices } = this.page;
@@ -904,7 +932,12 @@ class ParquetColumnChunk {
         }
         this.rowAt += k;
     }
-    async nextPage() {
+    /**
+     * Makes the next data page with rows the current one. A data page of at most `skipUpTo` rows
+     * is passed over instead (its rows counted by its header: on a flat column a page holds one
+     * value or null per row): returns the rows so passed, 0 when a page was decoded.
+     */
+    async nextPage(skipUpTo = 0) {
         for (;;) {
             if (this.position >= this.end) {
                 throw new Error(`column chunk ends after ${this.decodedRows} of the row group's ${this.groupRows} rows`);
@@ -915,23 +948,46 @@ class ParquetColumnChunk {
             if (!Number.isInteger(size) || size < 0 || this.position + size > this.end) {
                 throw new Error(`page header at byte ${this.position - length} gives an impossible page size (${size})`);
             }
+            const rows = rowsOf(header);
+            if (rows !== undefined && rows <= skipUpTo) {
+                this.position += size;
+                this.decodedRows += rows;
+                if (rows > 0)
+                    return rows;
+                continue;
+            }
+            if (header.type === 'DICTIONARY_PAGE') {
+                this.dictionaryPage = { header, position: this.position };
+                this.ctx.dictionary = undefined;
+                this.position += size;
+                continue;
+            }
+            if (this.dictionaryPage && usesDictionary(header))
+                await this.decodeDictionary(this.dictionaryPage);
             const bytes = await this.read(this.position, size);
             this.position += size;
-            if (header.type === 'DICTIONARY_PAGE') {
-                this.ctx.dictionary = decodeDictionaryPage(header, bytes, this.ctx);
-            }
-            else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
+            if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
                 this.page = decodeDataPage(header, bytes, this.ctx);
                 this.rowAt = 0;
                 this.valueAt = 0;
                 this.decodedRows += this.page.rows;
                 if (this.page.rows)
-                    return;
+                    return 0;
             }
             else if (header.type !== 'INDEX_PAGE') {
                 throw new Error(`unknown page type at byte ${this.position - size - length}`);
             }
         }
+    }
+    /**
+     * Decodes the chunk's dictionary, when the first page that needs it comes. A part of a large
+     * row group (parquet-split.ts) often starts after the writer fell back from dictionary to
+     * plain pages (pyarrow caps a dictionary at 1 MB), and then never decodes it.
+     */
+    async decodeDictionary(page) {
+        this.dictionaryPage = undefined;
+        const bytes = await this.read(page.position, page.header.compressed_page_size);
+        this.ctx.dictionary = decodeDictionaryPage(page.header, bytes, this.ctx);
     }
     /** Parses the page header at the current position, re-reading more bytes if it is long. */
     async readHeader() {
@@ -958,6 +1014,17 @@ class ParquetColumnChunk {
             throw new Error(`the file ends at byte ${position + bytesRead}, inside a page`);
         return bytes;
     }
+}
+/** The rows of a data page as its header gives them; undefined for other pages. */
+function rowsOf(header) {
+    const rows = header.type === 'DATA_PAGE' ? header.data_page_header?.num_values : header.type === 'DATA_PAGE_V2' ? header.data_page_header_v2?.num_rows : undefined;
+    // A header with an impossible count is decoded instead, which reports it.
+    return Number.isSafeInteger(rows) && rows >= 0 ? rows : undefined;
+}
+/** Whether a data page's values are indices into the chunk's dictionary. */
+function usesDictionary(header) {
+    const encoding = header.type === 'DATA_PAGE' ? header.data_page_header?.encoding : header.data_page_header_v2?.encoding;
+    return encoding?.endsWith('_DICTIONARY') === true;
 }
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 8 modules
@@ -1054,22 +1121,36 @@ var types = __webpack_require__(4582);
 
 
 /**
+ * What a thread reading one part of a file after another keeps between parts: the file's
+ * parsed footer (read once rather than per part) and each column's page buffers (grown once:
+ * fresh ones per part left multi-MB blocks behind in the thread's malloc arena, and peak RSS
+ * rose over the run). One part at a time.
+ */
+class ParquetPartReuse {
+    file;
+    metadata;
+    buffers = [];
+    pageBuffers(columns) {
+        while (this.buffers.length < columns)
+            this.buffers.push(new PageBuffers());
+        return this.buffers.slice(0, columns);
+    }
+}
+/**
  * Yields the rows of one Parquet file in batches cut from its row groups (only those of
  * `groups` when given: flat schemas only, see parquetLayout). Always yields at least one
  * batch so consumers see the columns. A truncated or corrupt file gives a UserError naming
- * the file and what was found wrong.
+ * the file and what was found wrong. `reuse` carries the footer and buffers from one part of
+ * a file to the next on a thread.
  */
-async function* readParquetFile(file, ctx, groups) {
-    const buffer = await (0,node/* asyncBufferFromFile */.Rv)(file).catch((error) => {
-        throw new errors/* UserError */.yo(`${file}: cannot read the file (${error.code ?? ''} ${error.message})`, { file, cause: error });
-    });
+async function* readParquetFile(file, ctx, groups, reuse) {
     let metadata;
-    try {
-        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer);
-    }
-    catch (error) {
-        throw corrupt(file, 'its footer', error);
-    }
+    if (reuse?.file === file && reuse.metadata)
+        metadata = reuse.metadata;
+    else
+        metadata = await readFooter(file);
+    if (reuse)
+        Object.assign(reuse, { file, metadata });
     const schema = (0,src_metadata/* parquetSchema */.YR)(metadata);
     const columns = schema.children.map((child) => child.element.name);
     (0,csv_reader/* checkHeader */.e)(file, columns, 0);
@@ -1078,6 +1159,7 @@ async function* readParquetFile(file, ctx, groups) {
     if (!schema.children.every((child) => (0,src_schema/* isFlatColumn */.g7)([schema, child]))) {
         if (groups)
             throw new Error(`${file}: row-group ranges are read only from flat schemas`);
+        const buffer = await openBuffer(file);
         yield* readNestedParquet({ file, buffer, metadata, columns, batchRows, firstRow: ctx.firstRow, bytesRead, signal: ctx.signal, corrupt: (where, error) => corrupt(file, where, error) });
         return;
     }
@@ -1085,25 +1167,41 @@ async function* readParquetFile(file, ctx, groups) {
         throw new errors/* UserError */.yo(`${file}: cannot read the file (${error.code ?? ''} ${error.message})`, { file, cause: error });
     });
     try {
-        yield* readFlatParquet(file, handle, metadata, schema, batchRows, { ...ctx, bytesBefore: bytesRead }, groups ?? { first: 0, end: metadata.row_groups.length });
+        const buffers = reuse?.pageBuffers(columns.length) ?? columns.map(() => new PageBuffers());
+        yield* readFlatParquet(file, handle, metadata, schema, batchRows, { ...ctx, bytesBefore: bytesRead }, groups ?? { first: 0, end: metadata.row_groups.length }, buffers);
     }
     finally {
         await handle.close();
     }
 }
-async function* readFlatParquet(file, handle, metadata, schema, batchRows, ctx, range) {
+/** The file's footer, or a UserError naming the file. */
+async function readFooter(file) {
+    const buffer = await openBuffer(file);
+    try {
+        return await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer);
+    }
+    catch (error) {
+        throw corrupt(file, 'its footer', error);
+    }
+}
+function openBuffer(file) {
+    return (0,node/* asyncBufferFromFile */.Rv)(file).catch((error) => {
+        throw new errors/* UserError */.yo(`${file}: cannot read the file (${error.code ?? ''} ${error.message})`, { file, cause: error });
+    });
+}
+async function* readFlatParquet(file, handle, metadata, schema, batchRows, ctx, range, buffers) {
     const fields = schema.children;
     const columns = fields.map((field) => field.element.name);
     const groups = metadata.row_groups.length;
     let firstRow = ctx.firstRow;
     let bytesRead = ctx.bytesBefore;
     let yielded = false;
-    // One set of reused page buffers per column for the whole file.
-    const buffers = fields.map(() => new PageBuffers());
     for (let g = range.first; g < range.end; g++) {
         const group = metadata.row_groups[g];
         const where = (c) => `column "${columns[c]}" in row group ${g + 1} of ${groups}`;
         const groupRows = Number(group.num_rows);
+        const from = g === range.first ? (range.rowStart ?? 0) : 0;
+        const to = g === range.end - 1 ? Math.min(range.rowEnd ?? groupRows, groupRows) : groupRows;
         const groupBytes = group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
         const chunks = fields.map((field, c) => {
             try {
@@ -1113,9 +1211,19 @@ async function* readFlatParquet(file, handle, metadata, schema, batchRows, ctx, 
                 throw corrupt(file, where(c), error);
             }
         });
-        for (let at = 0; at < groupRows; at += batchRows) {
+        if (from > 0) {
+            for (const [c, chunk] of chunks.entries()) {
+                try {
+                    await chunk.skip(from);
+                }
+                catch (error) {
+                    throw corrupt(file, where(c), error);
+                }
+            }
+        }
+        for (let at = from; at < to; at += batchRows) {
             ctx.signal?.throwIfAborted();
-            const n = Math.min(batchRows, groupRows - at);
+            const n = Math.min(batchRows, to - at);
             const values = [];
             for (const [c, chunk] of chunks.entries()) {
                 try {
@@ -1125,11 +1233,11 @@ async function* readFlatParquet(file, handle, metadata, schema, batchRows, ctx, 
                     throw corrupt(file, where(c), error);
                 }
             }
-            yield { file, format: 'parquet', columns, values, rowCount: n, firstRow, bytesRead: bytesRead + Math.round((groupBytes * (at + n)) / groupRows) };
+            yield { file, format: 'parquet', columns, values, rowCount: n, firstRow, bytesRead: bytesRead + Math.round((groupBytes * (at + n - from)) / groupRows) };
             yielded = true;
             firstRow += n;
         }
-        bytesRead += groupBytes;
+        bytesRead += Math.round((groupBytes * (to - from)) / (groupRows || 1));
     }
     if (!yielded)
         yield { file, format: 'parquet', columns, values: columns.map(() => []), rowCount: 0, firstRow, bytesRead };
