@@ -1128,11 +1128,12 @@ function noop() { }
 /**
  * Rows of a Parquet part at most: a part is a run of row groups, or a slice of a larger group
  * (parquet-split.ts). Its keys (~28 bytes a row) wait on its lane until merged. 13M rows in
- * 1Mi-row groups, two threads (quiet machine): whole groups as parts peaked at 336-366 MB and
- * took 32 s wall (the lanes' shares of rows were uneven); 256Ki-row slices 302-313 MB, 19-22 s
- * with four parts in flight, 290 MB and 24-26 s with three; 128Ki-row slices with three in
- * flight 278-286 MB, 23 s, 37.5 CPU s (one thread: 34 s, 35 CPU s, 270 MB); 64Ki-row slices
- * cost more CPU and memory (318 MB: each part decodes pages at its edges and dictionaries).
+ * 1Mi-row groups, two threads, quiet machine (peak RSS in MiB; bench/README.md has the table):
+ * whole groups as parts peaked at 357 MB and took 32 s wall (the lanes' shares of rows were
+ * uneven); 256Ki-row slices 296-321 MB, 19-23 s with four parts in flight, 283-285 MB and
+ * 24-26 s with three; 128Ki-row slices with three in flight 271-280 MB, 23 s, 38 CPU s (one
+ * thread: 34 s, 35 CPU s, 263 MB); 64Ki-row slices cost more CPU and memory (311 MB: each
+ * part decodes the pages at its edges again).
  */
 const MAX_PARQUET_PART_ROWS = 128 << 10;
 /** A plain CSV/TSV file's parts: byte ranges ending on row boundaries, read here and sent. */
