@@ -3,7 +3,7 @@
  * written atomically. See file.ts for the layout.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UserError } from '../runner/errors.js';
 import { writeFileAtomic } from '../runner/atomic-write.js';
@@ -32,6 +32,46 @@ export function storeBlob(root: string, source: string, sha256: string): string 
     throw new UserError(`file registry '${root}': cannot store the blob of '${source}': ${(error as Error).message}`, { cause: error });
   }
   return target;
+}
+
+/**
+ * How old a staging directory or temporary blob must be before a later registration removes it
+ * as left by a crash or a cancelled job. Long enough that no live registration (even of a large
+ * model over a slow shared file system) is that old: theirs are touched as they are written.
+ */
+export const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the entries of `dir` whose name `matches` and that were last modified more than
+ * `maxAgeMs` ago: what a killed registration left behind (it had no chance to clean up). Best
+ * effort: an entry another process removes first, or one that cannot be removed, is skipped.
+ * Returns the names removed.
+ */
+export function removeAbandoned(dir: string, matches: (name: string) => boolean, maxAgeMs = ABANDONED_AFTER_MS, now = Date.now()): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!matches(name)) continue;
+    const path = join(dir, name);
+    try {
+      if (now - lstatSync(path).mtimeMs <= maxAgeMs) continue;
+      rmSync(path, { recursive: true, force: true });
+      removed.push(name);
+    } catch {
+      // Gone already, or not ours to remove: leave it.
+    }
+  }
+  return removed;
+}
+
+/** Whether a blob directory entry is a temporary copy (storeBlob's `<hex>.<suffix>.tmp`). */
+export function isTemporaryBlob(name: string): boolean {
+  return name.endsWith('.tmp');
 }
 
 /** Places a blob at `target`: a hard link (no copy, same bytes) or, across file systems, a copy. */

@@ -13,13 +13,15 @@
  * A version is assembled under `models/<name>/.staging/` and made visible by one rename of its
  * directory onto `versions/<v>`. The rename fails when `<v>` exists (a committed version is
  * never empty), so concurrent writers can never share a number: the loser takes the next one.
+ * A registration killed half-way leaves its staging directory (and maybe a temporary blob);
+ * the next registration of the model removes those more than a day old.
  */
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../runner/errors.js';
 import { checkFetched, fetchTarget, findAttachment, listed, type Attachment } from './attachments.js';
 import { BEFORE_COMMIT, failpoint } from './failpoint.js';
-import { placeBlob, readJson, storeBlob, uniqueSuffix, writeJson } from './file-store.js';
+import { isTemporaryBlob, placeBlob, readJson, removeAbandoned, storeBlob, uniqueSuffix, writeJson } from './file-store.js';
 import type { Lineage } from './lineage.js';
 import { checkModelName, isVersionNumber, nextVersion } from './names.js';
 import type { ModelRegistry, ModelVersion, RegisterRequest, RegisterResult } from './types.js';
@@ -109,6 +111,9 @@ export class FileRegistry implements ModelRegistry {
     const existing = this.findDigest(name, content.digest);
     if (existing) return this.reuse(existing, request.tags);
 
+    // What killed registrations left (a staging directory, a half-copied blob) goes once a day old.
+    removeAbandoned(join(this.modelDir(name), '.staging'), () => true);
+    removeAbandoned(join(this.root, 'blobs', 'sha256'), isTemporaryBlob);
     const staging = join(this.modelDir(name), '.staging', uniqueSuffix());
     mkdirSync(join(this.modelDir(name), 'versions'), { recursive: true });
     try {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBundle } from '../../support/harness.js';
@@ -91,8 +91,24 @@ describe('register-model on the file registry (built bundle)', () => {
     expect(crashed.signal).toBe('SIGKILL');
     expect(versionsOf('crash')).toEqual([]);
     expect(existsSync(join(registry, 'models', 'crash', 'aliases'))).toBe(false);
+    // What the killed job left: its staging directory. Made two days old, beside a staging
+    // directory of an hour ago (a registration still running elsewhere) and two temporary blobs.
+    const stagingDir = join(registry, 'models', 'crash', '.staging');
+    const [left] = readdirSync(stagingDir);
+    expect(left).toBeDefined();
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000);
+    utimesSync(join(stagingDir, left!), daysAgo(2), daysAgo(2));
+    mkdirSync(join(stagingDir, 'live-elsewhere'));
+    utimesSync(join(stagingDir, 'live-elsewhere'), daysAgo(1 / 24), daysAgo(1 / 24));
+    const blobs = join(registry, 'blobs', 'sha256');
+    writeFileSync(join(blobs, 'abc.1-old.tmp'), 'half');
+    utimesSync(join(blobs, 'abc.1-old.tmp'), daysAgo(3), daysAgo(3));
+    writeFileSync(join(blobs, 'abc.2-new.tmp'), 'half');
     const rerun = await register({ name: 'crash', path: model, alias: 'staging' });
     expect(rerun.outputs).toMatchObject({ version: '1', created: 'true' });
     expect(versionsOf('crash')).toEqual(['1']);
+    expect(readdirSync(stagingDir)).toEqual(['live-elsewhere']);
+    expect(existsSync(join(blobs, 'abc.1-old.tmp'))).toBe(false);
+    expect(existsSync(join(blobs, 'abc.2-new.tmp'))).toBe(true);
   });
 });
