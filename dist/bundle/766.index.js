@@ -209,6 +209,47 @@ function storeBlob(root, source, sha256) {
     }
     return target;
 }
+/**
+ * How old a staging directory or temporary blob must be before a later registration removes it
+ * as left by a crash or a cancelled job. Long enough that no live registration (even of a large
+ * model over a slow shared file system) is that old: theirs are touched as they are written.
+ */
+const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
+/**
+ * Removes the entries of `dir` whose name `matches` and that were last modified more than
+ * `maxAgeMs` ago: what a killed registration left behind (it had no chance to clean up). Best
+ * effort: an entry another process removes first, or one that cannot be removed, is skipped.
+ * Returns the names removed.
+ */
+function removeAbandoned(dir, matches, maxAgeMs = ABANDONED_AFTER_MS, now = Date.now()) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    const removed = [];
+    for (const name of names) {
+        if (!matches(name))
+            continue;
+        const path = (0,external_node_path_.join)(dir, name);
+        try {
+            if (now - (0,external_node_fs_.lstatSync)(path).mtimeMs <= maxAgeMs)
+                continue;
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+            removed.push(name);
+        }
+        catch {
+            // Gone already, or not ours to remove: leave it.
+        }
+    }
+    return removed;
+}
+/** Whether a blob directory entry is a temporary copy (storeBlob's `<hex>.<suffix>.tmp`). */
+function isTemporaryBlob(name) {
+    return name.endsWith('.tmp');
+}
 /** Places a blob at `target`: a hard link (no copy, same bytes) or, across file systems, a copy. */
 function placeBlob(blob, target) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
@@ -253,6 +294,8 @@ var names = __webpack_require__(8064);
  * A version is assembled under `models/<name>/.staging/` and made visible by one rename of its
  * directory onto `versions/<v>`. The rename fails when `<v>` exists (a committed version is
  * never empty), so concurrent writers can never share a number: the loser takes the next one.
+ * A registration killed half-way leaves its staging directory (and maybe a temporary blob);
+ * the next registration of the model removes those more than a day old.
  */
 
 
@@ -323,6 +366,9 @@ class FileRegistry {
         const existing = this.findDigest(name, content.digest);
         if (existing)
             return this.reuse(existing, request.tags);
+        // What killed registrations left (a staging directory, a half-copied blob) goes once a day old.
+        removeAbandoned((0,external_node_path_.join)(this.modelDir(name), '.staging'), () => true);
+        removeAbandoned((0,external_node_path_.join)(this.root, 'blobs', 'sha256'), isTemporaryBlob);
         const staging = (0,external_node_path_.join)(this.modelDir(name), '.staging', uniqueSuffix());
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(this.modelDir(name), 'versions'), { recursive: true });
         try {
