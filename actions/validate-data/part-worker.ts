@@ -121,7 +121,7 @@ export class PartLane {
   private startPart(): { observe(batch: Batch): void; result(id: number): PartResult } {
     const setup = this.setup;
     // One set of recorders a lane, emptied per part: their arrays grow once to a part's keys
-    // instead of anew for every part (glibc keeps freed multi-MB blocks of a thread's arena).
+    // instead of anew for every part.
     const recorders = (this.recorders ??= setup.keys.map((k) => ({ fields: k.fields, index: new KeyRecorder(k.maxKeyBytes) })));
     for (const recorder of recorders) recorder.index.reset();
     const violations = new ViolationCollector(setup.maxExamples);
