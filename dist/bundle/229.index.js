@@ -218,7 +218,7 @@ class PartLane {
     startPart() {
         const setup = this.setup;
         // One set of recorders a lane, emptied per part: their arrays grow once to a part's keys
-        // instead of anew for every part (glibc keeps freed multi-MB blocks of a thread's arena).
+        // instead of anew for every part.
         const recorders = (this.recorders ??= setup.keys.map((k) => ({ fields: k.fields, index: new unique/* KeyRecorder */.Ak(k.maxKeyBytes) })));
         for (const recorder of recorders)
             recorder.index.reset();

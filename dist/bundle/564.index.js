@@ -1122,9 +1122,8 @@ var types = __webpack_require__(4582);
 
 /**
  * What a thread reading one part of a file after another keeps between parts: the file's
- * parsed footer (read once rather than per part) and each column's page buffers (grown once:
- * fresh ones per part left multi-MB blocks behind in the thread's malloc arena, and peak RSS
- * rose over the run). One part at a time.
+ * parsed footer (read and parsed once, not once per part) and each column's page buffers
+ * (grown once, not again for every part). One part at a time.
  */
 class ParquetPartReuse {
     file;
@@ -1237,7 +1236,7 @@ async function* readFlatParquet(file, handle, metadata, schema, batchRows, ctx, 
             yielded = true;
             firstRow += n;
         }
-        bytesRead += Math.round((groupBytes * (to - from)) / (groupRows || 1));
+        bytesRead += from === 0 && to === groupRows ? groupBytes : Math.round((groupBytes * (to - from)) / groupRows);
     }
     if (!yielded)
         yield { file, format: 'parquet', columns, values: columns.map(() => []), rowCount: 0, firstRow, bytesRead };
