@@ -172,9 +172,10 @@ print(c.data_page_offset, c.total_compressed_size)`);
     bytes.fill(0xff, start + 40, start + size - 40);
     writeFileSync(path, bytes);
     const schema = parseSchema('fields:\n  - {name: id, type: integer}\n  - {name: note, type: string}\n', 'schema.yaml');
-    const fail = async (threads: string) => {
+    const fail = async (threads: string, partRows = 1 << 18) => {
       process.env['MLOPS_VALIDATE_THREADS'] = threads;
       process.env['MLOPS_VALIDATE_PART_BYTES'] = '1';
+      process.env['MLOPS_VALIDATE_PARQUET_PART_ROWS'] = String(partRows);
       return validateData({ data: path, schema, schemaFile: 'schema.yaml', maxExamples: 3, runner: (setup, lanes) => new InlineRunner(setup, lanes) }).then(
         () => undefined,
         (error: unknown) => error as Error & { file?: string },
@@ -184,6 +185,10 @@ print(c.data_page_offset, c.total_compressed_size)`);
     const parallel = await fail('2');
     expect(sequential?.message).toMatch(/broken\.parquet: not a valid Parquet file, or truncated: cannot read column "note" in row group 7 of 10 \(.+\)/);
     expect(parallel?.message).toBe(sequential?.message);
+    // Row groups read in slices of 60 rows (4 a group): the same error, from the first slice.
+    const sliced = await fail('2', 60);
+    expect(sliced?.message).toBe(sequential?.message);
+    expect(sliced?.file).toBe(path);
     expect(parallel?.file).toBe(path);
   });
 });
