@@ -664,7 +664,10 @@ async function* readCsvParts(file, layout, partBytes, signal) {
             signal?.throwIfAborted();
             const buf = Buffer.allocUnsafeSlow(carry.length + partBytes);
             buf.set(carry, 0);
-            const { bytesRead } = await handle.read(buf, carry.length, partBytes, position);
+            // Read synchronously (2 MiB, from the page cache in ~1 ms): with an awaited read (libuv's
+            // thread pool) the 13M-row CSV on two threads peaked at 258-278 MiB over 13 runs, with
+            // this one at 219-249 MiB over 7, in the same wall and CPU time.
+            const bytesRead = (0,external_node_fs_.readSync)(handle.fd, buf, carry.length, partBytes, position);
             position += bytesRead;
             const length = carry.length + bytesRead;
             if (bytesRead === 0) {
