@@ -14,6 +14,9 @@ import { compressors } from 'hyparquet-compressors';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/data/index.js';
 import { ParquetColumnChunk } from '../../../src/data/parquet-column.js';
+import { decodeDataPage, PageBuffers } from '../../../src/data/parquet-page.js';
+import { valueKind } from '../../../src/data/parquet-values.js';
+import { getMaxDefinitionLevel } from 'hyparquet/src/schema.js';
 import { readParquetFile } from '../../../src/data/parquet-reader.js';
 import { readNestedParquet } from '../../../src/data/parquet-nested.js';
 import { runPython } from '../../support/python.js';
@@ -234,6 +237,45 @@ pq.write_table(pa.table({"id": [1, 2, 3], "tags": [["a", "b"], [], None], "point
     } finally {
       await handle.close();
     }
+  });
+
+  it('reports a page whose values do not match the rows its header gives (a slice passing over it would count the header)', async () => {
+    const path = variantPath('plain-v2-none');
+    const metadata = await parquetMetadataAsync(await asyncBufferFromFile(path));
+    const schema = parquetSchema(metadata);
+    const c = schema.children.findIndex((f) => f.element.name === 'i16');
+    const field = schema.children[c]!;
+    const meta = metadata.row_groups[0]!.columns[c]!.meta_data!;
+    const bytes = readFileSync(path).subarray(Number(meta.data_page_offset));
+    const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, 4096), offset: 0 };
+    const header = parquetHeader(reader);
+    expect(header.type).toBe('DATA_PAGE_V2');
+    const page = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
+    const decoder = { pathInSchema: meta.path_in_schema, type: meta.type, element: field.element, schemaPath: [schema, field], codec: meta.codec, parsers: DEFAULT_PARSERS, compressors };
+    const ctx = () => ({ decoder, kind: valueKind(decoder), maxDefinition: getMaxDefinitionLevel(decoder.schemaPath), dictionary: undefined, buffers: new PageBuffers() });
+    const rows = header.data_page_header_v2!.num_rows;
+    expect(decodeDataPage(header, page, ctx()).rows).toBe(rows);
+    const lying = { ...header, data_page_header_v2: { ...header.data_page_header_v2!, num_rows: rows + 1 } };
+    expect(() => decodeDataPage(lying, page, ctx())).toThrow(`the page holds ${rows} levels where its header gives ${rows + 1} rows`);
+
+    // A required column (no levels): its values are counted instead.
+    const required = join(dir, 'required-v2.parquet');
+    runPython(`import pyarrow as pa, pyarrow.parquet as pq
+pq.write_table(pa.table({"x": pa.array(range(50), pa.int32())}, schema=pa.schema([pa.field("x", pa.int32(), nullable=False)])), ${JSON.stringify(required)}, data_page_version="2.0", use_dictionary=False, compression="none")`);
+    const rmeta = await parquetMetadataAsync(await asyncBufferFromFile(required));
+    const rschema = parquetSchema(rmeta);
+    const rchunk = rmeta.row_groups[0]!.columns[0]!.meta_data!;
+    const rbytes = readFileSync(required).subarray(Number(rchunk.data_page_offset));
+    const rreader = { view: new DataView(rbytes.buffer, rbytes.byteOffset, Math.min(4096, rbytes.byteLength)), offset: 0 };
+    const rheader = parquetHeader(rreader);
+    const rpage = rbytes.subarray(rreader.offset, rreader.offset + rheader.compressed_page_size);
+    const rfield = rschema.children[0]!;
+    const rdecoder = { pathInSchema: rchunk.path_in_schema, type: rchunk.type, element: rfield.element, schemaPath: [rschema, rfield], codec: rchunk.codec, parsers: DEFAULT_PARSERS, compressors };
+    const rctx = () => ({ decoder: rdecoder, kind: valueKind(rdecoder), maxDefinition: getMaxDefinitionLevel(rdecoder.schemaPath), dictionary: undefined, buffers: new PageBuffers() });
+    expect(rctx().maxDefinition).toBe(0);
+    expect(decodeDataPage(rheader, rpage, rctx()).rows).toBe(50);
+    const rlying = { ...rheader, data_page_header_v2: { ...rheader.data_page_header_v2!, num_rows: 49 } };
+    expect(() => decodeDataPage(rlying, rpage, rctx())).toThrow('the page holds 50 values where its header gives 49 rows');
   });
 
   it('reports a column chunk whose pages end before the row group does', async () => {
