@@ -810,10 +810,17 @@ function decodeWithHyparquet(header, bytes, ctx) {
         rows = daph2.num_rows;
     }
     const levels = definitionLevels?.length ? definitionLevels : undefined;
+    // One level, or without levels one value, per row of a flat column. Another count than the
+    // header's rows is a corrupt page: reported, as a part of a row group that passed over the
+    // page by its header counts the header's rows (parquet-column.ts skip), and the columns would
+    // no longer line up.
+    const slots = levels ? levels.length : dataPage.length;
+    if (slots !== rows)
+        throw new Error(`the page holds ${slots} ${levels ? 'levels' : 'values'} where its header gives ${rows} rows`);
     if (encoding.endsWith('_DICTIONARY'))
         return { rows, levels, store: requireDictionary(ctx), indices: dataPage };
     const store = storeOf(dataPage, kind, decoder);
-    return { rows: levels ? rows : store.length, levels, store };
+    return { rows, levels, store };
 }
 function requireDictionary({ dictionary }) {
     if (!dictionary)
