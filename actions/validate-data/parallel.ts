@@ -2,13 +2,12 @@
  * validate-data over large plain CSV/TSV and Parquet files on several cores. The main thread
  * reads each CSV/TSV file in parts ending on row boundaries (src/data/csv-split.ts), or cuts a
  * Parquet file into runs of row groups and slices of large ones (src/data/parquet-split.ts;
- * each lane reads its own from the file), and deals them out in a fixed pattern (laneOf) to lanes: its own, and one per
- * worker thread (part-worker.ts), each of which parses, checks and profiles its parts into one
- * profile kept across them. Every part's
- * violations and keys come back as it is done and are merged in file order: counts add,
- * examples keep the earliest rows, keys go into the one uniqueness index per check in row
- * order. So the report's checks, counts, examples, rows and lines are those of a sequential
- * pass. The lanes' profiles are merged once, at the end, in lane order: the profile equals the
+ * each lane reads its own from the file), and deals them out in a fixed pattern (laneOf) to
+ * lanes: its own, and one per worker thread (part-worker.ts), each of which parses, checks and
+ * profiles its parts into one profile kept across them. Every part's violations and keys come
+ * back as it is done and are merged in file order: counts add, examples keep the earliest
+ * rows, keys go into the one uniqueness index per check in row order. So the report's checks,
+ * counts, examples, rows and lines are those of a sequential pass. The lanes' profiles are merged once, at the end, in lane order: the profile equals the
  * sequential one within the sketches' stated error (counts, kinds, extremes and distinct-count
  * registers exactly), and is the same on every run with the same number of threads, since the
  * parts and their lanes depend only on the file.
@@ -48,7 +47,8 @@ export interface ParallelPlan {
  * Whether to read this dataset in parallel: CSV, TSV or Parquet, more than one core, and
  * enough plain (not gzipped) bytes to pay for starting the threads. MLOPS_VALIDATE_THREADS (1
  * turns it off), MLOPS_VALIDATE_PARALLEL_MIN_BYTES, MLOPS_VALIDATE_PART_BYTES and
- * MLOPS_VALIDATE_PARQUET_PART_ROWS override the defaults (the tests use them to split small files into many parts).
+ * MLOPS_VALIDATE_PARQUET_PART_ROWS override the defaults (the tests use them to split small
+ * files into many parts).
  */
 export function parallelPlan(paths: string[], format: Format | undefined, env: NodeJS.ProcessEnv = process.env): ParallelPlan | undefined {
   // Two threads (one worker beside the main thread) by default: each worker's heap adds
@@ -214,8 +214,7 @@ export async function runParallel(paths: string[], plan: ParallelPlan, pass: Pas
       bytesBefore += split.size;
     }
     // Each worker's profile and counts, once, in lane order: the same file gives the same profile.
-    const states = await parts.finish();
-    for (const state of states) {
+    for (const state of await parts.finish()) {
       pass.profiler.mergePart(state.profile);
       for (const [name, shares] of state.shares) pass.checkers.get(name)?.addShares(shares);
     }

@@ -2,9 +2,9 @@
  * What a thread does with the parts of a large CSV/TSV or Parquet file it is given: parse (or
  * read) each, check every cell, record the keys and profile it. A PartLane keeps one profile
  * and one set of checker counts across all its parts (so sketches are built once per thread,
- * not per part) and hands them back once, at the end; each part's violations and keys go back as they are done, to be
- * merged in file order (parallel.ts). A lane is a plain object, so the same work can run inline
- * (the main thread's own lane, tests) or in a worker.
+ * not per part) and hands them back once, at the end; each part's violations and keys go back
+ * as they are done, to be merged in file order (parallel.ts). A lane is a plain object, so the
+ * same work can run inline (the main thread's own lane, tests) or in a worker.
  */
 import { readDelimitedPart } from '../../src/data/csv-part.js';
 import type { Batch } from '../../src/data/index.js';
@@ -38,7 +38,7 @@ export interface CsvPartTask {
   firstLine: number;
 }
 
-/** A part of a Parquet file: a run of its row groups, which the lane reads from the file itself. */
+/** A part of a Parquet file: a run of its row groups or a slice of one, read by the lane itself. */
 export interface ParquetPartTask {
   id: number;
   file: string;
@@ -66,10 +66,9 @@ export type LaneMessage = { part: PartTask } | { finish: true };
 /**
  * Rows per batch of a part. The reader's default (~2,700 rows of 12 columns) makes a batch of
  * cell strings about as large as a worker's young generation (4 MB when this was measured, 8 MB
- * now: part-pool.ts), so most cells
- * were still alive at each scavenge and got copied, then promoted; at 512 rows they die young.
- * At 1M rows this cut the run's CPU by ~0.5 s (mostly V8's GC helper threads), and ~0.15 s more
- * on the main thread's lane.
+ * now: part-pool.ts), so most cells were still alive at each scavenge and got copied, then
+ * promoted; at 512 rows they die young. At 1M rows this cut the run's CPU by ~0.5 s (mostly
+ * V8's GC helper threads), and ~0.15 s more on the main thread's lane.
  */
 const LANE_BATCH_ROWS = 512;
 

@@ -14,7 +14,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema } from 'hyparquet';
-import type { ColumnChunk, FileMetaData, SchemaTree } from 'hyparquet';
+import type { ColumnChunk, FileMetaData, RowGroup, SchemaTree } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
 import { isFlatColumn } from 'hyparquet/src/schema.js';
@@ -45,9 +45,18 @@ export interface RowGroupRange {
  * (grown once, not again for every part). One part at a time.
  */
 export class ParquetPartReuse {
-  file?: string;
-  metadata?: FileMetaData;
+  private footerFile?: string;
+  private metadata?: FileMetaData;
   private readonly buffers: PageBuffers[] = [];
+
+  /** The file's footer: read for the first part of a file, kept for the next. */
+  async footer(file: string): Promise<FileMetaData> {
+    if (this.footerFile !== file || !this.metadata) {
+      this.metadata = await readFooter(file);
+      this.footerFile = file;
+    }
+    return this.metadata;
+  }
 
   pageBuffers(columns: number): PageBuffers[] {
     while (this.buffers.length < columns) this.buffers.push(new PageBuffers());
@@ -63,10 +72,7 @@ export class ParquetPartReuse {
  * a file to the next on a thread.
  */
 export async function* readParquetFile(file: string, ctx: FileContext, groups?: RowGroupRange, reuse?: ParquetPartReuse): AsyncGenerator<Batch> {
-  let metadata: FileMetaData;
-  if (reuse?.file === file && reuse.metadata) metadata = reuse.metadata;
-  else metadata = await readFooter(file);
-  if (reuse) Object.assign(reuse, { file, metadata });
+  const metadata = reuse ? await reuse.footer(file) : await readFooter(file);
   const schema = parquetSchema(metadata);
   const columns = schema.children.map((child) => child.element.name);
   checkHeader(file, columns, 0);
@@ -87,6 +93,11 @@ export async function* readParquetFile(file: string, ctx: FileContext, groups?: 
   } finally {
     await handle.close();
   }
+}
+
+/** Compressed bytes of a row group's column chunks. */
+export function rowGroupBytes(group: RowGroup): number {
+  return group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
 }
 
 /** The file's footer, or a UserError naming the file. */
@@ -118,7 +129,7 @@ async function* readFlatParquet(file: string, handle: FileHandle, metadata: File
     const groupRows = Number(group.num_rows);
     const from = g === range.first ? (range.rowStart ?? 0) : 0;
     const to = g === range.end - 1 ? Math.min(range.rowEnd ?? groupRows, groupRows) : groupRows;
-    const groupBytes = group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
+    const groupBytes = rowGroupBytes(group);
     const chunks = fields.map((field, c) => {
       try {
         return openChunk(handle, schema, field, group.columns, groupRows, buffers[c]);

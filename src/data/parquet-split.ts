@@ -2,13 +2,13 @@
  * The row groups of a Parquet file, for reading it in parts on several threads: each part is a
  * run of whole row groups, or a slice of rows of one large group, read by its thread straight
  * from the file (readParquetFile with a RowGroupRange), so no bytes cross threads. A slice
- * costs a little extra: its thread decodes the chunks' dictionaries and the pages that
- * straddle its edges again, and passes over earlier pages by their headers.
+ * costs a little extra: its thread decodes again the pages that straddle its edges and the
+ * dictionaries its pages use, and passes over earlier pages by their headers.
  */
 import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema } from 'hyparquet';
 import { isFlatColumn } from 'hyparquet/src/schema.js';
 import { checkHeader } from './csv-reader.js';
-import type { RowGroupRange } from './parquet-reader.js';
+import { rowGroupBytes, type RowGroupRange } from './parquet-reader.js';
 
 export interface ParquetLayout {
   columns: string[];
@@ -32,7 +32,7 @@ export async function readParquetLayout(file: string): Promise<ParquetLayout | u
     checkHeader(file, columns, 0);
     const groups = metadata.row_groups.map((group) => ({
       rows: Number(group.num_rows),
-      bytes: group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0),
+      bytes: rowGroupBytes(group),
     }));
     return { columns, groups, footerBytes: metadata.metadata_length + 8 };
   } catch {
