@@ -155,9 +155,9 @@ var validate_data_violations = __webpack_require__(1621);
  * What a thread does with the parts of a large CSV/TSV or Parquet file it is given: parse (or
  * read) each, check every cell, record the keys and profile it. A PartLane keeps one profile
  * and one set of checker counts across all its parts (so sketches are built once per thread,
- * not per part) and hands them back once, at the end; each part's violations and keys go back as they are done, to be
- * merged in file order (parallel.ts). A lane is a plain object, so the same work can run inline
- * (the main thread's own lane, tests) or in a worker.
+ * not per part) and hands them back once, at the end; each part's violations and keys go back
+ * as they are done, to be merged in file order (parallel.ts). A lane is a plain object, so the
+ * same work can run inline (the main thread's own lane, tests) or in a worker.
  */
 
 
@@ -169,10 +169,9 @@ var validate_data_violations = __webpack_require__(1621);
 /**
  * Rows per batch of a part. The reader's default (~2,700 rows of 12 columns) makes a batch of
  * cell strings about as large as a worker's young generation (4 MB when this was measured, 8 MB
- * now: part-pool.ts), so most cells
- * were still alive at each scavenge and got copied, then promoted; at 512 rows they die young.
- * At 1M rows this cut the run's CPU by ~0.5 s (mostly V8's GC helper threads), and ~0.15 s more
- * on the main thread's lane.
+ * now: part-pool.ts), so most cells were still alive at each scavenge and got copied, then
+ * promoted; at 512 rows they die young. At 1M rows this cut the run's CPU by ~0.5 s (mostly
+ * V8's GC helper threads), and ~0.15 s more on the main thread's lane.
  */
 const LANE_BATCH_ROWS = 512;
 /** The id of the reply carrying a lane's state. */
@@ -187,7 +186,7 @@ class PartLane {
     profiler;
     recorders;
     /** The Parquet footer and page buffers kept from one part to the next (parts run one at a time). */
-    parquetReuse = new parquet_reader/* ParquetPartReuse */.A();
+    parquetReuse = new parquet_reader/* ParquetPartReuse */.Aw();
     constructor(setup, checkers = (0,pass/* buildCheckers */.rs)(setup.schema, setup.schemaFile), profiler = new profile/* DatasetProfiler */.ib()) {
         this.setup = setup;
         this.checkers = checkers;
@@ -210,7 +209,7 @@ class PartLane {
     async runParquet(task, batchRows) {
         const part = this.startPart();
         // Rows numbered from 1 within the part, as a CSV part's; the reader skips the other groups.
-        for await (const batch of (0,parquet_reader/* readParquetFile */.N)(task.file, { firstRow: 1, bytesBefore: 0, batchRows }, task.parquet, this.parquetReuse))
+        for await (const batch of (0,parquet_reader/* readParquetFile */.N8)(task.file, { firstRow: 1, bytesBefore: 0, batchRows }, task.parquet, this.parquetReuse))
             part.observe(batch);
         return part.result(task.id);
     }

@@ -711,9 +711,10 @@ var src_schema = __webpack_require__(8286);
  * The row groups of a Parquet file, for reading it in parts on several threads: each part is a
  * run of whole row groups, or a slice of rows of one large group, read by its thread straight
  * from the file (readParquetFile with a RowGroupRange), so no bytes cross threads. A slice
- * costs a little extra: its thread decodes the chunks' dictionaries and the pages that
- * straddle its edges again, and passes over earlier pages by their headers.
+ * costs a little extra: its thread decodes again the pages that straddle its edges and the
+ * dictionaries its pages use, and passes over earlier pages by their headers.
  */
+
 
 
 
@@ -732,7 +733,7 @@ async function readParquetLayout(file) {
         (0,csv_reader/* checkHeader */.e)(file, columns, 0);
         const groups = metadata.row_groups.map((group) => ({
             rows: Number(group.num_rows),
-            bytes: group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0),
+            bytes: (0,parquet_reader/* rowGroupBytes */.xQ)(group),
         }));
         return { columns, groups, footerBytes: metadata.metadata_length + 8 };
     }
@@ -911,13 +912,12 @@ const YOUNG_GENERATION_MB = 8;
  * validate-data over large plain CSV/TSV and Parquet files on several cores. The main thread
  * reads each CSV/TSV file in parts ending on row boundaries (src/data/csv-split.ts), or cuts a
  * Parquet file into runs of row groups and slices of large ones (src/data/parquet-split.ts;
- * each lane reads its own from the file), and deals them out in a fixed pattern (laneOf) to lanes: its own, and one per
- * worker thread (part-worker.ts), each of which parses, checks and profiles its parts into one
- * profile kept across them. Every part's
- * violations and keys come back as it is done and are merged in file order: counts add,
- * examples keep the earliest rows, keys go into the one uniqueness index per check in row
- * order. So the report's checks, counts, examples, rows and lines are those of a sequential
- * pass. The lanes' profiles are merged once, at the end, in lane order: the profile equals the
+ * each lane reads its own from the file), and deals them out in a fixed pattern (laneOf) to
+ * lanes: its own, and one per worker thread (part-worker.ts), each of which parses, checks and
+ * profiles its parts into one profile kept across them. Every part's violations and keys come
+ * back as it is done and are merged in file order: counts add, examples keep the earliest
+ * rows, keys go into the one uniqueness index per check in row order. So the report's checks,
+ * counts, examples, rows and lines are those of a sequential pass. The lanes' profiles are merged once, at the end, in lane order: the profile equals the
  * sequential one within the sketches' stated error (counts, kinds, extremes and distinct-count
  * registers exactly), and is the same on every run with the same number of threads, since the
  * parts and their lanes depend only on the file.
@@ -944,7 +944,8 @@ const PART_BYTES = 2 << 20;
  * Whether to read this dataset in parallel: CSV, TSV or Parquet, more than one core, and
  * enough plain (not gzipped) bytes to pay for starting the threads. MLOPS_VALIDATE_THREADS (1
  * turns it off), MLOPS_VALIDATE_PARALLEL_MIN_BYTES, MLOPS_VALIDATE_PART_BYTES and
- * MLOPS_VALIDATE_PARQUET_PART_ROWS override the defaults (the tests use them to split small files into many parts).
+ * MLOPS_VALIDATE_PARQUET_PART_ROWS override the defaults (the tests use them to split small
+ * files into many parts).
  */
 function parallelPlan(paths, format, env = process.env) {
     // Two threads (one worker beside the main thread) by default: each worker's heap adds
@@ -1004,7 +1005,7 @@ async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
                 let first = true;
                 let bytes = bytesBefore;
                 const ctx = { firstRow: rowsBefore + 1, bytesBefore };
-                const batches = format === 'parquet' ? (0,parquet_reader/* readParquetFile */.N)(file, ctx) : (0,csv_reader/* readDelimitedFile */.K)(file, format === 'csv' ? ',' : '\t', (0,data/* isGzipPath */.ip)(file), ctx);
+                const batches = format === 'parquet' ? (0,parquet_reader/* readParquetFile */.N8)(file, ctx) : (0,csv_reader/* readDelimitedFile */.K)(file, format === 'csv' ? ',' : '\t', (0,data/* isGzipPath */.ip)(file), ctx);
                 for await (const batch of batches) {
                     if (first) {
                         if (reference === undefined)
@@ -1114,8 +1115,7 @@ async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
             bytesBefore += split.size;
         }
         // Each worker's profile and counts, once, in lane order: the same file gives the same profile.
-        const states = await parts.finish();
-        for (const state of states) {
+        for (const state of await parts.finish()) {
             pass.profiler.mergePart(state.profile);
             for (const [name, shares] of state.shares)
                 pass.checkers.get(name)?.addShares(shares);
@@ -1570,7 +1570,7 @@ function readFile(file, format, keys, ctx) {
         case 'jsonl':
             return readJsonlFile(file, (0,data_format/* isGzipPath */.ip)(file), keys, ctx);
         case 'parquet':
-            return (0,parquet_reader/* readParquetFile */.N)(file, ctx);
+            return (0,parquet_reader/* readParquetFile */.N8)(file, ctx);
     }
 }
 /** Refuses a file whose header differs from the dataset's first file. */

@@ -420,8 +420,9 @@ function fillRows(tok, values, lines, n, final, skipBlank, file) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ ParquetPartReuse),
-  N: () => (/* binding */ readParquetFile)
+  Aw: () => (/* binding */ ParquetPartReuse),
+  N8: () => (/* binding */ readParquetFile),
+  xQ: () => (/* binding */ rowGroupBytes)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1133,9 +1134,17 @@ var types = __webpack_require__(4582);
  * (grown once, not again for every part). One part at a time.
  */
 class ParquetPartReuse {
-    file;
+    footerFile;
     metadata;
     buffers = [];
+    /** The file's footer: read for the first part of a file, kept for the next. */
+    async footer(file) {
+        if (this.footerFile !== file || !this.metadata) {
+            this.metadata = await readFooter(file);
+            this.footerFile = file;
+        }
+        return this.metadata;
+    }
     pageBuffers(columns) {
         while (this.buffers.length < columns)
             this.buffers.push(new PageBuffers());
@@ -1150,13 +1159,7 @@ class ParquetPartReuse {
  * a file to the next on a thread.
  */
 async function* readParquetFile(file, ctx, groups, reuse) {
-    let metadata;
-    if (reuse?.file === file && reuse.metadata)
-        metadata = reuse.metadata;
-    else
-        metadata = await readFooter(file);
-    if (reuse)
-        Object.assign(reuse, { file, metadata });
+    const metadata = reuse ? await reuse.footer(file) : await readFooter(file);
     const schema = (0,src_metadata/* parquetSchema */.YR)(metadata);
     const columns = schema.children.map((child) => child.element.name);
     (0,csv_reader/* checkHeader */.e)(file, columns, 0);
@@ -1179,6 +1182,10 @@ async function* readParquetFile(file, ctx, groups, reuse) {
     finally {
         await handle.close();
     }
+}
+/** Compressed bytes of a row group's column chunks. */
+function rowGroupBytes(group) {
+    return group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
 }
 /** The file's footer, or a UserError naming the file. */
 async function readFooter(file) {
@@ -1208,7 +1215,7 @@ async function* readFlatParquet(file, handle, metadata, schema, batchRows, ctx, 
         const groupRows = Number(group.num_rows);
         const from = g === range.first ? (range.rowStart ?? 0) : 0;
         const to = g === range.end - 1 ? Math.min(range.rowEnd ?? groupRows, groupRows) : groupRows;
-        const groupBytes = group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
+        const groupBytes = rowGroupBytes(group);
         const chunks = fields.map((field, c) => {
             try {
                 return openChunk(handle, schema, field, group.columns, groupRows, buffers[c]);
