@@ -39,34 +39,31 @@ export function storeBlob(root: string, source: string, sha256: string): string 
  * as left by a crash or a cancelled job. Long enough that no live registration (even of a large
  * model over a slow shared file system) is that old: theirs are touched as they are written.
  */
-export const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
+const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Removes the entries of `dir` whose name `matches` and that were last modified more than
- * `maxAgeMs` ago: what a killed registration left behind (it had no chance to clean up). Best
- * effort: an entry another process removes first, or one that cannot be removed, is skipped.
- * Returns the names removed.
+ * ABANDONED_AFTER_MS ago: what a killed registration left behind (it had no chance to clean
+ * up). Best effort: an entry another process removes first, or one that cannot be removed, is
+ * skipped.
  */
-export function removeAbandoned(dir: string, matches: (name: string) => boolean, maxAgeMs = ABANDONED_AFTER_MS, now = Date.now()): string[] {
+export function removeAbandoned(dir: string, matches: (name: string) => boolean): void {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
-    return [];
+    return;
   }
-  const removed: string[] = [];
+  const now = Date.now();
   for (const name of names) {
     if (!matches(name)) continue;
     const path = join(dir, name);
     try {
-      if (now - lstatSync(path).mtimeMs <= maxAgeMs) continue;
-      rmSync(path, { recursive: true, force: true });
-      removed.push(name);
+      if (now - lstatSync(path).mtimeMs > ABANDONED_AFTER_MS) rmSync(path, { recursive: true, force: true });
     } catch {
       // Gone already, or not ours to remove: leave it.
     }
   }
-  return removed;
 }
 
 /** Whether a blob directory entry is a temporary copy (storeBlob's `<hex>.<suffix>.tmp`). */
