@@ -217,34 +217,31 @@ function storeBlob(root, source, sha256) {
 const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
 /**
  * Removes the entries of `dir` whose name `matches` and that were last modified more than
- * `maxAgeMs` ago: what a killed registration left behind (it had no chance to clean up). Best
- * effort: an entry another process removes first, or one that cannot be removed, is skipped.
- * Returns the names removed.
+ * ABANDONED_AFTER_MS ago: what a killed registration left behind (it had no chance to clean
+ * up). Best effort: an entry another process removes first, or one that cannot be removed, is
+ * skipped.
  */
-function removeAbandoned(dir, matches, maxAgeMs = ABANDONED_AFTER_MS, now = Date.now()) {
+function removeAbandoned(dir, matches) {
     let names;
     try {
         names = (0,external_node_fs_.readdirSync)(dir);
     }
     catch {
-        return [];
+        return;
     }
-    const removed = [];
+    const now = Date.now();
     for (const name of names) {
         if (!matches(name))
             continue;
         const path = (0,external_node_path_.join)(dir, name);
         try {
-            if (now - (0,external_node_fs_.lstatSync)(path).mtimeMs <= maxAgeMs)
-                continue;
-            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
-            removed.push(name);
+            if (now - (0,external_node_fs_.lstatSync)(path).mtimeMs > ABANDONED_AFTER_MS)
+                (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
         }
         catch {
             // Gone already, or not ours to remove: leave it.
         }
     }
-    return removed;
 }
 /** Whether a blob directory entry is a temporary copy (storeBlob's `<hex>.<suffix>.tmp`). */
 function isTemporaryBlob(name) {
