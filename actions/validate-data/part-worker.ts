@@ -88,13 +88,17 @@ export interface PartFailure {
 export class PartLane {
   private recorders?: { fields: string[]; index: KeyRecorder }[];
   /** The Parquet footer and page buffers kept from one part to the next (parts run one at a time). */
-  private readonly parquetReuse = new ParquetPartReuse();
+  private readonly parquetReuse: ParquetPartReuse;
 
+  /** `blockingReads`: a worker thread's lane reads Parquet pages blocking (see ParquetPartReuse). */
   constructor(
     private readonly setup: PartSetup,
     readonly checkers: Map<string, FieldChecker> = buildCheckers(setup.schema, setup.schemaFile),
     readonly profiler: DatasetProfiler = new DatasetProfiler(),
-  ) {}
+    options: { blockingReads?: boolean } = {},
+  ) {
+    this.parquetReuse = new ParquetPartReuse(options);
+  }
 
   /**
    * Runs a part: at once for CSV/TSV (its bytes are in the task), asynchronously for Parquet
@@ -164,7 +168,7 @@ export async function runPartWorker(): Promise<void> {
   const { parentPort, workerData } = await import('node:worker_threads');
   if (!parentPort) throw new Error('runPartWorker() must run in a worker thread');
   const { setup } = workerData as { setup: PartSetup };
-  const lane = new PartLane(setup);
+  const lane = new PartLane(setup, undefined, undefined, { blockingReads: true });
   // Parts (and the final state) in the order received, each after the one before has finished:
   // a Parquet part awaits its reads, and the lane's profile must see its parts in order.
   let queue: Promise<void> = Promise.resolve();

@@ -9,6 +9,7 @@
  * start. hyparquet's page-level functions (header parsing, decompression, level and value
  * decoding, type conversion) are reused here; only the walk over the pages is ours.
  */
+import { readSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import type { PageHeader } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
@@ -176,7 +177,7 @@ export class ParquetColumnChunk {
   /** Reads `length` bytes at `position` into the column's reused read buffer. */
   private async read(position: number, length: number): Promise<Uint8Array> {
     const bytes = this.ctx.buffers.read(length);
-    const { bytesRead } = await this.handle.read(bytes, 0, length, position);
+    const bytesRead = this.blocking ? readSync(this.handle.fd, bytes, 0, length, position) : (await this.handle.read(bytes, 0, length, position)).bytesRead;
     if (bytesRead < length) throw new Error(`the file ends at byte ${position + bytesRead}, inside a page`);
     return bytes;
   }

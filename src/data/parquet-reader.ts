@@ -45,9 +45,22 @@ export interface RowGroupRange {
  * (grown once, not again for every part). One part at a time.
  */
 export class ParquetPartReuse {
+  /**
+   * Read pages with readSync instead of awaiting each read: for a worker thread, which has
+   * nothing else to do meanwhile. 13M-row Parquet file, two threads, quiet machine, 4 runs
+   * each: 18.1-19.4 s wall and 29.4-31.6 CPU s against 19.5-21.3 s and 30.5-32.9 s, peak RSS
+   * 278-300 MB against 268-301 MB. The main thread keeps asynchronous reads: it merges the
+   * workers' results while its own reads are under way (blocking there too, 17.2 s wall, raised
+   * the peak to 275-312 MB over 9 runs, bench/README.md).
+   */
+  readonly blockingReads: boolean;
   private footerFile?: string;
   private metadata?: FileMetaData;
   private readonly buffers: PageBuffers[] = [];
+
+  constructor(options: { blockingReads?: boolean } = {}) {
+    this.blockingReads = options.blockingReads === true;
+  }
 
   /** The file's footer: read for the first part of a file, kept for the next. */
   async footer(file: string): Promise<FileMetaData> {
@@ -89,7 +102,7 @@ export async function* readParquetFile(file: string, ctx: FileContext, groups?: 
   });
   try {
     const buffers = reuse?.pageBuffers(columns.length) ?? columns.map(() => new PageBuffers());
-    yield* readFlatParquet(file, handle, metadata, schema, batchRows, { ...ctx, bytesBefore: bytesRead }, groups ?? { first: 0, end: metadata.row_groups.length }, buffers);
+    yield* readFlatParquet(file, handle, metadata, schema, batchRows, { ...ctx, bytesBefore: bytesRead }, groups ?? { first: 0, end: metadata.row_groups.length }, buffers, reuse?.blockingReads === true);
   } finally {
     await handle.close();
   }
@@ -116,7 +129,7 @@ function openBuffer(file: string): ReturnType<typeof asyncBufferFromFile> {
   });
 }
 
-async function* readFlatParquet(file: string, handle: FileHandle, metadata: FileMetaData, schema: SchemaTree, batchRows: number, ctx: FileContext, range: RowGroupRange, buffers: PageBuffers[]): AsyncGenerator<Batch> {
+async function* readFlatParquet(file: string, handle: FileHandle, metadata: FileMetaData, schema: SchemaTree, batchRows: number, ctx: FileContext, range: RowGroupRange, buffers: PageBuffers[], blocking: boolean): AsyncGenerator<Batch> {
   const fields = schema.children;
   const columns = fields.map((field) => field.element.name);
   const groups = metadata.row_groups.length;
@@ -132,7 +145,7 @@ async function* readFlatParquet(file: string, handle: FileHandle, metadata: File
     const groupBytes = rowGroupBytes(group);
     const chunks = fields.map((field, c) => {
       try {
-        return openChunk(handle, schema, field, group.columns, groupRows, buffers[c]);
+        return openChunk(handle, schema, field, group.columns, groupRows, buffers[c], blocking);
       } catch (error) {
         throw corrupt(file, where(c), error);
       }
@@ -167,7 +180,7 @@ async function* readFlatParquet(file: string, handle: FileHandle, metadata: File
 }
 
 /** The page reader of one field's column chunk in a row group. */
-function openChunk(handle: FileHandle, schema: SchemaTree, field: SchemaTree, chunks: ColumnChunk[], groupRows: number, buffers?: PageBuffers): ParquetColumnChunk {
+function openChunk(handle: FileHandle, schema: SchemaTree, field: SchemaTree, chunks: ColumnChunk[], groupRows: number, buffers: PageBuffers | undefined, blocking: boolean): ParquetColumnChunk {
   const name = field.element.name;
   const chunk = chunks.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name);
   const meta = chunk?.meta_data;
@@ -185,7 +198,7 @@ function openChunk(handle: FileHandle, schema: SchemaTree, field: SchemaTree, ch
     parsers: DEFAULT_PARSERS,
     compressors,
   };
-  return new ParquetColumnChunk(handle, decoder, { start, end }, groupRows, buffers);
+  return new ParquetColumnChunk(handle, decoder, { start, end }, groupRows, buffers, undefined, blocking);
 }
 
 function corrupt(file: string, where: string, error: unknown): UserError {

@@ -17,7 +17,7 @@ import { ParquetColumnChunk } from '../../../src/data/parquet-column.js';
 import { decodeDataPage, PageBuffers } from '../../../src/data/parquet-page.js';
 import { valueKind } from '../../../src/data/parquet-values.js';
 import { getMaxDefinitionLevel } from 'hyparquet/src/schema.js';
-import { readParquetFile } from '../../../src/data/parquet-reader.js';
+import { ParquetPartReuse, readParquetFile } from '../../../src/data/parquet-reader.js';
 import { readNestedParquet } from '../../../src/data/parquet-nested.js';
 import { runPython } from '../../support/python.js';
 import { readAll, tempDir, userError } from './helpers.js';
@@ -133,7 +133,7 @@ describe('Parquet read page by page', () => {
     expect(got.rows).toEqual(await readWithHyparquet(path));
   });
 
-  it.each(VARIANTS)('%s: a slice of rows of one or more row groups (a part of a large group) reads as that slice of the whole', async (name) => {
+  it.each(VARIANTS)('%s: a slice of rows of one or more row groups (a part of a large group) reads as that slice of the whole, with asynchronous or blocking reads', async (name) => {
     const path = variantPath(name);
     const whole = await readWithHyparquet(path);
     const metadata = await parquetMetadataAsync(await asyncBufferFromFile(path));
@@ -142,6 +142,7 @@ describe('Parquet read page by page', () => {
     const groups = metadata.row_groups.length;
     // Edges at the first row, inside the first pages, on and around page edges, at the last row.
     const cuts = [0, 1, 16, 17, 199, 299];
+    const lane = new ParquetPartReuse({ blockingReads: true });
     for (const first of new Set([0, groups - 1])) {
       for (const end of new Set([first + 1, Math.min(groups, first + 2)])) {
         const rowsFirst = starts[first + 1]! - starts[first]!;
@@ -149,12 +150,15 @@ describe('Parquet read page by page', () => {
         for (const rowStart of cuts.filter((c) => c < rowsFirst)) {
           for (const rowEnd of new Set([rowsLast, ...cuts.filter((c) => c > 0 && c <= rowsLast)])) {
             if (end === first + 1 && rowEnd <= rowStart) continue;
-            const rows: Cell[][] = [];
-            for await (const batch of readParquetFile(path, { firstRow: 1, bytesBefore: 0, batchRows: 23 }, { first, end, rowStart, rowEnd })) {
-              for (let i = 0; i < batch.rowCount; i++) rows.push(batch.values.map((v) => v[i]!));
-            }
             const expected = whole.slice(starts[first]! + rowStart, starts[end - 1]! + rowEnd);
-            expect(rows, `groups ${first}-${end}, rows ${rowStart}..${rowEnd}`).toEqual(expected);
+            // Alone, and as a worker's lane reads its parts: blocking reads, footer and buffers kept.
+            for (const reuse of [undefined, lane]) {
+              const rows: Cell[][] = [];
+              for await (const batch of readParquetFile(path, { firstRow: 1, bytesBefore: 0, batchRows: 23 }, { first, end, rowStart, rowEnd }, reuse)) {
+                for (let i = 0; i < batch.rowCount; i++) rows.push(batch.values.map((v) => v[i]!));
+              }
+              expect(rows, `groups ${first}-${end}, rows ${rowStart}..${rowEnd}${reuse ? ', blocking reads' : ''}`).toEqual(expected);
+            }
           }
         }
       }
