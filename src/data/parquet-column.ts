@@ -45,6 +45,8 @@ export class ParquetColumnChunk {
     buffers = new PageBuffers(),
     /** Bytes first read for each page header (tests use tiny reads to force re-reads). */
     private readonly headerBytes = HEADER_BYTES,
+    /** Read with readSync, blocking the thread (see ParquetPartReuse's blockingReads). */
+    private readonly blocking = false,
   ) {
     this.position = range.start;
     this.end = range.end;
