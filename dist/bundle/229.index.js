@@ -186,11 +186,13 @@ class PartLane {
     profiler;
     recorders;
     /** The Parquet footer and page buffers kept from one part to the next (parts run one at a time). */
-    parquetReuse = new parquet_reader/* ParquetPartReuse */.Aw();
-    constructor(setup, checkers = (0,pass/* buildCheckers */.rs)(setup.schema, setup.schemaFile), profiler = new profile/* DatasetProfiler */.ib()) {
+    parquetReuse;
+    /** `blockingReads`: a worker thread's lane reads Parquet pages blocking (see ParquetPartReuse). */
+    constructor(setup, checkers = (0,pass/* buildCheckers */.rs)(setup.schema, setup.schemaFile), profiler = new profile/* DatasetProfiler */.ib(), options = {}) {
         this.setup = setup;
         this.checkers = checkers;
         this.profiler = profiler;
+        this.parquetReuse = new parquet_reader/* ParquetPartReuse */.Aw(options);
     }
     /**
      * Runs a part: at once for CSV/TSV (its bytes are in the task), asynchronously for Parquet
@@ -264,7 +266,7 @@ async function runPartWorker() {
     if (!parentPort)
         throw new Error('runPartWorker() must run in a worker thread');
     const { setup } = workerData;
-    const lane = new PartLane(setup);
+    const lane = new PartLane(setup, undefined, undefined, { blockingReads: true });
     // Parts (and the final state) in the order received, each after the one before has finished:
     // a Parquet part awaits its reads, and the lane's profile must see its parts in order.
     let queue = Promise.resolve();

@@ -441,6 +441,8 @@ var src_schema = __webpack_require__(8286);
 var errors = __webpack_require__(9006);
 // EXTERNAL MODULE: ./lib/src/data/csv-reader.js
 var csv_reader = __webpack_require__(1547);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
 var column = __webpack_require__(6167);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 3 modules
@@ -848,6 +850,18 @@ function readStrings(bytes, count, buffers) {
 }
 
 ;// CONCATENATED MODULE: ./lib/src/data/parquet-column.js
+/**
+ * One flat column chunk of a Parquet row group, read page by page from an open file: only the
+ * current page (compressed bytes, decompressed bytes and its cells) and the chunk's dictionary
+ * are in memory, whatever the size of the row group.
+ *
+ * Why not hyparquet's parquetRead: it fetches a row group's column chunks whole (coalesced into
+ * one buffer) and decodes them into arrays for the whole chunk, which peaked at 430-580 MB RSS
+ * on the benchmark (bench/README.md), and decoding a row range re-decodes the chunk from its
+ * start. hyparquet's page-level functions (header parsing, decompression, level and value
+ * decoding, type conversion) are reused here; only the walk over the pages is ours.
+ */
+
 
 
 
@@ -860,6 +874,7 @@ class ParquetColumnChunk {
     handle;
     groupRows;
     headerBytes;
+    blocking;
     position;
     end;
     ctx;
@@ -873,10 +888,13 @@ class ParquetColumnChunk {
     decodedRows = 0;
     constructor(handle, decoder, range, groupRows, buffers = new PageBuffers(), 
     /** Bytes first read for each page header (tests use tiny reads to force re-reads). */
-    headerBytes = HEADER_BYTES) {
+    headerBytes = HEADER_BYTES, 
+    /** Read with readSync, blocking the thread (see ParquetPartReuse's blockingReads). */
+    blocking = false) {
         this.handle = handle;
         this.groupRows = groupRows;
         this.headerBytes = headerBytes;
+        this.blocking = blocking;
         this.position = range.start;
         this.end = range.end;
         this.ctx = { decoder, kind: valueKind(decoder), maxDefinition: (0,src_schema/* getMaxDefinitionLevel */.mM)(decoder.schemaPath), dictionary: undefined, buffers };
@@ -1017,7 +1035,7 @@ class ParquetColumnChunk {
     /** Reads `length` bytes at `position` into the column's reused read buffer. */
     async read(position, length) {
         const bytes = this.ctx.buffers.read(length);
-        const { bytesRead } = await this.handle.read(bytes, 0, length, position);
+        const bytesRead = this.blocking ? (0,external_node_fs_.readSync)(this.handle.fd, bytes, 0, length, position) : (await this.handle.read(bytes, 0, length, position)).bytesRead;
         if (bytesRead < length)
             throw new Error(`the file ends at byte ${position + bytesRead}, inside a page`);
         return bytes;
@@ -1134,9 +1152,21 @@ var types = __webpack_require__(4582);
  * (grown once, not again for every part). One part at a time.
  */
 class ParquetPartReuse {
+    /**
+     * Read pages with readSync instead of awaiting each read: for a worker thread, which has
+     * nothing else to do meanwhile. 13M-row Parquet file, two threads, quiet machine, 4 runs
+     * each: 18.1-19.4 s wall and 29.4-31.6 CPU s against 19.5-21.3 s and 30.5-32.9 s, peak RSS
+     * 278-300 MB against 268-301 MB. The main thread keeps asynchronous reads: it merges the
+     * workers' results while its own reads are under way (blocking there too, 17.2 s wall, raised
+     * the peak to 275-312 MB over 9 runs, bench/README.md).
+     */
+    blockingReads;
     footerFile;
     metadata;
     buffers = [];
+    constructor(options = {}) {
+        this.blockingReads = options.blockingReads === true;
+    }
     /** The file's footer: read for the first part of a file, kept for the next. */
     async footer(file) {
         if (this.footerFile !== file || !this.metadata) {
@@ -1177,7 +1207,7 @@ async function* readParquetFile(file, ctx, groups, reuse) {
     });
     try {
         const buffers = reuse?.pageBuffers(columns.length) ?? columns.map(() => new PageBuffers());
-        yield* readFlatParquet(file, handle, metadata, schema, batchRows, { ...ctx, bytesBefore: bytesRead }, groups ?? { first: 0, end: metadata.row_groups.length }, buffers);
+        yield* readFlatParquet(file, handle, metadata, schema, batchRows, { ...ctx, bytesBefore: bytesRead }, groups ?? { first: 0, end: metadata.row_groups.length }, buffers, reuse?.blockingReads === true);
     }
     finally {
         await handle.close();
@@ -1202,7 +1232,7 @@ function openBuffer(file) {
         throw new errors/* UserError */.yo(`${file}: cannot read the file (${error.code ?? ''} ${error.message})`, { file, cause: error });
     });
 }
-async function* readFlatParquet(file, handle, metadata, schema, batchRows, ctx, range, buffers) {
+async function* readFlatParquet(file, handle, metadata, schema, batchRows, ctx, range, buffers, blocking) {
     const fields = schema.children;
     const columns = fields.map((field) => field.element.name);
     const groups = metadata.row_groups.length;
@@ -1218,7 +1248,7 @@ async function* readFlatParquet(file, handle, metadata, schema, batchRows, ctx, 
         const groupBytes = rowGroupBytes(group);
         const chunks = fields.map((field, c) => {
             try {
-                return openChunk(handle, schema, field, group.columns, groupRows, buffers[c]);
+                return openChunk(handle, schema, field, group.columns, groupRows, buffers[c], blocking);
             }
             catch (error) {
                 throw corrupt(file, where(c), error);
@@ -1256,7 +1286,7 @@ async function* readFlatParquet(file, handle, metadata, schema, batchRows, ctx, 
         yield { file, format: 'parquet', columns, values: columns.map(() => []), rowCount: 0, firstRow, bytesRead };
 }
 /** The page reader of one field's column chunk in a row group. */
-function openChunk(handle, schema, field, chunks, groupRows, buffers) {
+function openChunk(handle, schema, field, chunks, groupRows, buffers, blocking) {
     const name = field.element.name;
     const chunk = chunks.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name);
     const meta = chunk?.meta_data;
@@ -1276,7 +1306,7 @@ function openChunk(handle, schema, field, chunks, groupRows, buffers) {
         parsers: convert/* DEFAULT_PARSERS */.Rc,
         compressors: src/* compressors */.Vm,
     };
-    return new ParquetColumnChunk(handle, decoder, { start, end }, groupRows, buffers);
+    return new ParquetColumnChunk(handle, decoder, { start, end }, groupRows, buffers, undefined, blocking);
 }
 function corrupt(file, where, error) {
     const detail = error instanceof Error ? error.message : String(error);
