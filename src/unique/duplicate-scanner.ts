@@ -23,8 +23,6 @@ export class DuplicateScanner implements RecordSink {
   violations = 0;
   /** Violations confirmed only by stored prefix and 64-bit hash (keys longer than the stored limit). */
   unverified = 0;
-  /** Records whose key was stored as a prefix. */
-  truncatedKeys = 0;
   private readonly examples: ExampleKeeper;
   private readonly refs: Ref[] = [];
   private refCount = 0;
@@ -39,7 +37,6 @@ export class DuplicateScanner implements RecordSink {
   }
 
   push(hi: number, lo: number, row: number, line: number, meta: number, key: Uint8Array, start: number, length: number): void {
-    if (meta & TRUNCATED) this.truncatedKeys++;
     if (this.refCount === 0 || hi !== this.hi || lo !== this.lo) {
       this.hi = hi;
       this.lo = lo;

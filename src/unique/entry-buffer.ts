@@ -24,7 +24,7 @@ export class EntryBuffer {
   /** Words of the arena in use. */
   used = 0;
 
-  constructor(private readonly budget: number) {
+  constructor(readonly budget: number) {
     const entries = Math.max(16, Math.min(4096, Math.floor(budget / 8 / BYTES_PER_ENTRY)));
     this.hi = new Uint32Array(entries);
     this.offsets = new Uint32Array(entries);
@@ -86,6 +86,22 @@ export class EntryBuffer {
     const start = (at + HEADER_WORDS) * 4;
     for (let b = 0; b < keyLength; b++) bytes[start + b] = key[keyStart + b]!;
     this.used = at + HEADER_WORDS + ((keyLength + 3) >>> 2);
+  }
+
+  /**
+   * Grows the arrays to hold `entries` records in `words` words of arena (never shrinks them;
+   * the caller keeps the total within the budget): the bucket scan shapes the buffer once for
+   * the ranges it loads, instead of letting append-time growth split the budget by chance.
+   */
+  growTo(entries: number, words: number): void {
+    if (entries > this.hi.length) {
+      this.hi = grow(this.hi, entries, this.count);
+      this.offsets = grow(this.offsets, entries, this.count);
+    }
+    if (words > this.words.length) {
+      this.words = grow(this.words, words, this.used);
+      this.bytesView = new Uint8Array(this.words.buffer);
+    }
   }
 
   /** Empties the buffer, keeping its arrays for the next run. */

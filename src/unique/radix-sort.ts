@@ -11,6 +11,8 @@ export class SortScratch {
   perm = new Uint32Array(0);
   perm2 = new Uint32Array(0);
   readonly counts = new Uint32Array(3 * 2048);
+  /** After sortByHash: the hash words in sorted order (the first n; valid until the next call). */
+  sortedHi: Uint32Array<ArrayBufferLike> = new Uint32Array(0);
 
   /** Bytes held by the scratch arrays. */
   get bytes(): number {
@@ -19,7 +21,7 @@ export class SortScratch {
 
   /** Frees the arrays (they are allocated again by the next sort). */
   release(): void {
-    this.keys = this.keys2 = this.perm = this.perm2 = new Uint32Array(0);
+    this.keys = this.keys2 = this.perm = this.perm2 = this.sortedHi = new Uint32Array(0);
   }
 
   ensure(n: number): void {
@@ -75,6 +77,7 @@ export function sortByHash(hi: Uint32Array, tags: Uint32Array, n: number, loOf: 
     permOut = permIn === scratch.perm ? scratch.perm2 : scratch.perm;
   }
   const perm = permIn!;
+  scratch.sortedHi = keysIn;
   orderEqualHiByLo(keysIn, perm, loOf, n);
   return perm.subarray(0, n);
 }

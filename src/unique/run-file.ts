@@ -11,6 +11,20 @@ import type { FileHandle } from 'node:fs/promises';
 export const HEADER_WORDS = 6;
 export const HEADER_BYTES = HEADER_WORDS * 4;
 
+/**
+ * A run's records fall into BUCKETS ranges of hashes by the top bits of hi; the writer notes
+ * where each range starts and how many records it holds, so the final scan can read the same
+ * range of every run at once (bucket-scan.ts) instead of merging whole runs record by record.
+ */
+export const BUCKET_BITS = 10;
+export const BUCKETS = 1 << BUCKET_BITS;
+
+/** Where each hash range of a run lies: bytes [starts[b], starts[b + 1]) hold counts[b] records. */
+export interface RunIndex {
+  starts: Float64Array;
+  counts: Float64Array;
+}
+
 /** The largest record for keys of at most maxKeyBytes bytes. */
 export function maxRecordBytes(maxKeyBytes: number): number {
   return HEADER_BYTES + ((maxKeyBytes + 3) & ~3);
@@ -27,7 +41,13 @@ export class RunWriter {
   private readonly chunk: Uint8Array;
   private readonly words: Uint32Array;
   private pos = 0;
+  /** Bytes flushed to the file before the chunk's. */
+  private flushed = 0;
+  /** The bucket whose start is noted next (records arrive sorted by hash). */
+  private bucket = 0;
   records = 0;
+  /** Where each hash range starts and how many records it has (complete once closed). */
+  readonly index: RunIndex = { starts: new Float64Array(BUCKETS + 1), counts: new Float64Array(BUCKETS) };
 
   /** `chunk`: the write buffer (its length a multiple of 4), reused across runs to spare the GC. */
   constructor(readonly path: string, chunk: Uint8Array) {
@@ -40,6 +60,7 @@ export class RunWriter {
   copy(words: Uint32Array, at: number): void {
     const size = HEADER_WORDS + ((words[at + 5]! + 3) >>> 2);
     if ((this.pos >>> 2) + size > this.words.length) this.flush();
+    this.note(words[at]!);
     const out = this.words;
     const w = this.pos >>> 2;
     for (let k = 0; k < size; k++) out[w + k] = words[at + k]!;
@@ -50,6 +71,7 @@ export class RunWriter {
   write(hi: number, lo: number, row: number, line: number, meta: number, key: Uint8Array, start: number, len: number): void {
     const size = HEADER_BYTES + ((len + 3) & ~3);
     if (this.pos + size > this.chunk.length) this.flush();
+    this.note(hi);
     const w = this.pos >>> 2;
     const words = this.words;
     words[w] = hi;
@@ -69,14 +91,25 @@ export class RunWriter {
   close(): void {
     try {
       this.flush();
+      const starts = this.index.starts;
+      while (this.bucket <= BUCKETS) starts[this.bucket++] = this.flushed;
     } finally {
       closeSync(this.fd);
     }
   }
 
+  /** Counts the record about to be written at pos, of hash word hi, in its bucket. */
+  private note(hi: number): void {
+    const b = hi >>> (32 - BUCKET_BITS);
+    const starts = this.index.starts;
+    while (this.bucket <= b) starts[this.bucket++] = this.flushed + this.pos;
+    this.index.counts[b]!++;
+  }
+
   private flush(): void {
     let done = 0;
     while (done < this.pos) done += writeSync(this.fd, this.chunk, done, this.pos - done);
+    this.flushed += this.pos;
     this.pos = 0;
   }
 }
@@ -102,14 +135,20 @@ export class RunReader {
     readonly path: string,
     readonly order: number,
     bufferBytes: number,
+    /** File offset of the next read, and where the records read end. */
+    private position: number,
+    private readonly limit: number,
   ) {
     this.buf = new Uint8Array(bufferBytes & ~3);
     this.words = new Uint32Array(this.buf.buffer);
   }
 
-  /** Opens a run; `order` breaks ties between equal hashes (earlier runs hold earlier rows). */
-  static async open(path: string, order: number, bufferBytes: number): Promise<RunReader> {
-    return new RunReader(await open(path, 'r'), path, order, bufferBytes);
+  /**
+   * Opens a run, or its bytes [start, end) (a range of buckets, see RunIndex); `order` breaks
+   * ties between equal hashes (earlier runs hold earlier rows).
+   */
+  static async open(path: string, order: number, bufferBytes: number, start = 0, end = Infinity): Promise<RunReader> {
+    return new RunReader(await open(path, 'r'), path, order, bufferBytes, start, end);
   }
 
   get bytes(): number {
@@ -154,12 +193,14 @@ export class RunReader {
     this.pos = 0;
     this.end = rest;
     while (this.end < this.buf.length) {
-      const { bytesRead } = await this.file.read(this.buf, this.end, this.buf.length - this.end, null);
+      const want = Math.min(this.buf.length - this.end, this.limit - this.position);
+      const { bytesRead } = want > 0 ? await this.file.read(this.buf, this.end, want, this.position) : { bytesRead: 0 };
       if (bytesRead === 0) {
         this.eof = true;
         break;
       }
       this.end += bytesRead;
+      this.position += bytesRead;
     }
   }
 

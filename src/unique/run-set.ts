@@ -5,7 +5,9 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DuplicateScanner } from './duplicate-scanner.js';
 import type { EntryBuffer } from './entry-buffer.js';
+import { scanRuns, type IndexedRun } from './bucket-scan.js';
 import type { RecordSink } from './merge.js';
 import { mergeRuns } from './merge.js';
 import type { SortScratch } from './radix-sort.js';
@@ -20,7 +22,8 @@ export interface MergePlan {
 }
 
 export class RunSet {
-  readonly paths: string[] = [];
+  /** The runs in spill order (so row order), each with the index of its hash ranges. */
+  readonly runs: IndexedRun[] = [];
   private made = 0;
   private readonly chunk: Uint8Array;
 
@@ -40,40 +43,57 @@ export class RunSet {
   spill(buffer: EntryBuffer, scratch: SortScratch): void {
     const sorted = sortByHash(buffer.hi, buffer.offsets, buffer.count, buffer.loOf, scratch);
     const writer = new RunWriter(this.nextPath(), this.chunk);
-    this.paths.push(writer.path);
     const words = buffer.words;
     try {
       for (let k = 0; k < sorted.length; k++) writer.copy(words, sorted[k]!);
     } finally {
       writer.close();
     }
+    this.runs.push({ path: writer.path, index: writer.index });
+  }
+
+  get count(): number {
+    return this.runs.length;
+  }
+
+  /** Merges consecutive runs until at most plan.fanIn are left (what one merge reads at once). */
+  async mergeDown(plan: MergePlan): Promise<void> {
+    while (this.runs.length > plan.fanIn) await this.mergePass(plan);
+  }
+
+  /**
+   * Finds the duplicates of every run range by range through `buffer` (bucket-scan.ts); false,
+   * having scanned nothing, when a range does not fit (then merge them: mergeInto).
+   */
+  scanRanges(scanner: DuplicateScanner, buffer: EntryBuffer, scratch: SortScratch): boolean {
+    return scanRuns(this.runs, buffer, scratch, this.chunk, scanner);
   }
 
   /** Merges every run, in order, into the sink, reading at most plan.fanIn runs at a time. */
   async mergeInto(sink: RecordSink, plan: MergePlan): Promise<void> {
-    while (this.paths.length > plan.fanIn) await this.mergePass(plan);
-    await this.mergeGroup(this.paths.splice(0), sink, plan.bufferBytes);
+    await this.mergeDown(plan);
+    await this.mergeGroup(this.runs.splice(0).map((run) => run.path), sink, plan.bufferBytes);
   }
 
   /** One pass that replaces each group of fanIn consecutive runs by their merge. */
   private async mergePass(plan: MergePlan): Promise<void> {
-    const inputs = this.paths.splice(0);
+    const inputs = this.runs.splice(0);
     for (let g = 0; g < inputs.length; g += plan.fanIn) {
       const group = inputs.slice(g, g + plan.fanIn);
       if (group.length === 1) {
-        this.paths.push(group[0]!);
+        this.runs.push(group[0]!);
         continue;
       }
       const writer = new RunWriter(this.nextPath(), writeChunk(plan.bufferBytes));
-      this.paths.push(writer.path);
       const sink: RecordSink = {
         push: (hi, lo, row, line, meta, key, start, length) => writer.write(hi, lo, row, line, meta, key, start, length),
       };
       try {
-        await this.mergeGroup(group, sink, plan.bufferBytes);
+        await this.mergeGroup(group.map((run) => run.path), sink, plan.bufferBytes);
       } finally {
         writer.close();
       }
+      this.runs.push({ path: writer.path, index: writer.index });
     }
   }
 

@@ -2,6 +2,7 @@
  * A bounded-memory duplicate detector for Table Schema `unique`, `primaryKey` and `uniqueKeys`.
  * See README.md in this folder for how memory is bounded and what the error rate is.
  */
+import { scanBuffer } from './bucket-scan.js';
 import { DuplicateScanner } from './duplicate-scanner.js';
 import type { Duplicate } from './examples.js';
 import { EntryBuffer, TRUNCATED } from './entry-buffer.js';
@@ -40,6 +41,12 @@ export interface UniqueResult {
   rows: number;
   /** Sorted runs written to disk (0: everything fitted in memory). */
   spilledRuns: number;
+  /**
+   * How the duplicates were found: 'memory' (nothing spilled), 'ranges' (the runs read range
+   * by range, bucket-scan.ts) or 'merge' (a k-way merge of the runs, when one range of hashes
+   * held more rows than the memory budget: many rows of one key).
+   */
+  scannedBy: 'memory' | 'ranges' | 'merge';
 }
 
 export const DEFAULT_BUDGET = 32 * 1024 * 1024;
@@ -52,11 +59,15 @@ export class UniqueIndex {
   private readonly maxExamples: number;
   private readonly tempParent: string | undefined;
   private readonly chunkBytes: number;
+  /** The in-memory arena's share of the budget (the spill writer's chunk takes the rest). */
+  private readonly bufferBudget: number;
   private buffer: EntryBuffer | undefined;
   private readonly scratch = new SortScratch();
   private runs: RunSet | undefined;
   private spilled = 0;
   private rows = 0;
+  /** Rows whose key was stored as a prefix (see falsePositiveBound). */
+  private truncatedKeys = 0;
   private lastRow = 0;
   private done = false;
 
@@ -69,7 +80,8 @@ export class UniqueIndex {
     this.tempParent = options.tempDir;
     // The spill writer's chunk comes out of the budget; it must hold a couple of the largest records.
     this.chunkBytes = Math.max(2 * maxRecordBytes(this.maxKeyBytes), Math.min(1 << 20, Math.floor(this.budget / 16)));
-    this.buffer = new EntryBuffer(Math.max(this.budget - this.chunkBytes, MIN_BUDGET / 2));
+    this.bufferBudget = Math.max(this.budget - this.chunkBytes, MIN_BUDGET / 2);
+    this.buffer = new EntryBuffer(this.bufferBudget);
   }
 
   /** Bytes of memory the index holds now (its typed arrays and buffers), for checking the budget. */
@@ -92,6 +104,7 @@ export class UniqueIndex {
     encodeKey(key);
     const stored = utf8PrefixLength(KEY.bytes, 0, KEY.length, this.maxKeyBytes);
     const meta = stored < KEY.length ? (stored | TRUNCATED) >>> 0 : stored;
+    if (meta & TRUNCATED) this.truncatedKeys++;
     const buffer = this.buffer!;
     if (!buffer.reserve(stored)) {
       this.spill(buffer);
@@ -131,6 +144,7 @@ export class UniqueIndex {
       } else this.lastRow = row;
       this.rows++;
       const meta = words[at + 4]!;
+      if (meta & TRUNCATED) this.truncatedKeys++;
       const stored = (meta & ~TRUNCATED) >>> 0;
       if (stored > this.maxKeyBytes) throw new RangeError(`UniqueIndex.addRecords(): a key of ${stored} bytes is over the limit of ${this.maxKeyBytes}`);
       if (!buffer.reserve(stored)) {
@@ -150,22 +164,36 @@ export class UniqueIndex {
   async finish(): Promise<UniqueResult> {
     if (this.done) throw new Error('UniqueIndex.finish() called twice, or after abort()');
     this.done = true;
-    const buffer = this.buffer!;
+    let buffer = this.buffer;
+    this.buffer = undefined;
     const scanner = new DuplicateScanner(this.maxExamples, this.maxKeyBytes);
+    let scannedBy: UniqueResult['scannedBy'] = 'memory';
     try {
       if (this.runs === undefined) {
-        scanBuffer(buffer, this.scratch, scanner);
+        scanBuffer(buffer!, this.scratch, scanner);
       } else {
-        if (buffer.count > 0) this.spill(buffer);
-        // Their memory goes to the merge's read buffers.
-        this.buffer = undefined;
-        this.scratch.release();
-        await this.runs.mergeInto(scanner, this.mergePlan());
+        if (buffer!.count > 0) this.spill(buffer!);
+        const plan = this.mergePlan();
+        if (this.runs.count > plan.fanIn) {
+          // The merge passes take their read buffers from the budget: the arena goes first.
+          buffer = undefined;
+          this.scratch.release();
+          await this.runs.mergeDown(plan);
+          buffer = new EntryBuffer(this.bufferBudget);
+        }
+        scannedBy = 'ranges';
+        if (!this.runs.scanRanges(scanner, buffer!, this.scratch)) {
+          // A range too large for the arena (many rows of one key): merge, within the budget.
+          buffer = undefined;
+          this.scratch.release();
+          scannedBy = 'merge';
+          await this.runs.mergeInto(scanner, plan);
+        }
       }
     } finally {
       this.release();
     }
-    const m = scanner.truncatedKeys;
+    const m = this.truncatedKeys;
     return {
       violations: scanner.violations,
       examples: scanner.list(),
@@ -174,6 +202,7 @@ export class UniqueIndex {
       falsePositiveBound: scanner.unverified === 0 ? 0 : Math.min(1, (m * (m - 1)) / 2 ** 65),
       rows: this.rows,
       spilledRuns: this.spilled,
+      scannedBy,
     };
   }
 
@@ -206,15 +235,5 @@ export class UniqueIndex {
   private release(): void {
     this.buffer = undefined;
     if (this.runs !== undefined) removeTempDir(this.runs.dir);
-  }
-}
-
-/** The fast path: everything fitted in memory, so sort and scan without touching the disk. */
-function scanBuffer(buffer: EntryBuffer, scratch: SortScratch, scanner: DuplicateScanner): void {
-  const sorted = sortByHash(buffer.hi, buffer.offsets, buffer.count, buffer.loOf, scratch);
-  const { words, bytesView } = buffer;
-  for (let k = 0; k < sorted.length; k++) {
-    const at = sorted[k]!;
-    scanner.push(words[at]!, words[at + 1]!, words[at + 2]!, words[at + 3]!, words[at + 4]!, bytesView, (at + HEADER_WORDS) * 4, words[at + 5]!);
   }
 }

@@ -118,6 +118,7 @@ describe('UniqueIndex input checks', () => {
       falsePositiveBound: 0,
       rows: 2,
       spilledRuns: 0,
+      scannedBy: 'memory',
     });
     await expect(index.finish()).rejects.toThrow(/twice/);
   });
