@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   Vc: () => (/* binding */ PARALLEL_KEYS_BUDGET),
 /* harmony export */   Wh: () => (/* binding */ finishKeys)
 /* harmony export */ });
-/* harmony import */ var _src_unique_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+/* harmony import */ var _src_unique_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2684);
 
 /** The keys the schema asks to be unique. */
 function keyDefinitions(schema, maxExamples, budgetBytes = KEYS_BUDGET) {
@@ -144,8 +144,8 @@ var parquet_reader = __webpack_require__(4309);
 var profile = __webpack_require__(3541);
 // EXTERNAL MODULE: ./lib/src/runner/errors.js
 var errors = __webpack_require__(9006);
-// EXTERNAL MODULE: ./lib/src/unique/index.js + 13 modules
-var unique = __webpack_require__(5178);
+// EXTERNAL MODULE: ./lib/src/unique/index.js + 14 modules
+var unique = __webpack_require__(2684);
 // EXTERNAL MODULE: ./lib/actions/validate-data/pass.js + 3 modules
 var pass = __webpack_require__(1118);
 // EXTERNAL MODULE: ./lib/actions/validate-data/violations.js
@@ -1015,7 +1015,7 @@ class ViolationCollector {
 
 /***/ }),
 
-/***/ 5178:
+/***/ 2684:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1026,45 +1026,6 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: DEFAULT_BUDGET
-
-;// CONCATENATED MODULE: ./lib/src/unique/examples.js
-/**
- * Keeps the first `max` duplicates in row order while the merge finds them in hash order:
- * a sorted array that only admits rows earlier than its last one once full.
- */
-class ExampleKeeper {
-    max;
-    items = [];
-    constructor(max) {
-        this.max = max;
-    }
-    /** Whether a duplicate on this row would be kept: check before building its value text. */
-    wants(row) {
-        if (this.max <= 0)
-            return false;
-        return this.items.length < this.max || row < this.items[this.items.length - 1].row;
-    }
-    add(example) {
-        if (!this.wants(example.row))
-            return;
-        let lo = 0;
-        let hi = this.items.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.items[mid].row < example.row)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        this.items.splice(lo, 0, example);
-        if (this.items.length > this.max)
-            this.items.pop();
-    }
-    /** The kept examples, in row order. */
-    list() {
-        return [...this.items];
-    }
-}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1081,6 +1042,13 @@ var promises_ = __webpack_require__(1455);
 
 const HEADER_WORDS = 6;
 const HEADER_BYTES = HEADER_WORDS * 4;
+/**
+ * A run's records fall into BUCKETS ranges of hashes by the top bits of hi; the writer notes
+ * where each range starts and how many records it holds, so the final scan can read the same
+ * range of every run at once (bucket-scan.ts) instead of merging whole runs record by record.
+ */
+const BUCKET_BITS = 10;
+const BUCKETS = 1 << BUCKET_BITS;
 /** The largest record for keys of at most maxKeyBytes bytes. */
 function maxRecordBytes(maxKeyBytes) {
     return HEADER_BYTES + ((maxKeyBytes + 3) & ~3);
@@ -1096,7 +1064,13 @@ class RunWriter {
     chunk;
     words;
     pos = 0;
+    /** Bytes flushed to the file before the chunk's. */
+    flushed = 0;
+    /** The bucket whose start is noted next (records arrive sorted by hash). */
+    bucket = 0;
     records = 0;
+    /** Where each hash range starts and how many records it has (complete once closed). */
+    index = { starts: new Float64Array(BUCKETS + 1), counts: new Float64Array(BUCKETS) };
     /** `chunk`: the write buffer (its length a multiple of 4), reused across runs to spare the GC. */
     constructor(path, chunk) {
         this.path = path;
@@ -1109,6 +1083,7 @@ class RunWriter {
         const size = HEADER_WORDS + ((words[at + 5] + 3) >>> 2);
         if ((this.pos >>> 2) + size > this.words.length)
             this.flush();
+        this.note(words[at]);
         const out = this.words;
         const w = this.pos >>> 2;
         for (let k = 0; k < size; k++)
@@ -1120,6 +1095,7 @@ class RunWriter {
         const size = HEADER_BYTES + ((len + 3) & ~3);
         if (this.pos + size > this.chunk.length)
             this.flush();
+        this.note(hi);
         const w = this.pos >>> 2;
         const words = this.words;
         words[w] = hi;
@@ -1139,15 +1115,27 @@ class RunWriter {
     close() {
         try {
             this.flush();
+            const starts = this.index.starts;
+            while (this.bucket <= BUCKETS)
+                starts[this.bucket++] = this.flushed;
         }
         finally {
             (0,external_node_fs_.closeSync)(this.fd);
         }
     }
+    /** Counts the record about to be written at pos, of hash word hi, in its bucket. */
+    note(hi) {
+        const b = hi >>> (32 - BUCKET_BITS);
+        const starts = this.index.starts;
+        while (this.bucket <= b)
+            starts[this.bucket++] = this.flushed + this.pos;
+        this.index.counts[b]++;
+    }
     flush() {
         let done = 0;
         while (done < this.pos)
             done += (0,external_node_fs_.writeSync)(this.fd, this.chunk, done, this.pos - done);
+        this.flushed += this.pos;
         this.pos = 0;
     }
 }
@@ -1156,6 +1144,8 @@ class RunReader {
     file;
     path;
     order;
+    position;
+    limit;
     buf;
     words;
     pos = 0;
@@ -1169,16 +1159,23 @@ class RunReader {
     meta = 0;
     keyStart = 0;
     keyLength = 0;
-    constructor(file, path, order, bufferBytes) {
+    constructor(file, path, order, bufferBytes, 
+    /** File offset of the next read, and where the records read end. */
+    position, limit) {
         this.file = file;
         this.path = path;
         this.order = order;
+        this.position = position;
+        this.limit = limit;
         this.buf = new Uint8Array(bufferBytes & ~3);
         this.words = new Uint32Array(this.buf.buffer);
     }
-    /** Opens a run; `order` breaks ties between equal hashes (earlier runs hold earlier rows). */
-    static async open(path, order, bufferBytes) {
-        return new RunReader(await (0,promises_.open)(path, 'r'), path, order, bufferBytes);
+    /**
+     * Opens a run, or its bytes [start, end) (a range of buckets, see RunIndex); `order` breaks
+     * ties between equal hashes (earlier runs hold earlier rows).
+     */
+    static async open(path, order, bufferBytes, start = 0, end = Infinity) {
+        return new RunReader(await (0,promises_.open)(path, 'r'), path, order, bufferBytes, start, end);
     }
     get bytes() {
         return this.buf.byteLength;
@@ -1221,12 +1218,14 @@ class RunReader {
         this.pos = 0;
         this.end = rest;
         while (this.end < this.buf.length) {
-            const { bytesRead } = await this.file.read(this.buf, this.end, this.buf.length - this.end, null);
+            const want = Math.min(this.buf.length - this.end, this.limit - this.position);
+            const { bytesRead } = want > 0 ? await this.file.read(this.buf, this.end, want, this.position) : { bytesRead: 0 };
             if (bytesRead === 0) {
                 this.eof = true;
                 break;
             }
             this.end += bytesRead;
+            this.position += bytesRead;
         }
     }
     async close() {
@@ -1321,6 +1320,21 @@ class EntryBuffer {
             bytes[start + b] = key[keyStart + b];
         this.used = at + HEADER_WORDS + ((keyLength + 3) >>> 2);
     }
+    /**
+     * Grows the arrays to hold `entries` records in `words` words of arena (never shrinks them;
+     * the caller keeps the total within the budget): the bucket scan shapes the buffer once for
+     * the ranges it loads, instead of letting append-time growth split the budget by chance.
+     */
+    growTo(entries, words) {
+        if (entries > this.hi.length) {
+            this.hi = grow(this.hi, entries, this.count);
+            this.offsets = grow(this.offsets, entries, this.count);
+        }
+        if (words > this.words.length) {
+            this.words = grow(this.words, words, this.used);
+            this.bytesView = new Uint8Array(this.words.buffer);
+        }
+    }
     /** Empties the buffer, keeping its arrays for the next run. */
     clear() {
         this.count = 0;
@@ -1336,6 +1350,302 @@ function cost(entries, words) {
     return entries * BYTES_PER_ENTRY + words * 4;
 }
 
+;// CONCATENATED MODULE: ./lib/src/unique/radix-sort.js
+/**
+ * Sorts buffered entries by their 64-bit hash (hi, lo), stably, so that entries of one key stay
+ * in row order. Measured on 1M random hashes (bench/unique): the LSD radix sort below is many
+ * times faster than Array.prototype.sort with a comparator over an index array.
+ */
+/** Reusable scratch arrays for sortByHash (16 bytes an entry), counted in the index's budget. */
+class SortScratch {
+    keys = new Uint32Array(0);
+    keys2 = new Uint32Array(0);
+    perm = new Uint32Array(0);
+    perm2 = new Uint32Array(0);
+    counts = new Uint32Array(3 * 2048);
+    /** After sortByHash: the hash words in sorted order (the first n; valid until the next call). */
+    sortedHi = new Uint32Array(0);
+    /** Bytes held by the scratch arrays. */
+    get bytes() {
+        return (this.keys.length + this.keys2.length + this.perm.length + this.perm2.length) * 4 + this.counts.byteLength;
+    }
+    /** Frees the arrays (they are allocated again by the next sort). */
+    release() {
+        this.keys = this.keys2 = this.perm = this.perm2 = this.sortedHi = new Uint32Array(0);
+    }
+    ensure(n) {
+        if (this.keys.length >= n)
+            return;
+        this.keys = new Uint32Array(n);
+        this.keys2 = new Uint32Array(n);
+        this.perm = new Uint32Array(n);
+        this.perm2 = new Uint32Array(n);
+    }
+}
+const SHIFTS = [0, 11, 22];
+/**
+ * Sorts the tags of entries 0..n-1 by (hi, lo(tag), tag) and returns them (a view into
+ * scratch, valid until the next call). Tags must increase with the index (record offsets do),
+ * so ties keep index order. Three 11-bit radix passes order by hi; the few entries whose hi
+ * collide (birthday pairs, and repeats of one key) are then ordered by lo. Carrying the tag
+ * rather than the index lets the caller reach each record with one random read.
+ */
+function sortByHash(hi, tags, n, loOf, scratch) {
+    scratch.ensure(n);
+    const counts = scratch.counts;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+        const h = hi[i];
+        counts[h & 0x7ff]++;
+        counts[2048 + ((h >>> 11) & 0x7ff)]++;
+        counts[4096 + (h >>> 22)]++;
+    }
+    let keysIn = hi;
+    let permIn;
+    let keysOut = scratch.keys;
+    let permOut = scratch.perm;
+    for (let pass = 0; pass < 3; pass++) {
+        const base = pass * 2048;
+        const shift = SHIFTS[pass];
+        let sum = 0;
+        for (let b = 0; b < 2048; b++) {
+            const c = counts[base + b];
+            counts[base + b] = sum;
+            sum += c;
+        }
+        for (let i = 0; i < n; i++) {
+            const k = keysIn[i];
+            const slot = counts[base + ((k >>> shift) & 0x7ff)]++;
+            keysOut[slot] = k;
+            permOut[slot] = permIn === undefined ? tags[i] : permIn[i];
+        }
+        keysIn = keysOut;
+        permIn = permOut;
+        keysOut = keysIn === scratch.keys ? scratch.keys2 : scratch.keys;
+        permOut = permIn === scratch.perm ? scratch.perm2 : scratch.perm;
+    }
+    const perm = permIn;
+    scratch.sortedHi = keysIn;
+    orderEqualHiByLo(keysIn, perm, loOf, n);
+    return perm.subarray(0, n);
+}
+/** Within each stretch of equal hi, orders by lo, ties by tag (= row order). */
+function orderEqualHiByLo(sortedHi, perm, loOf, n) {
+    let start = 0;
+    while (start < n) {
+        const h = sortedHi[start];
+        let end = start + 1;
+        while (end < n && sortedHi[end] === h)
+            end++;
+        if (end - start > 1)
+            sortStretch(perm, loOf, start, end);
+        start = end;
+    }
+}
+function sortStretch(perm, loOf, start, end) {
+    if (end - start > 32) {
+        if (isOrdered(perm, loOf, start, end))
+            return; // the usual case: many repeats of one key
+        // Long stretches are repeats of one key (or crafted input): a comparison sort bounds the cost.
+        const part = Array.from(perm.subarray(start, end));
+        part.sort((a, b) => loOf(a) - loOf(b) || a - b);
+        perm.set(part, start);
+        return;
+    }
+    for (let i = start + 1; i < end; i++) {
+        const p = perm[i];
+        const l = loOf(p);
+        let j = i - 1;
+        while (j >= start && (loOf(perm[j]) > l || (loOf(perm[j]) === l && perm[j] > p))) {
+            perm[j + 1] = perm[j];
+            j--;
+        }
+        perm[j + 1] = p;
+    }
+}
+function isOrdered(perm, loOf, start, end) {
+    for (let i = start + 1; i < end; i++) {
+        const a = perm[i - 1];
+        const b = perm[i];
+        if (loOf(a) > loOf(b) || (loOf(a) === loOf(b) && a > b))
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./lib/src/unique/bucket-scan.js
+/**
+ * The final scan over spilled runs, one range of hashes at a time: the same range (a few
+ * consecutive buckets, see RunIndex) of every run is read into the in-memory arena, in run
+ * order, sorted there by hash and scanned like an index that never spilled. Records of one key
+ * share a hash, so they meet in one range, and a stable sort of runs read in order keeps them
+ * in row order: the scanner sees what the k-way merge (merge.ts) would give it.
+ *
+ * Why: the merge compares records through a heap of readers, about 90 ns a record; 13M keys of
+ * the benchmark (two threads, 16 MiB budget, ~50 runs) took ~1.5 s on the main thread while
+ * the worker thread had finished. Reading ranges and radix-sorting them costs less, and a
+ * record whose hash no other record has is never even looked at (it cannot repeat a key).
+ */
+
+
+
+
+/**
+ * Scans every run, range by range, into the scanner through `buffer` (emptied first, and
+ * between ranges; its arrays grown within its budget) and `chunk`, a read buffer that holds at
+ * least one record. Returns false, having scanned nothing, when a single bucket does not fit
+ * the buffer (many rows of one key): the caller then merges the runs instead, which needs no
+ * such room.
+ */
+function scanRuns(runs, buffer, scratch, chunk, scanner) {
+    let count = 0;
+    let bytes = 0;
+    for (const { index } of runs) {
+        count += index.counts.reduce((a, b) => a + b, 0);
+        bytes += index.starts[BUCKETS];
+    }
+    // Split the budget between entries and record words as the runs' records need them.
+    const share = (count * BYTES_PER_ENTRY) / Math.max(1, count * BYTES_PER_ENTRY + bytes);
+    let entries = Math.max(buffer.capacity, Math.floor((buffer.budget * share) / BYTES_PER_ENTRY));
+    const words = Math.max(buffer.words.length, Math.floor((buffer.budget - entries * BYTES_PER_ENTRY) / 4));
+    entries = Math.min(entries, Math.floor((buffer.budget - words * 4) / BYTES_PER_ENTRY));
+    const ranges = planRanges(runs, entries, words * 4);
+    if (ranges === undefined)
+        return false;
+    buffer.growTo(entries, words);
+    const fds = [];
+    try {
+        for (const run of runs)
+            fds.push((0,external_node_fs_.openSync)(run.path, 'r'));
+        for (const [from, to] of ranges) {
+            buffer.clear();
+            runs.forEach((run, r) => loadRange(fds[r], run, run.index.starts[from], run.index.starts[to], chunk, buffer));
+            scanBuffer(buffer, scratch, scanner);
+        }
+    }
+    finally {
+        for (const fd of fds)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+    return true;
+}
+/**
+ * Consecutive bucket ranges [from, to) whose records, from every run together, number at most
+ * maxCount and take at most maxBytes; undefined when a single bucket exceeds either.
+ */
+function planRanges(runs, maxCount, maxBytes) {
+    const ranges = [];
+    let from = 0;
+    let count = 0;
+    let bytes = 0;
+    for (let b = 0; b < BUCKETS; b++) {
+        let bucketCount = 0;
+        let bucketBytes = 0;
+        for (const { index } of runs) {
+            bucketCount += index.counts[b];
+            bucketBytes += index.starts[b + 1] - index.starts[b];
+        }
+        if (bucketCount > maxCount || bucketBytes > maxBytes)
+            return undefined;
+        if (count + bucketCount > maxCount || bytes + bucketBytes > maxBytes) {
+            ranges.push([from, b]);
+            from = b;
+            count = 0;
+            bytes = 0;
+        }
+        count += bucketCount;
+        bytes += bucketBytes;
+    }
+    ranges.push([from, BUCKETS]);
+    return ranges;
+}
+/** Appends the records in bytes [start, end) of a run to the buffer (planRanges made room). */
+function loadRange(fd, run, start, end, chunk, buffer) {
+    const words = new Uint32Array(chunk.buffer, chunk.byteOffset, chunk.byteLength >>> 2);
+    let position = start;
+    let have = 0;
+    while (position < end || have > 0) {
+        const want = Math.min(chunk.length - have, end - position);
+        const got = want > 0 ? (0,external_node_fs_.readSync)(fd, chunk, have, want, position) : 0;
+        if (got === 0 && have > 0 && position >= end)
+            throw new Error(`Temporary run ${run.path} ends inside a record at byte ${end - have}`);
+        if (got === 0 && position < end)
+            throw new Error(`Temporary run ${run.path} is shorter than its index says (${position} of ${end} bytes)`);
+        position += got;
+        have += got;
+        let at = 0;
+        while (have - at >= HEADER_BYTES) {
+            const w = at >>> 2;
+            const length = words[w + 5];
+            const size = HEADER_BYTES + ((length + 3) & ~3);
+            if (have - at < size)
+                break;
+            if (!buffer.reserve(length))
+                throw new Error(`Temporary run ${run.path}: a range of records does not fit the memory planned for it`);
+            buffer.append(words[w], words[w + 1], words[w + 2], words[w + 3], words[w + 4], chunk, length, at + HEADER_BYTES);
+            at += size;
+        }
+        chunk.copyWithin(0, at, have);
+        have -= at;
+    }
+}
+/**
+ * Sorts the buffer's records by hash and pushes to the scanner those whose hash word another
+ * record shares (only they can repeat a key), in sorted order.
+ */
+function scanBuffer(buffer, scratch, scanner) {
+    const n = buffer.count;
+    const sorted = sortByHash(buffer.hi, buffer.offsets, n, buffer.loOf, scratch);
+    const hi = scratch.sortedHi;
+    const { words, bytesView } = buffer;
+    for (let k = 0; k < n; k++) {
+        const h = hi[k];
+        if ((k === 0 || hi[k - 1] !== h) && (k + 1 === n || hi[k + 1] !== h))
+            continue;
+        const at = sorted[k];
+        scanner.push(words[at], words[at + 1], words[at + 2], words[at + 3], words[at + 4], bytesView, (at + HEADER_WORDS) * 4, words[at + 5]);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/unique/examples.js
+/**
+ * Keeps the first `max` duplicates in row order while the merge finds them in hash order:
+ * a sorted array that only admits rows earlier than its last one once full.
+ */
+class ExampleKeeper {
+    max;
+    items = [];
+    constructor(max) {
+        this.max = max;
+    }
+    /** Whether a duplicate on this row would be kept: check before building its value text. */
+    wants(row) {
+        if (this.max <= 0)
+            return false;
+        return this.items.length < this.max || row < this.items[this.items.length - 1].row;
+    }
+    add(example) {
+        if (!this.wants(example.row))
+            return;
+        let lo = 0;
+        let hi = this.items.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.items[mid].row < example.row)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        this.items.splice(lo, 0, example);
+        if (this.items.length > this.max)
+            this.items.pop();
+    }
+    /** The kept examples, in row order. */
+    list() {
+        return [...this.items];
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/src/unique/duplicate-scanner.js
 
 
@@ -1345,8 +1655,6 @@ class DuplicateScanner {
     violations = 0;
     /** Violations confirmed only by stored prefix and 64-bit hash (keys longer than the stored limit). */
     unverified = 0;
-    /** Records whose key was stored as a prefix. */
-    truncatedKeys = 0;
     examples;
     refs = [];
     refCount = 0;
@@ -1357,8 +1665,6 @@ class DuplicateScanner {
         this.examples = new ExampleKeeper(maxExamples);
     }
     push(hi, lo, row, line, meta, key, start, length) {
-        if (meta & TRUNCATED)
-            this.truncatedKeys++;
         if (this.refCount === 0 || hi !== this.hi || lo !== this.lo) {
             this.hi = hi;
             this.lo = lo;
@@ -1565,126 +1871,6 @@ function utf8PrefixLength(bytes, start, length, limit) {
     return cut;
 }
 
-;// CONCATENATED MODULE: ./lib/src/unique/radix-sort.js
-/**
- * Sorts buffered entries by their 64-bit hash (hi, lo), stably, so that entries of one key stay
- * in row order. Measured on 1M random hashes (bench/unique): the LSD radix sort below is many
- * times faster than Array.prototype.sort with a comparator over an index array.
- */
-/** Reusable scratch arrays for sortByHash (16 bytes an entry), counted in the index's budget. */
-class SortScratch {
-    keys = new Uint32Array(0);
-    keys2 = new Uint32Array(0);
-    perm = new Uint32Array(0);
-    perm2 = new Uint32Array(0);
-    counts = new Uint32Array(3 * 2048);
-    /** Bytes held by the scratch arrays. */
-    get bytes() {
-        return (this.keys.length + this.keys2.length + this.perm.length + this.perm2.length) * 4 + this.counts.byteLength;
-    }
-    /** Frees the arrays (they are allocated again by the next sort). */
-    release() {
-        this.keys = this.keys2 = this.perm = this.perm2 = new Uint32Array(0);
-    }
-    ensure(n) {
-        if (this.keys.length >= n)
-            return;
-        this.keys = new Uint32Array(n);
-        this.keys2 = new Uint32Array(n);
-        this.perm = new Uint32Array(n);
-        this.perm2 = new Uint32Array(n);
-    }
-}
-const SHIFTS = [0, 11, 22];
-/**
- * Sorts the tags of entries 0..n-1 by (hi, lo(tag), tag) and returns them (a view into
- * scratch, valid until the next call). Tags must increase with the index (record offsets do),
- * so ties keep index order. Three 11-bit radix passes order by hi; the few entries whose hi
- * collide (birthday pairs, and repeats of one key) are then ordered by lo. Carrying the tag
- * rather than the index lets the caller reach each record with one random read.
- */
-function sortByHash(hi, tags, n, loOf, scratch) {
-    scratch.ensure(n);
-    const counts = scratch.counts;
-    counts.fill(0);
-    for (let i = 0; i < n; i++) {
-        const h = hi[i];
-        counts[h & 0x7ff]++;
-        counts[2048 + ((h >>> 11) & 0x7ff)]++;
-        counts[4096 + (h >>> 22)]++;
-    }
-    let keysIn = hi;
-    let permIn;
-    let keysOut = scratch.keys;
-    let permOut = scratch.perm;
-    for (let pass = 0; pass < 3; pass++) {
-        const base = pass * 2048;
-        const shift = SHIFTS[pass];
-        let sum = 0;
-        for (let b = 0; b < 2048; b++) {
-            const c = counts[base + b];
-            counts[base + b] = sum;
-            sum += c;
-        }
-        for (let i = 0; i < n; i++) {
-            const k = keysIn[i];
-            const slot = counts[base + ((k >>> shift) & 0x7ff)]++;
-            keysOut[slot] = k;
-            permOut[slot] = permIn === undefined ? tags[i] : permIn[i];
-        }
-        keysIn = keysOut;
-        permIn = permOut;
-        keysOut = keysIn === scratch.keys ? scratch.keys2 : scratch.keys;
-        permOut = permIn === scratch.perm ? scratch.perm2 : scratch.perm;
-    }
-    const perm = permIn;
-    orderEqualHiByLo(keysIn, perm, loOf, n);
-    return perm.subarray(0, n);
-}
-/** Within each stretch of equal hi, orders by lo, ties by tag (= row order). */
-function orderEqualHiByLo(sortedHi, perm, loOf, n) {
-    let start = 0;
-    while (start < n) {
-        const h = sortedHi[start];
-        let end = start + 1;
-        while (end < n && sortedHi[end] === h)
-            end++;
-        if (end - start > 1)
-            sortStretch(perm, loOf, start, end);
-        start = end;
-    }
-}
-function sortStretch(perm, loOf, start, end) {
-    if (end - start > 32) {
-        if (isOrdered(perm, loOf, start, end))
-            return; // the usual case: many repeats of one key
-        // Long stretches are repeats of one key (or crafted input): a comparison sort bounds the cost.
-        const part = Array.from(perm.subarray(start, end));
-        part.sort((a, b) => loOf(a) - loOf(b) || a - b);
-        perm.set(part, start);
-        return;
-    }
-    for (let i = start + 1; i < end; i++) {
-        const p = perm[i];
-        const l = loOf(p);
-        let j = i - 1;
-        while (j >= start && (loOf(perm[j]) > l || (loOf(perm[j]) === l && perm[j] > p))) {
-            perm[j + 1] = perm[j];
-            j--;
-        }
-        perm[j + 1] = p;
-    }
-}
-function isOrdered(perm, loOf, start, end) {
-    for (let i = start + 1; i < end; i++) {
-        const a = perm[i - 1];
-        const b = perm[i];
-        if (loOf(a) > loOf(b) || (loOf(a) === loOf(b) && a > b))
-            return false;
-    }
-    return true;
-}
-
 ;// CONCATENATED MODULE: ./lib/src/unique/key-records.js
 /**
  * Keys encoded and hashed away from the index: a worker thread validating part of a file
@@ -1886,9 +2072,11 @@ function siftDown(heap, i) {
 
 
 
+
 class RunSet {
     dir;
-    paths = [];
+    /** The runs in spill order (so row order), each with the index of its hash ranges. */
+    runs = [];
     made = 0;
     chunk;
     /** `chunkBytes`: the size of the write buffer used by spills. */
@@ -1903,7 +2091,6 @@ class RunSet {
     spill(buffer, scratch) {
         const sorted = sortByHash(buffer.hi, buffer.offsets, buffer.count, buffer.loOf, scratch);
         const writer = new RunWriter(this.nextPath(), this.chunk);
-        this.paths.push(writer.path);
         const words = buffer.words;
         try {
             for (let k = 0; k < sorted.length; k++)
@@ -1912,33 +2099,48 @@ class RunSet {
         finally {
             writer.close();
         }
+        this.runs.push({ path: writer.path, index: writer.index });
+    }
+    get count() {
+        return this.runs.length;
+    }
+    /** Merges consecutive runs until at most plan.fanIn are left (what one merge reads at once). */
+    async mergeDown(plan) {
+        while (this.runs.length > plan.fanIn)
+            await this.mergePass(plan);
+    }
+    /**
+     * Finds the duplicates of every run range by range through `buffer` (bucket-scan.ts); false,
+     * having scanned nothing, when a range does not fit (then merge them: mergeInto).
+     */
+    scanRanges(scanner, buffer, scratch) {
+        return scanRuns(this.runs, buffer, scratch, this.chunk, scanner);
     }
     /** Merges every run, in order, into the sink, reading at most plan.fanIn runs at a time. */
     async mergeInto(sink, plan) {
-        while (this.paths.length > plan.fanIn)
-            await this.mergePass(plan);
-        await this.mergeGroup(this.paths.splice(0), sink, plan.bufferBytes);
+        await this.mergeDown(plan);
+        await this.mergeGroup(this.runs.splice(0).map((run) => run.path), sink, plan.bufferBytes);
     }
     /** One pass that replaces each group of fanIn consecutive runs by their merge. */
     async mergePass(plan) {
-        const inputs = this.paths.splice(0);
+        const inputs = this.runs.splice(0);
         for (let g = 0; g < inputs.length; g += plan.fanIn) {
             const group = inputs.slice(g, g + plan.fanIn);
             if (group.length === 1) {
-                this.paths.push(group[0]);
+                this.runs.push(group[0]);
                 continue;
             }
             const writer = new RunWriter(this.nextPath(), writeChunk(plan.bufferBytes));
-            this.paths.push(writer.path);
             const sink = {
                 push: (hi, lo, row, line, meta, key, start, length) => writer.write(hi, lo, row, line, meta, key, start, length),
             };
             try {
-                await this.mergeGroup(group, sink, plan.bufferBytes);
+                await this.mergeGroup(group.map((run) => run.path), sink, plan.bufferBytes);
             }
             finally {
                 writer.close();
             }
+            this.runs.push({ path: writer.path, index: writer.index });
         }
     }
     /** Merges the given runs into the sink and deletes them. */
@@ -2045,6 +2247,7 @@ function spillError(error, dir) {
 
 
 
+
 const DEFAULT_BUDGET = 32 * 1024 * 1024;
 const MIN_BUDGET = 4096;
 const MAX_ROW = 0xffffffff;
@@ -2054,11 +2257,15 @@ class UniqueIndex {
     maxExamples;
     tempParent;
     chunkBytes;
+    /** The in-memory arena's share of the budget (the spill writer's chunk takes the rest). */
+    bufferBudget;
     buffer;
     scratch = new SortScratch();
     runs;
     spilled = 0;
     rows = 0;
+    /** Rows whose key was stored as a prefix (see falsePositiveBound). */
+    truncatedKeys = 0;
     lastRow = 0;
     done = false;
     /** Creates an empty index; nothing is allocated on disk until the budget is reached. */
@@ -2070,7 +2277,8 @@ class UniqueIndex {
         this.tempParent = options.tempDir;
         // The spill writer's chunk comes out of the budget; it must hold a couple of the largest records.
         this.chunkBytes = Math.max(2 * maxRecordBytes(this.maxKeyBytes), Math.min(1 << 20, Math.floor(this.budget / 16)));
-        this.buffer = new EntryBuffer(Math.max(this.budget - this.chunkBytes, MIN_BUDGET / 2));
+        this.bufferBudget = Math.max(this.budget - this.chunkBytes, MIN_BUDGET / 2);
+        this.buffer = new EntryBuffer(this.bufferBudget);
     }
     /** Bytes of memory the index holds now (its typed arrays and buffers), for checking the budget. */
     get bytesHeld() {
@@ -2092,6 +2300,8 @@ class UniqueIndex {
         encodeKey(key);
         const stored = utf8PrefixLength(KEY.bytes, 0, KEY.length, this.maxKeyBytes);
         const meta = stored < KEY.length ? (stored | TRUNCATED) >>> 0 : stored;
+        if (meta & TRUNCATED)
+            this.truncatedKeys++;
         const buffer = this.buffer;
         if (!buffer.reserve(stored)) {
             this.spill(buffer);
@@ -2133,6 +2343,8 @@ class UniqueIndex {
                 this.lastRow = row;
             this.rows++;
             const meta = words[at + 4];
+            if (meta & TRUNCATED)
+                this.truncatedKeys++;
             const stored = (meta & ~TRUNCATED) >>> 0;
             if (stored > this.maxKeyBytes)
                 throw new RangeError(`UniqueIndex.addRecords(): a key of ${stored} bytes is over the limit of ${this.maxKeyBytes}`);
@@ -2154,8 +2366,10 @@ class UniqueIndex {
         if (this.done)
             throw new Error('UniqueIndex.finish() called twice, or after abort()');
         this.done = true;
-        const buffer = this.buffer;
+        let buffer = this.buffer;
+        this.buffer = undefined;
         const scanner = new DuplicateScanner(this.maxExamples, this.maxKeyBytes);
+        let scannedBy = 'memory';
         try {
             if (this.runs === undefined) {
                 scanBuffer(buffer, this.scratch, scanner);
@@ -2163,16 +2377,28 @@ class UniqueIndex {
             else {
                 if (buffer.count > 0)
                     this.spill(buffer);
-                // Their memory goes to the merge's read buffers.
-                this.buffer = undefined;
-                this.scratch.release();
-                await this.runs.mergeInto(scanner, this.mergePlan());
+                const plan = this.mergePlan();
+                if (this.runs.count > plan.fanIn) {
+                    // The merge passes take their read buffers from the budget: the arena goes first.
+                    buffer = undefined;
+                    this.scratch.release();
+                    await this.runs.mergeDown(plan);
+                    buffer = new EntryBuffer(this.bufferBudget);
+                }
+                scannedBy = 'ranges';
+                if (!this.runs.scanRanges(scanner, buffer, this.scratch)) {
+                    // A range too large for the arena (many rows of one key): merge, within the budget.
+                    buffer = undefined;
+                    this.scratch.release();
+                    scannedBy = 'merge';
+                    await this.runs.mergeInto(scanner, plan);
+                }
             }
         }
         finally {
             this.release();
         }
-        const m = scanner.truncatedKeys;
+        const m = this.truncatedKeys;
         return {
             violations: scanner.violations,
             examples: scanner.list(),
@@ -2181,6 +2407,7 @@ class UniqueIndex {
             falsePositiveBound: scanner.unverified === 0 ? 0 : Math.min(1, (m * (m - 1)) / 2 ** 65),
             rows: this.rows,
             spilledRuns: this.spilled,
+            scannedBy,
         };
     }
     /** Drops everything and removes the temporary files, when the caller gives up before finish(). */
@@ -2211,15 +2438,6 @@ class UniqueIndex {
         this.buffer = undefined;
         if (this.runs !== undefined)
             removeTempDir(this.runs.dir);
-    }
-}
-/** The fast path: everything fitted in memory, so sort and scan without touching the disk. */
-function scanBuffer(buffer, scratch, scanner) {
-    const sorted = sortByHash(buffer.hi, buffer.offsets, buffer.count, buffer.loOf, scratch);
-    const { words, bytesView } = buffer;
-    for (let k = 0; k < sorted.length; k++) {
-        const at = sorted[k];
-        scanner.push(words[at], words[at + 1], words[at + 2], words[at + 3], words[at + 4], bytesView, (at + HEADER_WORDS) * 4, words[at + 5]);
     }
 }
 
