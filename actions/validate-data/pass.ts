@@ -8,7 +8,7 @@ import { DatasetProfiler, type CellObserver } from '../../src/profile/profile.js
 import { INVALID } from '../../src/schema/cast.js';
 import type { TableSchema } from '../../src/schema/descriptor.js';
 import { FieldChecker } from './field-checker.js';
-import { keyText } from './key-checks.js';
+import { keyPartText, keyText } from './key-checks.js';
 import { displayValue, ViolationCollector } from './violations.js';
 
 /** Where the keys of one uniqueness check go: a UniqueIndex, or a KeyRecorder on a worker. */
@@ -93,7 +93,7 @@ export function checkBatch(batch: Batch, checkers: Map<string, FieldChecker>, ke
       for (let i = 0; i < rowCount; i++) {
         const value = only[i];
         if (value === INVALID) continue;
-        key.index.add(typeof value === 'string' ? value : JSON.stringify(value), firstRow + i, lines ? (lines[i] as number) : undefined);
+        key.index.add(keyPartText(value), firstRow + i, lines ? (lines[i] as number) : undefined);
       }
       continue;
     }

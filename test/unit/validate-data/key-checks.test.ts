@@ -1,0 +1,48 @@
+/**
+ * The key text that `unique`, `primaryKey` and `uniqueKeys` compare: cast values, so equal
+ * numbers written differently meet, and distinct values never share a text.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { keyPartText, keyText } from '../../../actions/validate-data/key-checks.js';
+import { validateData } from '../../../actions/validate-data/validate.js';
+import { parseSchema } from '../../../src/schema/load.js';
+
+describe('key text', () => {
+  it('gives every distinct number its own text, and JSON\'s text to finite ones', () => {
+    fc.assert(
+      fc.property(fc.double(), fc.double(), (a, b) => {
+        if (Number.isFinite(a)) expect(keyPartText(a)).toBe(JSON.stringify(a));
+        const same = Object.is(a === 0 ? 0 : a, b === 0 ? 0 : b);
+        expect(keyPartText(a) === keyPartText(b)).toBe(same);
+        expect(keyText([a, 'x']) === keyText([b, 'x'])).toBe(same);
+      }),
+    );
+  });
+
+  it('finds NaN and infinite numbers repeated, and never takes one for another', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vd-keys-'));
+    const data = join(dir, 'data.csv');
+    writeFileSync(data, 'x,tag\n1,a\nNaN,a\nINF,a\n-INF,a\n1.0,a\nNaN,a\nINF,b\n');
+    const schema = parseSchema(
+      `
+fields:
+  - {name: x, type: number, constraints: {unique: true}}
+  - {name: tag, type: string}
+uniqueKeys: [[x, tag]]
+`,
+      'schema.yaml',
+    );
+    const outcome = await validateData({ data, schema, schemaFile: 'schema.yaml', maxExamples: 5 });
+    const checks = outcome.violations.entries().map((c) => ({ check: c.check, violations: c.violations, rows: c.examples.map((e) => e.row), values: c.examples.map((e) => e.value) }));
+    expect(checks).toEqual([
+      // 1.0 repeats 1; NaN repeats NaN; the second INF repeats the first.
+      { check: 'unique', violations: 3, rows: [5, 6, 7], values: ['1', 'NaN', 'Infinity'] },
+      // (1.0, a) repeats (1, a) and (NaN, a) repeats (NaN, a); (INF, b) is new.
+      { check: 'uniqueKeys', violations: 2, rows: [5, 6], values: ['[1,"a"]', '["NaN","a"]'] },
+    ]);
+  });
+});
