@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pu: () => (/* binding */ keyText),
+/* harmony export */   Uq: () => (/* binding */ keyPartText),
 /* harmony export */   Uu: () => (/* binding */ keyDefinitions),
 /* harmony export */   Vc: () => (/* binding */ PARALLEL_KEYS_BUDGET),
 /* harmony export */   Wh: () => (/* binding */ finishKeys)
@@ -36,13 +37,21 @@ const KEYS_BUDGET = 64 << 20;
 const PARALLEL_KEYS_BUDGET = 16 << 20;
 const MIN_INDEX_BUDGET = 8 << 20;
 /**
- * The canonical text of a key: JSON of the cast values, so `1` and `1.0` in a number field are
- * the same key and a composite key's parts cannot run into each other.
+ * The canonical text of a key: of the cast values, so `1` and `1.0` in a number field are the
+ * same key. One part: a string as it is, a number as String() gives it (as JSON does for finite
+ * numbers, and twice as fast; JSON would write NaN, Infinity and -Infinity all as `null`, one
+ * key), anything else as JSON. Several parts: the JSON array of the parts, non-finite numbers
+ * written as their String() text, so parts cannot run into each other (a field's parts are all
+ * of one type: a number's text cannot meet the same string in that position).
  */
 function keyText(values) {
     if (values.length === 1)
-        return typeof values[0] === 'string' ? values[0] : JSON.stringify(values[0]);
-    return JSON.stringify(values);
+        return keyPartText(values[0]);
+    return JSON.stringify(values, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
+}
+/** The key text of a one-field key (see keyText). */
+function keyPartText(value) {
+    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : JSON.stringify(value);
 }
 /** Finishes every index and turns duplicates into failed checks. */
 async function finishKeys(keys, fileOfRow) {
@@ -926,7 +935,7 @@ function checkBatch(batch, checkers, keys, violations, profiles) {
                 const value = only[i];
                 if (value === INVALID)
                     continue;
-                key.index.add(typeof value === 'string' ? value : JSON.stringify(value), firstRow + i, lines ? lines[i] : undefined);
+                key.index.add((0,key_checks/* keyPartText */.Uq)(value), firstRow + i, lines ? lines[i] : undefined);
             }
             continue;
         }
