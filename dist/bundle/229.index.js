@@ -1522,6 +1522,8 @@ function scanRuns(runs, buffer, scratch, chunk, scanner) {
     if (ranges === undefined)
         return false;
     buffer.growTo(entries, words);
+    // Sized once for the largest range, not regrown (and left as garbage) range after range.
+    scratch.ensure(entries);
     const fds = [];
     try {
         for (const run of runs)

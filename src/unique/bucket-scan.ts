@@ -45,6 +45,8 @@ export function scanRuns(runs: readonly IndexedRun[], buffer: EntryBuffer, scrat
   const ranges = planRanges(runs, entries, words * 4);
   if (ranges === undefined) return false;
   buffer.growTo(entries, words);
+  // Sized once for the largest range, not regrown (and left as garbage) range after range.
+  scratch.ensure(entries);
   const fds: number[] = [];
   try {
     for (const run of runs) fds.push(openSync(run.path, 'r'));
