@@ -5,6 +5,8 @@ import { TRUNCATED } from '../../../src/unique/entry-buffer.js';
 import { ExampleKeeper } from '../../../src/unique/examples.js';
 import { KEY, encodeKey, utf8PrefixLength } from '../../../src/unique/key-hash.js';
 import { SortScratch, sortByHash } from '../../../src/unique/radix-sort.js';
+import { planRanges, type IndexedRun } from '../../../src/unique/bucket-scan.js';
+import { BUCKETS } from '../../../src/unique/run-file.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -95,6 +97,57 @@ describe('ExampleKeeper', () => {
         for (const row of rows) keeper.add({ row, firstRow: 0, value: String(row) });
         expect(keeper.list().map((e) => e.row)).toEqual([...rows].sort((a, b) => a - b).slice(0, max));
       }),
+    );
+  });
+});
+
+describe('planRanges', () => {
+  const run = (counts: number[], recordBytes: number[]): IndexedRun => {
+    const starts = new Float64Array(BUCKETS + 1);
+    const c = new Float64Array(BUCKETS);
+    for (let b = 0; b < BUCKETS; b++) {
+      c[b] = counts[b % counts.length]!;
+      starts[b + 1] = starts[b]! + c[b]! * recordBytes[b % recordBytes.length]!;
+    }
+    return { path: 'unused', index: { starts, counts: c } };
+  };
+
+  it('cuts the buckets into consecutive ranges that each fit, and refuses a bucket that cannot', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.array(fc.nat({ max: 40 }), { minLength: 1, maxLength: 7 }), fc.array(fc.integer({ min: 24, max: 120 }), { minLength: 1, maxLength: 5 })), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 24, max: 40_000 }),
+        (shapes, maxCount, maxBytes) => {
+          const runs = shapes.map(([counts, sizes]) => run(counts, sizes));
+          const sum = (from: number, to: number, of: (r: IndexedRun, b: number) => number): number => {
+            let total = 0;
+            for (const r of runs) for (let b = from; b < to; b++) total += of(r, b);
+            return total;
+          };
+          const countOf = (r: IndexedRun, b: number): number => r.index.counts[b]!;
+          const bytesOf = (r: IndexedRun, b: number): number => r.index.starts[b + 1]! - r.index.starts[b]!;
+          const ranges = planRanges(runs, maxCount, maxBytes);
+          let fits = true;
+          for (let b = 0; b < BUCKETS; b++) if (sum(b, b + 1, countOf) > maxCount || sum(b, b + 1, bytesOf) > maxBytes) fits = false;
+          if (!fits) {
+            expect(ranges).toBeUndefined();
+            return;
+          }
+          expect(ranges).toBeDefined();
+          expect(ranges![0]![0]).toBe(0);
+          expect(ranges!.at(-1)![1]).toBe(BUCKETS);
+          ranges!.forEach(([from, to], i) => {
+            expect(to).toBeGreaterThan(from);
+            if (i > 0) expect(from).toBe(ranges![i - 1]![1]);
+            expect(sum(from, to, countOf)).toBeLessThanOrEqual(maxCount);
+            expect(sum(from, to, bytesOf)).toBeLessThanOrEqual(maxBytes);
+            // Greedy: the next bucket would not have fitted in this range.
+            if (to < BUCKETS) expect(sum(from, to + 1, countOf) > maxCount || sum(from, to + 1, bytesOf) > maxBytes).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });
