@@ -9,6 +9,7 @@ import { parquetRead } from 'hyparquet';
 import type { AsyncBuffer, ColumnData, FileMetaData } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { toCell } from './parquet-values.js';
+import { rowGroupBytes } from './row-group-bytes.js';
 import type { Batch, Cell } from './types.js';
 
 /** Rows decoded at once (see the file comment). */
@@ -35,7 +36,7 @@ export async function* readNestedParquet(ctx: NestedReadContext): AsyncGenerator
   let yielded = false;
   for (const [g, group] of metadata.row_groups.entries()) {
     const groupRows = Number(group.num_rows);
-    const groupBytes = group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
+    const groupBytes = rowGroupBytes(group);
     for (let spanAt = 0; spanAt < groupRows; spanAt += SPAN_ROWS) {
       ctx.signal?.throwIfAborted();
       const spanRows = Math.min(SPAN_ROWS, groupRows - spanAt);

@@ -14,7 +14,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema } from 'hyparquet';
-import type { ColumnChunk, FileMetaData, RowGroup, SchemaTree } from 'hyparquet';
+import type { ColumnChunk, FileMetaData, SchemaTree } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
 import { isFlatColumn } from 'hyparquet/src/schema.js';
@@ -25,6 +25,7 @@ import type { ColumnDecoder } from './parquet-values.js';
 import { ParquetColumnChunk } from './parquet-column.js';
 import { PageBuffers } from './parquet-page.js';
 import { readNestedParquet } from './parquet-nested.js';
+import { rowGroupBytes } from './row-group-bytes.js';
 import { defaultBatchRows, type Batch, type Cell } from './types.js';
 
 /**
@@ -106,11 +107,6 @@ export async function* readParquetFile(file: string, ctx: FileContext, groups?: 
   } finally {
     await handle.close();
   }
-}
-
-/** Compressed bytes of a row group's column chunks. */
-export function rowGroupBytes(group: RowGroup): number {
-  return group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
 }
 
 /** The file's footer, or a UserError naming the file. */

@@ -8,7 +8,8 @@
 import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema } from 'hyparquet';
 import { isFlatColumn } from 'hyparquet/src/schema.js';
 import { checkHeader } from './csv-reader.js';
-import { rowGroupBytes, type RowGroupRange } from './parquet-reader.js';
+import type { RowGroupRange } from './parquet-reader.js';
+import { rowGroupBytes } from './row-group-bytes.js';
 
 export interface ParquetLayout {
   columns: string[];
