@@ -201,7 +201,7 @@ class PartLane {
         this.setup = setup;
         this.checkers = checkers;
         this.profiler = profiler;
-        this.parquetReuse = new parquet_reader/* ParquetPartReuse */.Aw(options);
+        this.parquetReuse = new parquet_reader/* ParquetPartReuse */.A(options);
     }
     /**
      * Runs a part: at once for CSV/TSV (its bytes are in the task), asynchronously for Parquet
@@ -220,7 +220,7 @@ class PartLane {
     async runParquet(task, batchRows) {
         const part = this.startPart();
         // Rows numbered from 1 within the part, as a CSV part's; the reader skips the other groups.
-        for await (const batch of (0,parquet_reader/* readParquetFile */.N8)(task.file, { firstRow: 1, bytesBefore: 0, batchRows }, task.parquet, this.parquetReuse))
+        for await (const batch of (0,parquet_reader/* readParquetFile */.N)(task.file, { firstRow: 1, bytesBefore: 0, batchRows }, task.parquet, this.parquetReuse))
             part.observe(batch);
         return part.result(task.id);
     }

@@ -706,6 +706,8 @@ var src_metadata = __webpack_require__(6367);
 var node = __webpack_require__(1609);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
 var src_schema = __webpack_require__(8286);
+// EXTERNAL MODULE: ./lib/src/data/row-group-bytes.js
+var row_group_bytes = __webpack_require__(4415);
 ;// CONCATENATED MODULE: ./lib/src/data/parquet-split.js
 /**
  * The row groups of a Parquet file, for reading it in parts on several threads: each part is a
@@ -733,7 +735,7 @@ async function readParquetLayout(file) {
         (0,csv_reader/* checkHeader */.e)(file, columns, 0);
         const groups = metadata.row_groups.map((group) => ({
             rows: Number(group.num_rows),
-            bytes: (0,parquet_reader/* rowGroupBytes */.xQ)(group),
+            bytes: (0,row_group_bytes/* rowGroupBytes */.x)(group),
         }));
         return { columns, groups, footerBytes: metadata.metadata_length + 8 };
     }
@@ -1005,7 +1007,7 @@ async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
                 let first = true;
                 let bytes = bytesBefore;
                 const ctx = { firstRow: rowsBefore + 1, bytesBefore };
-                const batches = format === 'parquet' ? (0,parquet_reader/* readParquetFile */.N8)(file, ctx) : (0,csv_reader/* readDelimitedFile */.K)(file, format === 'csv' ? ',' : '\t', (0,data/* isGzipPath */.ip)(file), ctx);
+                const batches = format === 'parquet' ? (0,parquet_reader/* readParquetFile */.N)(file, ctx) : (0,csv_reader/* readDelimitedFile */.K)(file, format === 'csv' ? ',' : '\t', (0,data/* isGzipPath */.ip)(file), ctx);
                 for await (const batch of batches) {
                     if (first) {
                         if (reference === undefined)
@@ -1570,7 +1572,7 @@ function readFile(file, format, keys, ctx) {
         case 'jsonl':
             return readJsonlFile(file, (0,data_format/* isGzipPath */.ip)(file), keys, ctx);
         case 'parquet':
-            return (0,parquet_reader/* readParquetFile */.N8)(file, ctx);
+            return (0,parquet_reader/* readParquetFile */.N)(file, ctx);
     }
 }
 /** Refuses a file whose header differs from the dataset's first file. */

@@ -420,9 +420,8 @@ function fillRows(tok, values, lines, n, final, skipBlank, file) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Aw: () => (/* binding */ ParquetPartReuse),
-  N8: () => (/* binding */ readParquetFile),
-  xQ: () => (/* binding */ rowGroupBytes)
+  A: () => (/* binding */ ParquetPartReuse),
+  N: () => (/* binding */ readParquetFile)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1055,6 +1054,8 @@ function usesDictionary(header) {
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 8 modules
 var read = __webpack_require__(7992);
+// EXTERNAL MODULE: ./lib/src/data/row-group-bytes.js
+var row_group_bytes = __webpack_require__(4415);
 ;// CONCATENATED MODULE: ./lib/src/data/parquet-nested.js
 /**
  * Files with nested columns (lists, maps, structs) are read with hyparquet's parquetRead, a
@@ -1063,6 +1064,7 @@ var read = __webpack_require__(7992);
  * of parquet-column.ts instead. This path fetches and decodes a span's whole column chunks
  * each time: 128Ki-row spans of a 12-column table peaked near 390-430 MB RSS (bench/README.md).
  */
+
 
 
 
@@ -1076,7 +1078,7 @@ async function* readNestedParquet(ctx) {
     let yielded = false;
     for (const [g, group] of metadata.row_groups.entries()) {
         const groupRows = Number(group.num_rows);
-        const groupBytes = group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
+        const groupBytes = (0,row_group_bytes/* rowGroupBytes */.x)(group);
         for (let spanAt = 0; spanAt < groupRows; spanAt += SPAN_ROWS) {
             ctx.signal?.throwIfAborted();
             const spanRows = Math.min(SPAN_ROWS, groupRows - spanAt);
@@ -1135,6 +1137,7 @@ var types = __webpack_require__(4582);
  * shrinks; hyparquet already decodes every type the tests cover and exports its page
  * functions, so only the walk over pages is ours.
  */
+
 
 
 
@@ -1213,10 +1216,6 @@ async function* readParquetFile(file, ctx, groups, reuse) {
         await handle.close();
     }
 }
-/** Compressed bytes of a row group's column chunks. */
-function rowGroupBytes(group) {
-    return group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
-}
 /** The file's footer, or a UserError naming the file. */
 async function readFooter(file) {
     const buffer = await openBuffer(file);
@@ -1245,7 +1244,7 @@ async function* readFlatParquet(file, handle, metadata, schema, batchRows, ctx, 
         const groupRows = Number(group.num_rows);
         const from = g === range.first ? (range.rowStart ?? 0) : 0;
         const to = g === range.end - 1 ? Math.min(range.rowEnd ?? groupRows, groupRows) : groupRows;
-        const groupBytes = rowGroupBytes(group);
+        const groupBytes = (0,row_group_bytes/* rowGroupBytes */.x)(group);
         const chunks = fields.map((field, c) => {
             try {
                 return openChunk(handle, schema, field, group.columns, groupRows, buffers[c], blocking);
@@ -1311,6 +1310,20 @@ function openChunk(handle, schema, field, chunks, groupRows, buffers, blocking) 
 function corrupt(file, where, error) {
     const detail = error instanceof Error ? error.message : String(error);
     return new errors/* UserError */.yo(`${file}: not a valid Parquet file, or truncated: cannot read ${where} (${detail})`, { file, cause: error });
+}
+
+
+/***/ }),
+
+/***/ 4415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ rowGroupBytes)
+/* harmony export */ });
+/** Compressed bytes of a row group's column chunks. */
+function rowGroupBytes(group) {
+    return group.columns.reduce((sum, chunk) => sum + Number(chunk.meta_data?.total_compressed_size ?? 0n), 0);
 }
 
 

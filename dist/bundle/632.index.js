@@ -3017,7 +3017,7 @@ function readFile(file, format, keys, ctx) {
         case 'jsonl':
             return readJsonlFile(file, (0,data_format/* isGzipPath */.ip)(file), keys, ctx);
         case 'parquet':
-            return (0,parquet_reader/* readParquetFile */.N8)(file, ctx);
+            return (0,parquet_reader/* readParquetFile */.N)(file, ctx);
     }
 }
 /** Refuses a file whose header differs from the dataset's first file. */
