@@ -15,6 +15,9 @@ export const PROFILE_FORMAT = 'mlops-actions/dataset-profile';
 export const PROFILE_VERSION = 1;
 const VALUE_KINDS: readonly ValueKind[] = ['null', 'integer', 'number', 'boolean', 'date', 'datetime', 'string'];
 const KIND_INDEX = Object.fromEntries(VALUE_KINDS.map((k, i) => [k, i])) as Record<ValueKind, number>;
+const INTEGER_INDEX = KIND_INDEX.integer;
+const NUMBER_INDEX = KIND_INDEX.number;
+const DATETIME_INDEX = KIND_INDEX.datetime;
 
 export interface ColumnProfileJson {
   name: string;
@@ -43,6 +46,20 @@ class ColumnProfile {
   observe(cell: unknown): void {
     if (typeof cell === 'string') {
       this.observeText(cell);
+      return;
+    }
+    // Typed numbers and times (JSONL, Parquet) without kindOf's name and the sketch's dispatch:
+    // the same counts and sketch calls as below (kindOf counts NaN as a number, which the
+    // sketch counts as missing).
+    if (typeof cell === 'number') {
+      const index = Number.isInteger(cell) ? INTEGER_INDEX : NUMBER_INDEX;
+      this.kinds[index] = (this.kinds[index] as number) + 1;
+      this.sketch.addNumber(cell);
+      return;
+    }
+    if (cell instanceof Date) {
+      this.kinds[DATETIME_INDEX] = (this.kinds[DATETIME_INDEX] as number) + 1;
+      this.sketch.addTime(cell.getTime());
       return;
     }
     const kind = kindOf(cell);

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { Batch } from '../../../src/data/index.js';
 import { DatasetProfiler } from '../../../src/profile/profile.js';
 import { FrequentValues, type FrequentValue } from '../../../src/profile/sketches/frequent.js';
-import { ColumnSketch } from '../../../src/profile/sketches/column.js';
+import { ColumnSketch, type ColumnValue } from '../../../src/profile/sketches/column.js';
+import { kindOf } from '../../../src/profile/value-kind.js';
 
 function profileOf(format: 'csv' | 'parquet', values: unknown[]): ColumnSketch {
   const profiler = new DatasetProfiler();
@@ -147,5 +148,34 @@ describe('INT64 values beyond 2^53 (bigint cells from Parquet)', () => {
     expect(column.sketch.kinds.number).toBe(3);
     expect(column.sketch.moments.min).toBe(Number(-(2n ** 55n) - 3n));
     expect(column.sketch.moments.max).toBe(2 ** 60);
+  });
+});
+
+describe('typed cells (JSONL, Parquet) in a profile', () => {
+  it('count each kind as kindOf names it and reach the sketch as ColumnSketch.add would (text cells have their own path)', () => {
+    const cell = fc.oneof(
+      fc.double(),
+      fc.integer(),
+      fc.constantFrom(-0, NaN, Infinity, -Infinity, null, true, false),
+      fc.date({ min: new Date(-1e13), max: new Date(1e13), noInvalidDate: false }),
+      fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 400 }), (cells) => {
+        const profiler = new DatasetProfiler();
+        profiler.observeBatch({ file: 'x', format: 'parquet', columns: ['x'], values: [cells], rowCount: cells.length, firstRow: 1 } as unknown as Batch);
+        const got = profiler.toJSON().columns[0]!;
+        const kinds: Record<string, number> = {};
+        const sketch = new ColumnSketch();
+        for (const c of cells) {
+          const kind = kindOf(c);
+          kinds[kind] = (kinds[kind] ?? 0) + 1;
+          sketch.add(typeof c === 'bigint' ? Number(c) : (c as ColumnValue));
+        }
+        expect(got.kinds).toEqual(kinds);
+        expect(got.sketch).toEqual(sketch.toJSON());
+      }),
+      { numRuns: 200 },
+    );
   });
 });
