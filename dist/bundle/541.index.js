@@ -23,6 +23,9 @@ const PROFILE_FORMAT = 'mlops-actions/dataset-profile';
 const PROFILE_VERSION = 1;
 const VALUE_KINDS = ['null', 'integer', 'number', 'boolean', 'date', 'datetime', 'string'];
 const KIND_INDEX = Object.fromEntries(VALUE_KINDS.map((k, i) => [k, i]));
+const INTEGER_INDEX = KIND_INDEX.integer;
+const NUMBER_INDEX = KIND_INDEX.number;
+const DATETIME_INDEX = KIND_INDEX.datetime;
 class ColumnProfile {
     name;
     sketch = new _sketches_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ColumnSketch */ .PM();
@@ -34,6 +37,20 @@ class ColumnProfile {
     observe(cell) {
         if (typeof cell === 'string') {
             this.observeText(cell);
+            return;
+        }
+        // Typed numbers and times (JSONL, Parquet) without kindOf's name and the sketch's dispatch:
+        // the same counts and sketch calls as below (kindOf counts NaN as a number, which the
+        // sketch counts as missing).
+        if (typeof cell === 'number') {
+            const index = Number.isInteger(cell) ? INTEGER_INDEX : NUMBER_INDEX;
+            this.kinds[index] = this.kinds[index] + 1;
+            this.sketch.addNumber(cell);
+            return;
+        }
+        if (cell instanceof Date) {
+            this.kinds[DATETIME_INDEX] = this.kinds[DATETIME_INDEX] + 1;
+            this.sketch.addTime(cell.getTime());
             return;
         }
         const kind = (0,_value_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOf */ .I)(cell);
