@@ -24,6 +24,16 @@ const MAX_HEADER_BYTES = 16 << 20;
 
 const NO_PAGE: DecodedPage = { rows: 0, store: { length: 0, cell: () => null, copy: () => undefined, gather: () => undefined } };
 
+/** How a chunk reader reads: all optional. */
+export interface ChunkOptions {
+  /** Page buffers reused from chunk to chunk (a column's, across row groups and parts). */
+  buffers?: PageBuffers;
+  /** Bytes first read for each page header (tests use tiny reads to force re-reads). */
+  headerBytes?: number;
+  /** Read with readSync, blocking the thread (see ParquetPartReuse's blockingReads). */
+  blocking?: boolean;
+}
+
 export class ParquetColumnChunk {
   private position: number;
   private readonly end: number;
@@ -36,18 +46,19 @@ export class ParquetColumnChunk {
   private dictionaryPage?: { header: PageHeader; position: number };
   /** Rows decoded so far from this chunk. */
   private decodedRows = 0;
+  private readonly headerBytes: number;
+  private readonly blocking: boolean;
 
   constructor(
     private readonly handle: FileHandle,
     decoder: ColumnDecoder,
     range: { start: number; end: number },
     private readonly groupRows: number,
-    buffers = new PageBuffers(),
-    /** Bytes first read for each page header (tests use tiny reads to force re-reads). */
-    private readonly headerBytes = HEADER_BYTES,
-    /** Read with readSync, blocking the thread (see ParquetPartReuse's blockingReads). */
-    private readonly blocking = false,
+    options: ChunkOptions = {},
   ) {
+    this.headerBytes = options.headerBytes ?? HEADER_BYTES;
+    this.blocking = options.blocking === true;
+    const buffers = options.buffers ?? new PageBuffers();
     this.position = range.start;
     this.end = range.end;
     this.ctx = { decoder, kind: valueKind(decoder), maxDefinition: getMaxDefinitionLevel(decoder.schemaPath), dictionary: undefined, buffers };
@@ -149,6 +160,7 @@ export class ParquetColumnChunk {
       }
     }
   }
+
   /**
    * Decodes the chunk's dictionary, when the first page that needs it comes. A part of a large
    * row group (parquet-split.ts) often starts after the writer fell back from dictionary to

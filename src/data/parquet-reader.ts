@@ -194,7 +194,7 @@ function openChunk(handle: FileHandle, schema: SchemaTree, field: SchemaTree, ch
     parsers: DEFAULT_PARSERS,
     compressors,
   };
-  return new ParquetColumnChunk(handle, decoder, { start, end }, groupRows, buffers, undefined, blocking);
+  return new ParquetColumnChunk(handle, decoder, { start, end }, groupRows, { buffers, blocking });
 }
 
 function corrupt(file: string, where: string, error: unknown): UserError {

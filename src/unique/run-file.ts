@@ -135,20 +135,14 @@ export class RunReader {
     readonly path: string,
     readonly order: number,
     bufferBytes: number,
-    /** File offset of the next read, and where the records read end. */
-    private position: number,
-    private readonly limit: number,
   ) {
     this.buf = new Uint8Array(bufferBytes & ~3);
     this.words = new Uint32Array(this.buf.buffer);
   }
 
-  /**
-   * Opens a run, or its bytes [start, end) (a range of buckets, see RunIndex); `order` breaks
-   * ties between equal hashes (earlier runs hold earlier rows).
-   */
-  static async open(path: string, order: number, bufferBytes: number, start = 0, end = Infinity): Promise<RunReader> {
-    return new RunReader(await open(path, 'r'), path, order, bufferBytes, start, end);
+  /** Opens a run; `order` breaks ties between equal hashes (earlier runs hold earlier rows). */
+  static async open(path: string, order: number, bufferBytes: number): Promise<RunReader> {
+    return new RunReader(await open(path, 'r'), path, order, bufferBytes);
   }
 
   get bytes(): number {
@@ -193,14 +187,12 @@ export class RunReader {
     this.pos = 0;
     this.end = rest;
     while (this.end < this.buf.length) {
-      const want = Math.min(this.buf.length - this.end, this.limit - this.position);
-      const { bytesRead } = want > 0 ? await this.file.read(this.buf, this.end, want, this.position) : { bytesRead: 0 };
+      const { bytesRead } = await this.file.read(this.buf, this.end, this.buf.length - this.end, null);
       if (bytesRead === 0) {
         this.eof = true;
         break;
       }
       this.end += bytesRead;
-      this.position += bytesRead;
     }
   }
 

@@ -234,7 +234,7 @@ pq.write_table(pa.table({"id": [1, 2, 3], "tags": [["a", "b"], [], None], "point
         const decoder = { pathInSchema: meta.path_in_schema, type: meta.type, element: field.element, schemaPath: [schema, field], codec: meta.codec, parsers: DEFAULT_PARSERS, compressors };
         const rows = Number(metadata.row_groups[0]!.num_rows);
         // A first read of 1 byte cuts every header: each is read again with 4, 16, 64... bytes.
-        const tiny = await new ParquetColumnChunk(handle, decoder, range, rows, undefined, 1).take(rows);
+        const tiny = await new ParquetColumnChunk(handle, decoder, range, rows, { headerBytes: 1 }).take(rows);
         const usual = await new ParquetColumnChunk(handle, decoder, range, rows).take(rows);
         expect(tiny, field.element.name).toEqual(usual);
       }
