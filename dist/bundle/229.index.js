@@ -1153,8 +1153,6 @@ class RunReader {
     file;
     path;
     order;
-    position;
-    limit;
     buf;
     words;
     pos = 0;
@@ -1168,23 +1166,16 @@ class RunReader {
     meta = 0;
     keyStart = 0;
     keyLength = 0;
-    constructor(file, path, order, bufferBytes, 
-    /** File offset of the next read, and where the records read end. */
-    position, limit) {
+    constructor(file, path, order, bufferBytes) {
         this.file = file;
         this.path = path;
         this.order = order;
-        this.position = position;
-        this.limit = limit;
         this.buf = new Uint8Array(bufferBytes & ~3);
         this.words = new Uint32Array(this.buf.buffer);
     }
-    /**
-     * Opens a run, or its bytes [start, end) (a range of buckets, see RunIndex); `order` breaks
-     * ties between equal hashes (earlier runs hold earlier rows).
-     */
-    static async open(path, order, bufferBytes, start = 0, end = Infinity) {
-        return new RunReader(await (0,promises_.open)(path, 'r'), path, order, bufferBytes, start, end);
+    /** Opens a run; `order` breaks ties between equal hashes (earlier runs hold earlier rows). */
+    static async open(path, order, bufferBytes) {
+        return new RunReader(await (0,promises_.open)(path, 'r'), path, order, bufferBytes);
     }
     get bytes() {
         return this.buf.byteLength;
@@ -1227,14 +1218,12 @@ class RunReader {
         this.pos = 0;
         this.end = rest;
         while (this.end < this.buf.length) {
-            const want = Math.min(this.buf.length - this.end, this.limit - this.position);
-            const { bytesRead } = want > 0 ? await this.file.read(this.buf, this.end, want, this.position) : { bytesRead: 0 };
+            const { bytesRead } = await this.file.read(this.buf, this.end, this.buf.length - this.end, null);
             if (bytesRead === 0) {
                 this.eof = true;
                 break;
             }
             this.end += bytesRead;
-            this.position += bytesRead;
         }
     }
     async close() {

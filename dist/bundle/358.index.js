@@ -919,10 +919,11 @@ const YOUNG_GENERATION_MB = 8;
  * profiles its parts into one profile kept across them. Every part's violations and keys come
  * back as it is done and are merged in file order: counts add, examples keep the earliest
  * rows, keys go into the one uniqueness index per check in row order. So the report's checks,
- * counts, examples, rows and lines are those of a sequential pass. The lanes' profiles are merged once, at the end, in lane order: the profile equals the
- * sequential one within the sketches' stated error (counts, kinds, extremes and distinct-count
- * registers exactly), and is the same on every run with the same number of threads, since the
- * parts and their lanes depend only on the file.
+ * counts, examples, rows and lines are those of a sequential pass. The lanes' profiles are
+ * merged once, at the end, in lane order: the profile equals the sequential one within the
+ * sketches' stated error (counts, kinds, extremes and distinct-count registers exactly), and is
+ * the same on every run with the same number of threads, since the parts and their lanes
+ * depend only on the file.
  */
 
 

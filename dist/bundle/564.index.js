@@ -872,8 +872,6 @@ const NO_PAGE = { rows: 0, store: { length: 0, cell: () => null, copy: () => und
 class ParquetColumnChunk {
     handle;
     groupRows;
-    headerBytes;
-    blocking;
     position;
     end;
     ctx;
@@ -885,15 +883,14 @@ class ParquetColumnChunk {
     dictionaryPage;
     /** Rows decoded so far from this chunk. */
     decodedRows = 0;
-    constructor(handle, decoder, range, groupRows, buffers = new PageBuffers(), 
-    /** Bytes first read for each page header (tests use tiny reads to force re-reads). */
-    headerBytes = HEADER_BYTES, 
-    /** Read with readSync, blocking the thread (see ParquetPartReuse's blockingReads). */
-    blocking = false) {
+    headerBytes;
+    blocking;
+    constructor(handle, decoder, range, groupRows, options = {}) {
         this.handle = handle;
         this.groupRows = groupRows;
-        this.headerBytes = headerBytes;
-        this.blocking = blocking;
+        this.headerBytes = options.headerBytes ?? HEADER_BYTES;
+        this.blocking = options.blocking === true;
+        const buffers = options.buffers ?? new PageBuffers();
         this.position = range.start;
         this.end = range.end;
         this.ctx = { decoder, kind: valueKind(decoder), maxDefinition: (0,src_schema/* getMaxDefinitionLevel */.mM)(decoder.schemaPath), dictionary: undefined, buffers };
@@ -1305,7 +1302,7 @@ function openChunk(handle, schema, field, chunks, groupRows, buffers, blocking) 
         parsers: convert/* DEFAULT_PARSERS */.Rc,
         compressors: src/* compressors */.Vm,
     };
-    return new ParquetColumnChunk(handle, decoder, { start, end }, groupRows, buffers, undefined, blocking);
+    return new ParquetColumnChunk(handle, decoder, { start, end }, groupRows, { buffers, blocking });
 }
 function corrupt(file, where, error) {
     const detail = error instanceof Error ? error.message : String(error);
