@@ -23,7 +23,7 @@ import { readParquetLayout, rowGroupParts } from '../../src/data/parquet-split.j
 import { datasetFormat, sameColumns } from '../../src/data/dataset.js';
 import type { Format } from '../../src/data/types.js';
 import type { KeyDefinition } from './key-checks.js';
-import { PartPool, type PartRunner } from './part-pool.js';
+import { CSV_YOUNG_GENERATION_MB, PARQUET_YOUNG_GENERATION_MB, PartPool, type PartRunner } from './part-pool.js';
 import { PartLane, type PartResult, type PartSetup, type PartTask } from './part-worker.js';
 import type { Pass } from './pass.js';
 
@@ -96,7 +96,7 @@ interface SplitFile {
  * unreadable footer) are read on this thread.
  */
 export async function runParallel(paths: string[], plan: ParallelPlan, pass: Pass, keys: readonly KeyDefinition[], setup: PartSetup, hooks: DatasetHooks, runner?: PartRunner): Promise<void> {
-  const parts = runner ?? new PartPool(plan.threads - 1, setup);
+  const parts = runner ?? new PartPool(plan.threads - 1, setup, { youngGenerationMb: plan.format === 'parquet' ? PARQUET_YOUNG_GENERATION_MB : CSV_YOUNG_GENERATION_MB });
   const format = plan.format;
   // The main thread's own lane profiles and counts straight into the pass.
   const own = new PartLane(setup, pass.checkers, pass.profiler);

@@ -137,14 +137,14 @@ describe('worker failures', () => {
 
   it('a worker that throws on start fails the parts with its message', async () => {
     const entry = write('boom.mjs', 'export async function runPartWorker() { throw new Error("boom at start"); }\n');
-    const pool = new PartPool(1, setup, pathToFileURL(entry).href);
+    const pool = new PartPool(1, setup, { entry: pathToFileURL(entry).href });
     await expect(pool.run(task('1,2\n'), 0)).rejects.toThrow(/validate-data worker thread failed: boom at start/);
     await pool.close();
   });
 
   it('a worker that exits fails the parts in flight and later ones', async () => {
     const entry = write('exit.mjs', 'import { parentPort } from "node:worker_threads";\nexport function runPartWorker() { parentPort.on("message", () => process.exit(7)); }\n');
-    const pool = new PartPool(1, setup, pathToFileURL(entry).href);
+    const pool = new PartPool(1, setup, { entry: pathToFileURL(entry).href });
     await expect(pool.run(task('1,2\n'), 0)).rejects.toThrow(/exited unexpectedly \(exit code 7\)/);
     await expect(pool.run(task('3,4\n'), 0)).rejects.toThrow(/exited unexpectedly/);
     await pool.close();
@@ -154,7 +154,7 @@ describe('worker failures', () => {
     // The compiled worker (npm run build writes lib/).
     const entry = resolve('lib/actions/validate-data/part-worker.js');
     expect(existsSync(entry)).toBe(true);
-    const pool = new PartPool(1, setup, pathToFileURL(entry).href);
+    const pool = new PartPool(1, setup, { entry: pathToFileURL(entry).href });
     const failed = await pool.run(task('1,2\n3\n'), 0).catch((error: unknown) => error);
     expect(failed).toBeInstanceOf(UserError);
     expect(failed).toMatchObject({ message: 'f.csv:8: expected 2 fields (as in the header), got 1', file: 'f.csv', line: 8 });
