@@ -46,6 +46,11 @@ export class PageBuffers {
   private endArray = new Int32Array(0);
   private numberArray = new Float64Array(0);
 
+  /** Bytes the reused arrays hold now. */
+  get heldBytes(): number {
+    return [this.readBytes, this.bytes, this.levelArray, this.indexArray, this.startArray, this.endArray, this.numberArray].reduce((sum, a) => sum + a.byteLength, 0);
+  }
+
   /** For compressed bytes as read from the file (decoded pages may keep views of them). */
   read(n: number): Uint8Array {
     if (this.readBytes.length < n) this.readBytes = new Uint8Array(grow(this.readBytes.length, n));

@@ -282,6 +282,31 @@ pq.write_table(pa.table({"x": pa.array(range(50), pa.int32())}, schema=pa.schema
     expect(() => decodeDataPage(rlying, rpage, rctx())).toThrow('the page holds 50 values where its header gives 49 rows');
   });
 
+  it('reads a dictionary page into an array of its own: the reused buffers stay the size of a data page', async () => {
+    const path = join(dir, 'big-dictionary.parquet');
+    // 20K distinct doubles: a dictionary page of 160 KB, data pages of 4 KB.
+    runPython(`import pyarrow as pa, pyarrow.parquet as pq
+pq.write_table(pa.table({"x": pa.array([i + 0.5 for i in range(20000)], pa.float64())}), ${JSON.stringify(path)}, compression="none", data_page_size=4096, write_batch_size=2000)`);
+    const metadata = await parquetMetadataAsync(await asyncBufferFromFile(path));
+    const schema = parquetSchema(metadata);
+    const field = schema.children[0]!;
+    const meta = metadata.row_groups[0]!.columns[0]!.meta_data!;
+    const start = Number(meta.dictionary_page_offset);
+    const dictionaryBytes = Number(meta.data_page_offset) - start;
+    expect(dictionaryBytes).toBeGreaterThan(150_000);
+    const handle = await open(path);
+    try {
+      const decoder = { pathInSchema: meta.path_in_schema, type: meta.type, element: field.element, schemaPath: [schema, field], codec: meta.codec, parsers: DEFAULT_PARSERS };
+      const buffers = new PageBuffers();
+      const cells = await new ParquetColumnChunk(handle, decoder, { start, end: start + Number(meta.total_compressed_size) }, 20000, { buffers }).take(20000);
+      expect(cells[0]).toBe(0.5);
+      expect(cells[19999]).toBe(19999.5);
+      expect(buffers.heldBytes).toBeLessThan(dictionaryBytes / 4);
+    } finally {
+      await handle.close();
+    }
+  });
+
   it('reports a column chunk whose pages end before the row group does', async () => {
     const path = write('short.parquet', 'row_group_size=1000, data_page_size=200, write_batch_size=16, compression="none", use_dictionary=False');
     const metadata = await parquetMetadataAsync(await asyncBufferFromFile(path));
