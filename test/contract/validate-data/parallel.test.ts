@@ -150,6 +150,23 @@ describe('worker failures', () => {
     await pool.close();
   });
 
+  it('workers run with bounded heaps: the young generation asked for and a 1 GB old generation', async () => {
+    const entry = write('limits.mjs', 'import { parentPort, resourceLimits } from "node:worker_threads";\nexport function runPartWorker() { parentPort.on("message", (m) => parentPort.postMessage({ id: m.part.id, limits: resourceLimits })); }\n');
+    for (const youngGenerationMb of [8, 16]) {
+      const pool = new PartPool(1, setup, { entry: pathToFileURL(entry).href, youngGenerationMb });
+      const reply = (await pool.run(task('1,2\n'), 0)) as unknown as { limits: { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } };
+      expect(reply.limits).toMatchObject({ maxYoungGenerationSizeMb: youngGenerationMb, maxOldGenerationSizeMb: 1024 });
+      await pool.close();
+    }
+  });
+
+  it('a worker out of heap fails the parts with the documented message', async () => {
+    const entry = write('hog.mjs', 'import { parentPort } from "node:worker_threads";\nconst kept = [];\nexport function runPartWorker() { parentPort.on("message", () => { for (;;) kept.push(new Array(1 << 16).fill({})); }); }\n');
+    const pool = new PartPool(1, setup, { entry: pathToFileURL(entry).href, oldGenerationMb: 32 });
+    await expect(pool.run(task('1,2\n'), 0)).rejects.toThrow(/^validate-data worker thread failed: .*memory/);
+    await pool.close();
+  });
+
   it('a bad part on a real worker is the UserError of its file and line', async () => {
     // The compiled worker (npm run build writes lib/).
     const entry = resolve('lib/actions/validate-data/part-worker.js');
