@@ -849,12 +849,13 @@ class PartPool {
     failure;
     closed = false;
     /**
-     * `entry`: the module the workers import (defaultWorkerEntry); `youngGenerationMb`: each
-     * worker's young generation (see PARQUET_YOUNG_GENERATION_MB).
+     * `entry`: the module the workers import (defaultWorkerEntry); `youngGenerationMb` and
+     * `oldGenerationMb`: each worker's heap limits (see PARQUET_YOUNG_GENERATION_MB and
+     * OLD_GENERATION_MB).
      */
-    constructor(workers, setup, { entry = defaultWorkerEntry(), youngGenerationMb = PARQUET_YOUNG_GENERATION_MB } = {}) {
+    constructor(workers, setup, { entry = defaultWorkerEntry(), youngGenerationMb = PARQUET_YOUNG_GENERATION_MB, oldGenerationMb = OLD_GENERATION_MB } = {}) {
         for (let i = 0; i < workers; i++) {
-            const worker = new external_node_worker_threads_.Worker(BOOT, { eval: true, workerData: { entry, setup }, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
+            const worker = new external_node_worker_threads_.Worker(BOOT, { eval: true, workerData: { entry, setup }, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb, maxOldGenerationSizeMb: oldGenerationMb } });
             const slot = { worker, outstanding: new Map() };
             worker.on('message', (reply) => {
                 const waiting = slot.outstanding.get(reply.id);
@@ -921,6 +922,17 @@ const PARQUET_YOUNG_GENERATION_MB = 8;
  * against 248-279 MB (5 interleaved runs each).
  */
 const CSV_YOUNG_GENERATION_MB = 16;
+/**
+ * A worker's old generation in MB at most. V8 lets garbage build up in the old generation until
+ * the heap is a multiple of what is live, a multiple that shrinks with the heap's limit: with
+ * the default limit (a quarter of the machine's memory) a worker holding ~11 MB live ran at
+ * 30-47 MB of heap. With 1 GB, 13M rows, two threads, 3 interleaved runs each: Parquet peaked at
+ * 241-249 MB instead of 268-299, CSV at 240-245 instead of 246-253, at the same CPU time (512
+ * MB gave the same as 1 GB). The limit is far above what a lane needs (its batches, the page
+ * or dictionary being decoded and its profile); a worker that still reaches it fails the run
+ * with "worker thread failed" (validate-data/README.md, Errors).
+ */
+const OLD_GENERATION_MB = 1024;
 
 ;// CONCATENATED MODULE: ./lib/actions/validate-data/parallel.js
 /**
