@@ -90,14 +90,13 @@ export class PartLane {
   /** The Parquet footer and page buffers kept from one part to the next (parts run one at a time). */
   private readonly parquetReuse: ParquetPartReuse;
 
-  /** `blockingReads`: a worker thread's lane reads Parquet pages blocking (see ParquetPartReuse). */
   constructor(
     private readonly setup: PartSetup,
     readonly checkers: Map<string, FieldChecker> = buildCheckers(setup.schema, setup.schemaFile),
     readonly profiler: DatasetProfiler = new DatasetProfiler(),
-    options: { blockingReads?: boolean } = {},
   ) {
-    this.parquetReuse = new ParquetPartReuse(options);
+    // A lane reads its Parquet pages blocking, on a worker or the main thread (see ParquetPartReuse).
+    this.parquetReuse = new ParquetPartReuse({ blockingReads: true });
   }
 
   /**
@@ -168,7 +167,7 @@ export async function runPartWorker(): Promise<void> {
   const { parentPort, workerData } = await import('node:worker_threads');
   if (!parentPort) throw new Error('runPartWorker() must run in a worker thread');
   const { setup } = workerData as { setup: PartSetup };
-  const lane = new PartLane(setup, undefined, undefined, { blockingReads: true });
+  const lane = new PartLane(setup);
   // Parts (and the final state) in the order received, each after the one before has finished:
   // a Parquet part awaits its reads, and the lane's profile must see its parts in order.
   let queue: Promise<void> = Promise.resolve();
