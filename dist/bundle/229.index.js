@@ -196,12 +196,12 @@ class PartLane {
     recorders;
     /** The Parquet footer and page buffers kept from one part to the next (parts run one at a time). */
     parquetReuse;
-    /** `blockingReads`: a worker thread's lane reads Parquet pages blocking (see ParquetPartReuse). */
-    constructor(setup, checkers = (0,pass/* buildCheckers */.rs)(setup.schema, setup.schemaFile), profiler = new profile/* DatasetProfiler */.ib(), options = {}) {
+    constructor(setup, checkers = (0,pass/* buildCheckers */.rs)(setup.schema, setup.schemaFile), profiler = new profile/* DatasetProfiler */.ib()) {
         this.setup = setup;
         this.checkers = checkers;
         this.profiler = profiler;
-        this.parquetReuse = new parquet_reader/* ParquetPartReuse */.A(options);
+        // A lane reads its Parquet pages blocking, on a worker or the main thread (see ParquetPartReuse).
+        this.parquetReuse = new parquet_reader/* ParquetPartReuse */.A({ blockingReads: true });
     }
     /**
      * Runs a part: at once for CSV/TSV (its bytes are in the task), asynchronously for Parquet
@@ -275,7 +275,7 @@ async function runPartWorker() {
     if (!parentPort)
         throw new Error('runPartWorker() must run in a worker thread');
     const { setup } = workerData;
-    const lane = new PartLane(setup, undefined, undefined, { blockingReads: true });
+    const lane = new PartLane(setup);
     // Parts (and the final state) in the order received, each after the one before has finished:
     // a Parquet part awaits its reads, and the lane's profile must see its parts in order.
     let queue = Promise.resolve();

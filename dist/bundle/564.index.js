@@ -1161,12 +1161,14 @@ var types = __webpack_require__(4582);
  */
 class ParquetPartReuse {
     /**
-     * Read pages with readSync instead of awaiting each read: for a worker thread, which has
-     * nothing else to do meanwhile. 13M-row Parquet file, two threads, quiet machine, 4 runs
-     * each: 18.1-19.4 s wall and 29.4-31.6 CPU s against 19.5-21.3 s and 30.5-32.9 s, peak RSS
-     * 278-300 MB against 268-301 MB. The main thread keeps asynchronous reads: it merges the
-     * workers' results while its own reads are under way (blocking there too, 17.2 s wall, raised
-     * the peak to 275-312 MB over 9 runs, bench/README.md).
+     * Read pages with readSync instead of awaiting each read: for the lanes of a parallel read
+     * (validate-data's parallel.ts), whose thread has nothing better to do meanwhile than wait
+     * (the main thread merges the workers' results between its own parts). 13M-row Parquet
+     * file, two threads: the worker's reads blocking took 18.1-19.4 s wall and 29.4-31.6 CPU s
+     * against 19.5-21.3 s and 30.5-32.9 s (4 runs each); the main thread's too, 15.7-17.6 s and
+     * 29.4-32.9 CPU s against 18.8-19.1 s and 34.9-35.1 (4 interleaved runs each), peak RSS
+     * 240-262 MB against 238-257. (Before the workers' old generation was bounded the main
+     * thread's blocking reads raised the peak to 275-312 MB, so they waited until then.)
      */
     blockingReads;
     footerFile;
