@@ -160,8 +160,8 @@ export async function runParallel(paths: string[], plan: ParallelPlan, pass: Pas
         result.catch(() => {});
         entry.result = result;
         if ('parquet' in task) {
-          // A Promise (its reads are blocking, but readParquetFile is an async generator): done
-          // when it settles, and the lane's next part waits for it.
+          // A Promise (readParquetFile is an async generator): done when it settles, and the
+          // lane's next part waits for it.
           ownBusy = result.then(noop, noop);
           ownBusy.then(() => (entry.done = true));
         } else entry.done = true;

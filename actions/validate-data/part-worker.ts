@@ -95,8 +95,7 @@ export class PartLane {
     readonly checkers: Map<string, FieldChecker> = buildCheckers(setup.schema, setup.schemaFile),
     readonly profiler: DatasetProfiler = new DatasetProfiler(),
   ) {
-    // A lane reads its Parquet pages blocking, on a worker or the main thread (see ParquetPartReuse).
-    this.parquetReuse = new ParquetPartReuse({ blockingReads: true });
+    this.parquetReuse = new ParquetPartReuse();
   }
 
   /**

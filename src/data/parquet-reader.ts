@@ -46,24 +46,9 @@ export interface RowGroupRange {
  * (grown once, not again for every part). One part at a time.
  */
 export class ParquetPartReuse {
-  /**
-   * Read pages with readSync instead of awaiting each read: for the lanes of a parallel read
-   * (validate-data's parallel.ts), whose thread has nothing better to do meanwhile than wait
-   * (the main thread merges the workers' results between its own parts). 13M-row Parquet
-   * file, two threads: the worker's reads blocking took 18.1-19.4 s wall and 29.4-31.6 CPU s
-   * against 19.5-21.3 s and 30.5-32.9 s (4 runs each); the main thread's too, 15.7-17.6 s and
-   * 29.4-32.9 CPU s against 18.8-19.1 s and 34.9-35.1 (4 interleaved runs each), peak RSS
-   * 240-262 MB against 238-257. (Before the workers' old generation was bounded the main
-   * thread's blocking reads raised the peak to 275-312 MB, so they waited until then.)
-   */
-  readonly blockingReads: boolean;
   private footerFile?: string;
   private metadata?: FileMetaData;
   private readonly buffers: PageBuffers[] = [];
-
-  constructor(options: { blockingReads?: boolean } = {}) {
-    this.blockingReads = options.blockingReads === true;
-  }
 
   /** The file's footer: read for the first part of a file, kept for the next. */
   async footer(file: string): Promise<FileMetaData> {
@@ -105,7 +90,7 @@ export async function* readParquetFile(file: string, ctx: FileContext, groups?: 
   });
   try {
     const buffers = reuse?.pageBuffers(columns.length) ?? columns.map(() => new PageBuffers());
-    yield* readFlatParquet(file, handle, metadata, schema, batchRows, { ...ctx, bytesBefore: bytesRead }, groups ?? { first: 0, end: metadata.row_groups.length }, buffers, reuse?.blockingReads === true);
+    yield* readFlatParquet(file, handle, metadata, schema, batchRows, { ...ctx, bytesBefore: bytesRead }, groups ?? { first: 0, end: metadata.row_groups.length }, buffers);
   } finally {
     await handle.close();
   }
@@ -127,7 +112,7 @@ function openBuffer(file: string): ReturnType<typeof asyncBufferFromFile> {
   });
 }
 
-async function* readFlatParquet(file: string, handle: FileHandle, metadata: FileMetaData, schema: SchemaTree, batchRows: number, ctx: FileContext, range: RowGroupRange, buffers: PageBuffers[], blocking: boolean): AsyncGenerator<Batch> {
+async function* readFlatParquet(file: string, handle: FileHandle, metadata: FileMetaData, schema: SchemaTree, batchRows: number, ctx: FileContext, range: RowGroupRange, buffers: PageBuffers[]): AsyncGenerator<Batch> {
   const fields = schema.children;
   const columns = fields.map((field) => field.element.name);
   const groups = metadata.row_groups.length;
@@ -143,7 +128,7 @@ async function* readFlatParquet(file: string, handle: FileHandle, metadata: File
     const groupBytes = rowGroupBytes(group);
     const chunks = fields.map((field, c) => {
       try {
-        return openChunk(handle, schema, field, group.columns, groupRows, buffers[c], blocking);
+        return openChunk(handle, schema, field, group.columns, groupRows, buffers[c]);
       } catch (error) {
         throw corrupt(file, where(c), error);
       }
@@ -178,7 +163,7 @@ async function* readFlatParquet(file: string, handle: FileHandle, metadata: File
 }
 
 /** The page reader of one field's column chunk in a row group. */
-function openChunk(handle: FileHandle, schema: SchemaTree, field: SchemaTree, chunks: ColumnChunk[], groupRows: number, buffers: PageBuffers | undefined, blocking: boolean): ParquetColumnChunk {
+function openChunk(handle: FileHandle, schema: SchemaTree, field: SchemaTree, chunks: ColumnChunk[], groupRows: number, buffers: PageBuffers | undefined): ParquetColumnChunk {
   const name = field.element.name;
   const chunk = chunks.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name);
   const meta = chunk?.meta_data;
@@ -196,7 +181,7 @@ function openChunk(handle: FileHandle, schema: SchemaTree, field: SchemaTree, ch
     parsers: DEFAULT_PARSERS,
     compressors,
   };
-  return new ParquetColumnChunk(handle, decoder, { start, end }, groupRows, { buffers, blocking });
+  return new ParquetColumnChunk(handle, decoder, { start, end }, groupRows, { buffers });
 }
 
 function corrupt(file: string, where: string, error: unknown): UserError {

@@ -133,7 +133,7 @@ describe('Parquet read page by page', () => {
     expect(got.rows).toEqual(await readWithHyparquet(path));
   });
 
-  it.each(VARIANTS)('%s: a slice of rows of one or more row groups (a part of a large group) reads as that slice of the whole, with asynchronous or blocking reads', async (name) => {
+  it.each(VARIANTS)('%s: a slice of rows of one or more row groups (a part of a large group) reads as that slice of the whole, alone or after other parts', async (name) => {
     const path = variantPath(name);
     const whole = await readWithHyparquet(path);
     const metadata = await parquetMetadataAsync(await asyncBufferFromFile(path));
@@ -142,7 +142,7 @@ describe('Parquet read page by page', () => {
     const groups = metadata.row_groups.length;
     // Edges at the first row, inside the first pages, on and around page edges, at the last row.
     const cuts = [0, 1, 16, 17, 199, 299];
-    const lane = new ParquetPartReuse({ blockingReads: true });
+    const lane = new ParquetPartReuse();
     for (const first of new Set([0, groups - 1])) {
       for (const end of new Set([first + 1, Math.min(groups, first + 2)])) {
         const rowsFirst = starts[first + 1]! - starts[first]!;
@@ -151,13 +151,13 @@ describe('Parquet read page by page', () => {
           for (const rowEnd of new Set([rowsLast, ...cuts.filter((c) => c > 0 && c <= rowsLast)])) {
             if (end === first + 1 && rowEnd <= rowStart) continue;
             const expected = whole.slice(starts[first]! + rowStart, starts[end - 1]! + rowEnd);
-            // Alone, and as a worker's lane reads its parts: blocking reads, footer and buffers kept.
+            // Alone, and as a lane reads its parts: footer and page buffers kept from the parts before.
             for (const reuse of [undefined, lane]) {
               const rows: Cell[][] = [];
               for await (const batch of readParquetFile(path, { firstRow: 1, bytesBefore: 0, batchRows: 23 }, { first, end, rowStart, rowEnd }, reuse)) {
                 for (let i = 0; i < batch.rowCount; i++) rows.push(batch.values.map((v) => v[i]!));
               }
-              expect(rows, `groups ${first}-${end}, rows ${rowStart}..${rowEnd}${reuse ? ', blocking reads' : ''}`).toEqual(expected);
+              expect(rows, `groups ${first}-${end}, rows ${rowStart}..${rowEnd}${reuse ? ', after other parts' : ''}`).toEqual(expected);
             }
           }
         }
