@@ -200,8 +200,7 @@ class PartLane {
         this.setup = setup;
         this.checkers = checkers;
         this.profiler = profiler;
-        // A lane reads its Parquet pages blocking, on a worker or the main thread (see ParquetPartReuse).
-        this.parquetReuse = new parquet_reader/* ParquetPartReuse */.A({ blockingReads: true });
+        this.parquetReuse = new parquet_reader/* ParquetPartReuse */.A();
     }
     /**
      * Runs a part: at once for CSV/TSV (its bytes are in the task), asynchronously for Parquet

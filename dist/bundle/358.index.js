@@ -1080,8 +1080,8 @@ async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
                 result.catch(() => { });
                 entry.result = result;
                 if ('parquet' in task) {
-                    // A Promise (its reads are blocking, but readParquetFile is an async generator): done
-                    // when it settles, and the lane's next part waits for it.
+                    // A Promise (readParquetFile is an async generator): done when it settles, and the
+                    // lane's next part waits for it.
                     ownBusy = result.then(noop, noop);
                     ownBusy.then(() => (entry.done = true));
                 }

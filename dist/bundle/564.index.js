@@ -888,12 +888,10 @@ class ParquetColumnChunk {
     /** Rows decoded so far from this chunk. */
     decodedRows = 0;
     headerBytes;
-    blocking;
     constructor(handle, decoder, range, groupRows, options = {}) {
         this.handle = handle;
         this.groupRows = groupRows;
         this.headerBytes = options.headerBytes ?? HEADER_BYTES;
-        this.blocking = options.blocking === true;
         const buffers = options.buffers ?? new PageBuffers();
         this.position = range.start;
         this.end = range.end;
@@ -1037,9 +1035,18 @@ class ParquetColumnChunk {
             }
         }
     }
-    /** Reads `length` bytes at `position` into `bytes` (by default the column's reused read buffer). */
+    /**
+     * Reads `length` bytes at `position` into `bytes` (by default the column's reused read
+     * buffer), blocking the thread: awaiting each read cost more than it let run meanwhile, as
+     * nothing else waits on the event loop while a file is read. 13M-row Parquet file, two
+     * threads: a worker's reads blocking, 18.1-19.4 s wall and 29.4-31.6 CPU s against 19.5-21.3
+     * s and 30.5-32.9 s (4 runs each); the main thread's too, 15.7-17.6 s and 29.4-32.9 CPU s
+     * against 18.8-19.1 s and 34.9-35.1 (4 interleaved runs each), peak RSS 240-262 against
+     * 238-257 MB. One thread, 1M rows: 2.72-2.97 s wall and 3.2-3.5 CPU s against 3.35-3.61 s and
+     * 3.8-4.0 (3 interleaved runs each).
+     */
     async read(position, length, bytes = this.ctx.buffers.read(length)) {
-        const bytesRead = this.blocking ? (0,external_node_fs_.readSync)(this.handle.fd, bytes, 0, length, position) : (await this.handle.read(bytes, 0, length, position)).bytesRead;
+        const bytesRead = (0,external_node_fs_.readSync)(this.handle.fd, bytes, 0, length, position);
         if (bytesRead < length)
             throw new Error(`the file ends at byte ${position + bytesRead}, inside a page`);
         return bytes;
@@ -1160,23 +1167,9 @@ var types = __webpack_require__(4582);
  * (grown once, not again for every part). One part at a time.
  */
 class ParquetPartReuse {
-    /**
-     * Read pages with readSync instead of awaiting each read: for the lanes of a parallel read
-     * (validate-data's parallel.ts), whose thread has nothing better to do meanwhile than wait
-     * (the main thread merges the workers' results between its own parts). 13M-row Parquet
-     * file, two threads: the worker's reads blocking took 18.1-19.4 s wall and 29.4-31.6 CPU s
-     * against 19.5-21.3 s and 30.5-32.9 s (4 runs each); the main thread's too, 15.7-17.6 s and
-     * 29.4-32.9 CPU s against 18.8-19.1 s and 34.9-35.1 (4 interleaved runs each), peak RSS
-     * 240-262 MB against 238-257. (Before the workers' old generation was bounded the main
-     * thread's blocking reads raised the peak to 275-312 MB, so they waited until then.)
-     */
-    blockingReads;
     footerFile;
     metadata;
     buffers = [];
-    constructor(options = {}) {
-        this.blockingReads = options.blockingReads === true;
-    }
     /** The file's footer: read for the first part of a file, kept for the next. */
     async footer(file) {
         if (this.footerFile !== file || !this.metadata) {
@@ -1217,7 +1210,7 @@ async function* readParquetFile(file, ctx, groups, reuse) {
     });
     try {
         const buffers = reuse?.pageBuffers(columns.length) ?? columns.map(() => new PageBuffers());
-        yield* readFlatParquet(file, handle, metadata, schema, batchRows, { ...ctx, bytesBefore: bytesRead }, groups ?? { first: 0, end: metadata.row_groups.length }, buffers, reuse?.blockingReads === true);
+        yield* readFlatParquet(file, handle, metadata, schema, batchRows, { ...ctx, bytesBefore: bytesRead }, groups ?? { first: 0, end: metadata.row_groups.length }, buffers);
     }
     finally {
         await handle.close();
@@ -1238,7 +1231,7 @@ function openBuffer(file) {
         throw new errors/* UserError */.yo(`${file}: cannot read the file (${error.code ?? ''} ${error.message})`, { file, cause: error });
     });
 }
-async function* readFlatParquet(file, handle, metadata, schema, batchRows, ctx, range, buffers, blocking) {
+async function* readFlatParquet(file, handle, metadata, schema, batchRows, ctx, range, buffers) {
     const fields = schema.children;
     const columns = fields.map((field) => field.element.name);
     const groups = metadata.row_groups.length;
@@ -1254,7 +1247,7 @@ async function* readFlatParquet(file, handle, metadata, schema, batchRows, ctx, 
         const groupBytes = (0,row_group_bytes/* rowGroupBytes */.x)(group);
         const chunks = fields.map((field, c) => {
             try {
-                return openChunk(handle, schema, field, group.columns, groupRows, buffers[c], blocking);
+                return openChunk(handle, schema, field, group.columns, groupRows, buffers[c]);
             }
             catch (error) {
                 throw corrupt(file, where(c), error);
@@ -1292,7 +1285,7 @@ async function* readFlatParquet(file, handle, metadata, schema, batchRows, ctx, 
         yield { file, format: 'parquet', columns, values: columns.map(() => []), rowCount: 0, firstRow, bytesRead };
 }
 /** The page reader of one field's column chunk in a row group. */
-function openChunk(handle, schema, field, chunks, groupRows, buffers, blocking) {
+function openChunk(handle, schema, field, chunks, groupRows, buffers) {
     const name = field.element.name;
     const chunk = chunks.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name);
     const meta = chunk?.meta_data;
@@ -1312,7 +1305,7 @@ function openChunk(handle, schema, field, chunks, groupRows, buffers, blocking) 
         parsers: convert/* DEFAULT_PARSERS */.Rc,
         compressors: src/* compressors */.Vm,
     };
-    return new ParquetColumnChunk(handle, decoder, { start, end }, groupRows, { buffers, blocking });
+    return new ParquetColumnChunk(handle, decoder, { start, end }, groupRows, { buffers });
 }
 function corrupt(file, where, error) {
     const detail = error instanceof Error ? error.message : String(error);
