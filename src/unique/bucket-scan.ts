@@ -14,7 +14,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import type { DuplicateScanner } from './duplicate-scanner.js';
 import type { EntryBuffer } from './entry-buffer.js';
 import { BYTES_PER_ENTRY } from './entry-buffer.js';
-import { BUCKETS, HEADER_BYTES, HEADER_WORDS, type RunIndex } from './run-file.js';
+import { BUCKETS, HEADER_WORDS, type RunIndex } from './run-file.js';
 import { sortByHash, type SortScratch } from './radix-sort.js';
 
 /** A run on disk and where its hash ranges lie. */
@@ -25,12 +25,11 @@ export interface IndexedRun {
 
 /**
  * Scans every run, range by range, into the scanner through `buffer` (emptied first, and
- * between ranges; its arrays grown within its budget) and `chunk`, a read buffer that holds at
- * least one record. Returns false, having scanned nothing, when a single bucket does not fit
- * the buffer (many rows of one key): the caller then merges the runs instead, which needs no
- * such room.
+ * between ranges; its arrays grown within its budget). Returns false, having scanned nothing,
+ * when a single bucket does not fit the buffer (many rows of one key): the caller then merges
+ * the runs instead, which needs no such room.
  */
-export function scanRuns(runs: readonly IndexedRun[], buffer: EntryBuffer, scratch: SortScratch, chunk: Uint8Array, scanner: DuplicateScanner): boolean {
+export function scanRuns(runs: readonly IndexedRun[], buffer: EntryBuffer, scratch: SortScratch, scanner: DuplicateScanner): boolean {
   let count = 0;
   let bytes = 0;
   for (const { index } of runs) {
@@ -52,7 +51,7 @@ export function scanRuns(runs: readonly IndexedRun[], buffer: EntryBuffer, scrat
     for (const run of runs) fds.push(openSync(run.path, 'r'));
     for (const [from, to] of ranges) {
       buffer.clear();
-      runs.forEach((run, r) => loadRange(fds[r]!, run, run.index.starts[from]!, run.index.starts[to]!, chunk, buffer));
+      runs.forEach((run, r) => loadRange(fds[r]!, run, run.index.starts[from]!, run.index.starts[to]!, buffer));
       scanBuffer(buffer, scratch, scanner);
     }
   } finally {
@@ -91,30 +90,28 @@ export function planRanges(runs: readonly IndexedRun[], maxCount: number, maxByt
   return ranges;
 }
 
-/** Appends the records in bytes [start, end) of a run to the buffer (planRanges made room). */
-function loadRange(fd: number, run: IndexedRun, start: number, end: number, chunk: Uint8Array, buffer: EntryBuffer): void {
-  const words = new Uint32Array(chunk.buffer, chunk.byteOffset, chunk.byteLength >>> 2);
-  let position = start;
-  let have = 0;
-  while (position < end || have > 0) {
-    const want = Math.min(chunk.length - have, end - position);
-    const got = want > 0 ? readSync(fd, chunk, have, want, position) : 0;
-    if (got === 0 && have > 0 && position >= end) throw new Error(`Temporary run ${run.path} ends inside a record at byte ${end - have}`);
-    if (got === 0 && position < end) throw new Error(`Temporary run ${run.path} is shorter than its index says (${position} of ${end} bytes)`);
-    position += got;
-    have += got;
-    let at = 0;
-    while (have - at >= HEADER_BYTES) {
-      const w = at >>> 2;
-      const length = words[w + 5]!;
-      const size = HEADER_BYTES + ((length + 3) & ~3);
-      if (have - at < size) break;
-      if (!buffer.reserve(length)) throw new Error(`Temporary run ${run.path}: a range of records does not fit the memory planned for it`);
-      buffer.append(words[w]!, words[w + 1]!, words[w + 2]!, words[w + 3]!, words[w + 4]!, chunk, length, at + HEADER_BYTES);
-      at += size;
-    }
-    chunk.copyWithin(0, at, have);
-    have -= at;
+/**
+ * Appends the records in bytes [start, end) of a run to the buffer (planRanges made room): read
+ * straight into its arena, whose layout is the run file's, then walked for each record's hash
+ * word and offset. Copying record by record through a read buffer took 0.39 s of the main
+ * thread's ~1 s final scan at 13M keys, after the worker thread had finished.
+ */
+function loadRange(fd: number, run: IndexedRun, start: number, end: number, buffer: EntryBuffer): void {
+  const first = buffer.used;
+  const view = buffer.arenaBytes(end - start);
+  if (view === undefined) throw new Error(`Temporary run ${run.path}: a range of records does not fit the memory planned for it`);
+  for (let done = 0; done < view.length; ) {
+    const got = readSync(fd, view, done, view.length - done, start + done);
+    if (got === 0) throw new Error(`Temporary run ${run.path} is shorter than its index says (${start + done} of ${end} bytes)`);
+    done += got;
+  }
+  const words = buffer.words;
+  const last = first + view.length / 4;
+  for (let w = first; w < last; ) {
+    const size = HEADER_WORDS + ((words[w + 5]! + 3) >>> 2);
+    if (w + size > last) throw new Error(`Temporary run ${run.path} ends inside a record at byte ${end - (last - w) * 4}`);
+    if (!buffer.addEntry(words[w]!, w)) throw new Error(`Temporary run ${run.path}: a range of records does not fit the memory planned for it`);
+    w += size;
   }
 }
 

@@ -89,6 +89,26 @@ export class EntryBuffer {
   }
 
   /**
+   * The next `bytes` bytes of the arena (a multiple of 4), taken as used, for records read
+   * straight into it (add each with addEntry); undefined when the arena has not that room.
+   */
+  arenaBytes(bytes: number): Uint8Array | undefined {
+    const words = bytes >>> 2;
+    if (words * 4 !== bytes || this.used + words > this.words.length) return undefined;
+    const at = this.used;
+    this.used += words;
+    return this.bytesView.subarray(at * 4, (at + words) * 4);
+  }
+
+  /** Counts the record at word offset `at` of the arena, of hash word `hi`; false when the entry arrays are full. */
+  addEntry(hi: number, at: number): boolean {
+    if (this.count === this.hi.length) return false;
+    this.hi[this.count] = hi;
+    this.offsets[this.count++] = at;
+    return true;
+  }
+
+  /**
    * Grows the arrays to hold `entries` records in `words` words of arena (never shrinks them;
    * the caller keeps the total within the budget): the bucket scan shapes the buffer once for
    * the ranges it loads, instead of letting append-time growth split the budget by chance.

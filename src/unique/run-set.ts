@@ -66,7 +66,7 @@ export class RunSet {
    * having scanned nothing, when a range does not fit (then merge them: mergeInto).
    */
   scanRanges(scanner: DuplicateScanner, buffer: EntryBuffer, scratch: SortScratch): boolean {
-    return scanRuns(this.runs, buffer, scratch, this.chunk, scanner);
+    return scanRuns(this.runs, buffer, scratch, scanner);
   }
 
   /** Merges every run, in order, into the sink, reading at most plan.fanIn runs at a time. */

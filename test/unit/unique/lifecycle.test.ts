@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,27 @@ describe('UniqueIndex temporary files', () => {
     truncateSync(runs[1]!, 30); // cut a record in two
     await expect(index.finish()).rejects.toThrow(/ends inside a record/);
     expect(filesUnder(dir)).toEqual([]);
+  });
+
+  it('removes its files when the scan by hash ranges finds a run cut short or a record overrunning it', async () => {
+    for (const damage of ['cut', 'overrun'] as const) {
+      const dir = freshDir(`broken-ranges-${damage}`);
+      const index = new UniqueIndex({ tempDir: dir, memoryBudgetBytes: 16 * 1024 });
+      fill(index, 2000, 2000);
+      const runs = filesUnder(dir).sort();
+      // Few enough runs to be scanned by ranges at once, without a merge pass first.
+      expect(runs.length).toBeGreaterThan(2);
+      expect(runs.length).toBeLessThan(13);
+      if (damage === 'cut') truncateSync(runs[1]!, 30);
+      else {
+        // The first record's key length (header word 5) made larger than the run.
+        const fd = openSync(runs[1]!, 'r+');
+        writeSync(fd, new Uint8Array(new Uint32Array([1 << 30]).buffer), 0, 4, 20);
+        closeSync(fd);
+      }
+      await expect(index.finish()).rejects.toThrow(damage === 'cut' ? /is shorter than its index says/ : /ends inside a record/);
+      expect(filesUnder(dir)).toEqual([]);
+    }
   });
 
   it('removes its files on abort()', () => {
