@@ -1318,6 +1318,26 @@ class EntryBuffer {
         this.used = at + HEADER_WORDS + ((keyLength + 3) >>> 2);
     }
     /**
+     * The next `bytes` bytes of the arena (a multiple of 4), taken as used, for records read
+     * straight into it (add each with addEntry); undefined when the arena has not that room.
+     */
+    arenaBytes(bytes) {
+        const words = bytes >>> 2;
+        if (words * 4 !== bytes || this.used + words > this.words.length)
+            return undefined;
+        const at = this.used;
+        this.used += words;
+        return this.bytesView.subarray(at * 4, (at + words) * 4);
+    }
+    /** Counts the record at word offset `at` of the arena, of hash word `hi`; false when the entry arrays are full. */
+    addEntry(hi, at) {
+        if (this.count === this.hi.length)
+            return false;
+        this.hi[this.count] = hi;
+        this.offsets[this.count++] = at;
+        return true;
+    }
+    /**
      * Grows the arrays to hold `entries` records in `words` words of arena (never shrinks them;
      * the caller keeps the total within the budget): the bucket scan shapes the buffer once for
      * the ranges it loads, instead of letting append-time growth split the budget by chance.
@@ -1489,12 +1509,11 @@ function isOrdered(perm, loOf, start, end) {
 
 /**
  * Scans every run, range by range, into the scanner through `buffer` (emptied first, and
- * between ranges; its arrays grown within its budget) and `chunk`, a read buffer that holds at
- * least one record. Returns false, having scanned nothing, when a single bucket does not fit
- * the buffer (many rows of one key): the caller then merges the runs instead, which needs no
- * such room.
+ * between ranges; its arrays grown within its budget). Returns false, having scanned nothing,
+ * when a single bucket does not fit the buffer (many rows of one key): the caller then merges
+ * the runs instead, which needs no such room.
  */
-function scanRuns(runs, buffer, scratch, chunk, scanner) {
+function scanRuns(runs, buffer, scratch, scanner) {
     let count = 0;
     let bytes = 0;
     for (const { index } of runs) {
@@ -1518,7 +1537,7 @@ function scanRuns(runs, buffer, scratch, chunk, scanner) {
             fds.push((0,external_node_fs_.openSync)(run.path, 'r'));
         for (const [from, to] of ranges) {
             buffer.clear();
-            runs.forEach((run, r) => loadRange(fds[r], run, run.index.starts[from], run.index.starts[to], chunk, buffer));
+            runs.forEach((run, r) => loadRange(fds[r], run, run.index.starts[from], run.index.starts[to], buffer));
             scanBuffer(buffer, scratch, scanner);
         }
     }
@@ -1558,34 +1577,32 @@ function planRanges(runs, maxCount, maxBytes) {
     ranges.push([from, BUCKETS]);
     return ranges;
 }
-/** Appends the records in bytes [start, end) of a run to the buffer (planRanges made room). */
-function loadRange(fd, run, start, end, chunk, buffer) {
-    const words = new Uint32Array(chunk.buffer, chunk.byteOffset, chunk.byteLength >>> 2);
-    let position = start;
-    let have = 0;
-    while (position < end || have > 0) {
-        const want = Math.min(chunk.length - have, end - position);
-        const got = want > 0 ? (0,external_node_fs_.readSync)(fd, chunk, have, want, position) : 0;
-        if (got === 0 && have > 0 && position >= end)
-            throw new Error(`Temporary run ${run.path} ends inside a record at byte ${end - have}`);
-        if (got === 0 && position < end)
-            throw new Error(`Temporary run ${run.path} is shorter than its index says (${position} of ${end} bytes)`);
-        position += got;
-        have += got;
-        let at = 0;
-        while (have - at >= HEADER_BYTES) {
-            const w = at >>> 2;
-            const length = words[w + 5];
-            const size = HEADER_BYTES + ((length + 3) & ~3);
-            if (have - at < size)
-                break;
-            if (!buffer.reserve(length))
-                throw new Error(`Temporary run ${run.path}: a range of records does not fit the memory planned for it`);
-            buffer.append(words[w], words[w + 1], words[w + 2], words[w + 3], words[w + 4], chunk, length, at + HEADER_BYTES);
-            at += size;
-        }
-        chunk.copyWithin(0, at, have);
-        have -= at;
+/**
+ * Appends the records in bytes [start, end) of a run to the buffer (planRanges made room): read
+ * straight into its arena, whose layout is the run file's, then walked for each record's hash
+ * word and offset. Copying record by record through a read buffer took 0.39 s of the main
+ * thread's ~1 s final scan at 13M keys, after the worker thread had finished.
+ */
+function loadRange(fd, run, start, end, buffer) {
+    const first = buffer.used;
+    const view = buffer.arenaBytes(end - start);
+    if (view === undefined)
+        throw new Error(`Temporary run ${run.path}: a range of records does not fit the memory planned for it`);
+    for (let done = 0; done < view.length;) {
+        const got = (0,external_node_fs_.readSync)(fd, view, done, view.length - done, start + done);
+        if (got === 0)
+            throw new Error(`Temporary run ${run.path} is shorter than its index says (${start + done} of ${end} bytes)`);
+        done += got;
+    }
+    const words = buffer.words;
+    const last = first + view.length / 4;
+    for (let w = first; w < last;) {
+        const size = HEADER_WORDS + ((words[w + 5] + 3) >>> 2);
+        if (w + size > last)
+            throw new Error(`Temporary run ${run.path} ends inside a record at byte ${end - (last - w) * 4}`);
+        if (!buffer.addEntry(words[w], w))
+            throw new Error(`Temporary run ${run.path}: a range of records does not fit the memory planned for it`);
+        w += size;
     }
 }
 /**
@@ -2113,7 +2130,7 @@ class RunSet {
      * having scanned nothing, when a range does not fit (then merge them: mergeInto).
      */
     scanRanges(scanner, buffer, scratch) {
-        return scanRuns(this.runs, buffer, scratch, this.chunk, scanner);
+        return scanRuns(this.runs, buffer, scratch, scanner);
     }
     /** Merges every run, in order, into the sink, reading at most plan.fanIn runs at a time. */
     async mergeInto(sink, plan) {
