@@ -107,11 +107,15 @@ export function ownedPage(bytes: Uint8Array, uncompressedSize: number, { codec, 
   return codec === 'UNCOMPRESSED' ? bytes.slice() : decompressPage(bytes, uncompressedSize, codec, compressors);
 }
 
-/** The values of a dictionary page. */
+/**
+ * The values of a dictionary page; `bytes` is the page as read, in an array of its own (the
+ * chunk reader reads dictionaries apart from its reused buffer), so the store may keep views
+ * of it: an uncompressed page is not copied again.
+ */
 export function decodeDictionaryPage(header: PageHeader, bytes: Uint8Array, { decoder, kind }: PageContext): ValueStore {
   const count = header.dictionary_page_header?.num_values;
   if (count === undefined) throw new Error('dictionary page without its header');
-  const page = ownedPage(bytes, Number(header.uncompressed_page_size), decoder);
+  const page = decoder.codec === 'UNCOMPRESSED' ? bytes : ownedPage(bytes, Number(header.uncompressed_page_size), decoder);
   const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
   // Each dictionary string is looked up many times: decode each once.
   if (kind === 'string') return readStrings(page, count).decodeAll();
