@@ -1226,11 +1226,12 @@ function laneOf(id, lanes, mainShare = MAIN_SHARE) {
  * The main thread's share of the parts with one worker: a little under half, as it also reads
  * and splits the file and merges every part's violations and keys into the uniqueness indexes
  * (their spills included), while the worker starts late (its own V8 isolate to boot and warm
- * up). Timed at 3M rows with 48%: the main thread spent 1.1 s of its 4.9 s pass outside its own
- * parts and waited 36 ms for the worker, which idled 0.36 s; per part both threads cost about
- * the same, so the pass is even at about 44%.
+ * up). First timed at 3M rows, where 44% evened the pass. Since the worker's young generation
+ * grew (CSV_YOUNG_GENERATION_MB) it is the faster lane: at 13M rows, interleaved runs, wall time
+ * over CPU time (1 / cores busy) was 0.537-0.547 at 44% (6 runs), 0.551-0.563 at 40% (3),
+ * 0.528-0.534 at 48% (5), 0.535-0.538 at 50% (2) and 0.543-0.546 at 52% (3).
  */
-const MAIN_SHARE = 0.44;
+const MAIN_SHARE = 0.48;
 /**
  * The main thread's share of a Parquet file's parts: half, as it reads no bytes for the others
  * (each lane reads its row groups itself). 1M rows (8 row groups, so 8 parts), CPU profiles of
