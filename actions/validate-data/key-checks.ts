@@ -11,6 +11,8 @@ export interface KeyDefinition {
   /** The check name reported: `unique`, `primaryKey` or `uniqueKeys`. */
   check: 'unique' | 'primaryKey' | 'uniqueKeys';
   fields: string[];
+  /** See PassKey.numeric. */
+  numeric: boolean;
   index: UniqueIndex;
 }
 
@@ -22,7 +24,13 @@ export function keyDefinitions(schema: TableSchema, maxExamples: number, budgetB
   for (const fields of schema.uniqueKeys ?? []) wanted.push(['uniqueKeys', fields]);
   // The indexes share one memory budget, so peak memory does not grow with the number of keys.
   const budget = Math.max(MIN_INDEX_BUDGET, Math.floor(budgetBytes / Math.max(1, wanted.length)));
-  return wanted.map(([check, fields]) => ({ check, fields, index: new UniqueIndex({ maxExamples, memoryBudgetBytes: budget, tempDir: process.env.RUNNER_TEMP }) }));
+  const types = new Map(schema.fields.map((f) => [f.name, f.type]));
+  return wanted.map(([check, fields]) => ({
+    check,
+    fields,
+    numeric: fields.length === 1 && NUMERIC_TYPES.has(types.get(fields[0]!) ?? ''),
+    index: new UniqueIndex({ maxExamples, memoryBudgetBytes: budget, tempDir: process.env.RUNNER_TEMP }),
+  }));
 }
 
 /**
@@ -33,6 +41,8 @@ const KEYS_BUDGET = 64 << 20;
 /** The same with a worker thread's heap beside the main thread's (parallel.ts). */
 export const PARALLEL_KEYS_BUDGET = 16 << 20;
 const MIN_INDEX_BUDGET = 8 << 20;
+/** Field types whose cast values are numbers (or invalid): their one-field keys are number keys. */
+const NUMERIC_TYPES = new Set(['number', 'integer']);
 
 /**
  * The canonical text of a key: of the cast values, so `1` and `1.0` in a number field are the

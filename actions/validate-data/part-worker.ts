@@ -22,8 +22,8 @@ export interface PartSetup {
   schema?: TableSchema;
   schemaFile: string;
   maxExamples: number;
-  /** The uniqueness checks' fields and the bytes of each key their indexes keep. */
-  keys: { fields: string[]; maxKeyBytes: number }[];
+  /** The uniqueness checks' fields, the bytes of each key their indexes keep, and whether their keys are numbers (PassKey). */
+  keys: { fields: string[]; maxKeyBytes: number; numeric: boolean }[];
   batchRows?: number;
 }
 
@@ -86,7 +86,7 @@ export interface PartFailure {
  * accumulate across parts (the main thread passes its own, so its lane needs no merge).
  */
 export class PartLane {
-  private recorders?: { fields: string[]; index: KeyRecorder }[];
+  private recorders?: { fields: string[]; numeric: boolean; index: KeyRecorder }[];
   /** The Parquet footer and page buffers kept from one part to the next (parts run one at a time). */
   private readonly parquetReuse: ParquetPartReuse;
 
@@ -123,7 +123,7 @@ export class PartLane {
     const setup = this.setup;
     // One set of recorders a lane, emptied per part: their arrays grow once to a part's keys
     // instead of anew for every part.
-    const recorders = (this.recorders ??= setup.keys.map((k) => ({ fields: k.fields, index: new KeyRecorder(k.maxKeyBytes) })));
+    const recorders = (this.recorders ??= setup.keys.map((k) => ({ fields: k.fields, numeric: k.numeric, index: new KeyRecorder(k.maxKeyBytes) })));
     for (const recorder of recorders) recorder.index.reset();
     const violations = new ViolationCollector(setup.maxExamples);
     const validating = setup.schema !== undefined;

@@ -14,10 +14,17 @@ import { displayValue, ViolationCollector } from './violations.js';
 /** Where the keys of one uniqueness check go: a UniqueIndex, or a KeyRecorder on a worker. */
 export interface KeySink {
   add(key: string, row: number, line?: number): void;
+  addNumber(value: number, row: number, line?: number): void;
 }
 
 export interface PassKey {
   fields: readonly string[];
+  /**
+   * One field of type number or integer, whose cast values are all numbers: its keys go to the
+   * index as numbers (addNumber), not as text. Only such keys, as an index compares a number
+   * key with no text key.
+   */
+  numeric: boolean;
   index: KeySink;
 }
 
@@ -93,7 +100,9 @@ export function checkBatch(batch: Batch, checkers: Map<string, FieldChecker>, ke
       for (let i = 0; i < rowCount; i++) {
         const value = only[i];
         if (value === INVALID) continue;
-        key.index.add(keyPartText(value), firstRow + i, lines ? (lines[i] as number) : undefined);
+        const line = lines ? (lines[i] as number) : undefined;
+        if (key.numeric && typeof value === 'number') key.index.addNumber(value, firstRow + i, line);
+        else key.index.add(keyPartText(value), firstRow + i, line);
       }
       continue;
     }

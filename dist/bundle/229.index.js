@@ -26,7 +26,13 @@ function keyDefinitions(schema, maxExamples, budgetBytes = KEYS_BUDGET) {
         wanted.push(['uniqueKeys', fields]);
     // The indexes share one memory budget, so peak memory does not grow with the number of keys.
     const budget = Math.max(MIN_INDEX_BUDGET, Math.floor(budgetBytes / Math.max(1, wanted.length)));
-    return wanted.map(([check, fields]) => ({ check, fields, index: new _src_unique_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UniqueIndex */ .mZ({ maxExamples, memoryBudgetBytes: budget, tempDir: process.env.RUNNER_TEMP }) }));
+    const types = new Map(schema.fields.map((f) => [f.name, f.type]));
+    return wanted.map(([check, fields]) => ({
+        check,
+        fields,
+        numeric: fields.length === 1 && NUMERIC_TYPES.has(types.get(fields[0]) ?? ''),
+        index: new _src_unique_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UniqueIndex */ .mZ({ maxExamples, memoryBudgetBytes: budget, tempDir: process.env.RUNNER_TEMP }),
+    }));
 }
 /**
  * Memory for all uniqueness indexes together; beyond it they spill sorted runs to disk. 64 MiB
@@ -36,6 +42,8 @@ const KEYS_BUDGET = 64 << 20;
 /** The same with a worker thread's heap beside the main thread's (parallel.ts). */
 const PARALLEL_KEYS_BUDGET = 16 << 20;
 const MIN_INDEX_BUDGET = 8 << 20;
+/** Field types whose cast values are numbers (or invalid): their one-field keys are number keys. */
+const NUMERIC_TYPES = new Set(['number', 'integer']);
 /**
  * The canonical text of a key: of the cast values, so `1` and `1.0` in a number field are the
  * same key. One part: a string as it is, a number as String() gives it (as JSON does for finite
@@ -228,7 +236,7 @@ class PartLane {
         const setup = this.setup;
         // One set of recorders a lane, emptied per part: their arrays grow once to a part's keys
         // instead of anew for every part.
-        const recorders = (this.recorders ??= setup.keys.map((k) => ({ fields: k.fields, index: new unique/* KeyRecorder */.Ak(k.maxKeyBytes) })));
+        const recorders = (this.recorders ??= setup.keys.map((k) => ({ fields: k.fields, numeric: k.numeric, index: new unique/* KeyRecorder */.Ak(k.maxKeyBytes) })));
         for (const recorder of recorders)
             recorder.index.reset();
         const violations = new validate_data_violations/* ViolationCollector */.D(setup.maxExamples);
@@ -934,7 +942,11 @@ function checkBatch(batch, checkers, keys, violations, profiles) {
                 const value = only[i];
                 if (value === INVALID)
                     continue;
-                key.index.add((0,key_checks/* keyPartText */.Uq)(value), firstRow + i, lines ? lines[i] : undefined);
+                const line = lines ? lines[i] : undefined;
+                if (key.numeric && typeof value === 'number')
+                    key.index.addNumber(value, firstRow + i, line);
+                else
+                    key.index.add((0,key_checks/* keyPartText */.Uq)(value), firstRow + i, line);
             }
             continue;
         }
@@ -1243,6 +1255,13 @@ class RunReader {
 const BYTES_PER_ENTRY = 24;
 /** Top bit of `meta`: the stored key is a prefix of a longer key. The low bits: its UTF-8 length. */
 const TRUNCATED = 0x80000000;
+/**
+ * Next bit of `meta`: the key is a number, stored as nothing but its hash (numberKeyHash), which
+ * is one-to-one, so equal hashes are equal numbers and the value is read back from the hash.
+ */
+const NUMBER_KEY = 0x40000000;
+/** The bits of `meta` below the flags: the stored key's UTF-8 length. */
+const KEY_LENGTH_MASK = 0x3fffffff;
 class EntryBuffer {
     budget;
     /** The high 32 bits of each entry's hash, in row order. */
@@ -1662,80 +1681,6 @@ class ExampleKeeper {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/src/unique/duplicate-scanner.js
-
-
-const decoder = new TextDecoder();
-class DuplicateScanner {
-    maxKeyBytes;
-    violations = 0;
-    /** Violations confirmed only by stored prefix and 64-bit hash (keys longer than the stored limit). */
-    unverified = 0;
-    examples;
-    refs = [];
-    refCount = 0;
-    hi = 0;
-    lo = 0;
-    constructor(maxExamples, maxKeyBytes) {
-        this.maxKeyBytes = maxKeyBytes;
-        this.examples = new ExampleKeeper(maxExamples);
-    }
-    push(hi, lo, row, line, meta, key, start, length) {
-        if (this.refCount === 0 || hi !== this.hi || lo !== this.lo) {
-            this.hi = hi;
-            this.lo = lo;
-            this.refCount = 0;
-            this.remember(row, meta, key, start, length);
-            return;
-        }
-        for (let r = 0; r < this.refCount; r++) {
-            const ref = this.refs[r];
-            if (ref.meta === meta && ref.length === length && sameBytes(ref.bytes, key, start, length)) {
-                this.violations++;
-                if (meta & TRUNCATED)
-                    this.unverified++;
-                if (this.examples.wants(row)) {
-                    const example = { row, firstRow: ref.row, value: valueText(ref) };
-                    if (line > 0)
-                        example.line = line;
-                    this.examples.add(example);
-                }
-                return;
-            }
-        }
-        // Same 64-bit hash, different key: a genuine collision, rightly not a duplicate.
-        this.remember(row, meta, key, start, length);
-    }
-    /** The kept examples, in row order. */
-    list() {
-        return this.examples.list();
-    }
-    remember(row, meta, key, start, length) {
-        let ref = this.refs[this.refCount];
-        if (ref === undefined) {
-            ref = { bytes: new Uint8Array(this.maxKeyBytes), length: 0, meta: 0, row: 0 };
-            this.refs.push(ref);
-        }
-        this.refCount++;
-        const bytes = ref.bytes;
-        for (let i = 0; i < length; i++)
-            bytes[i] = key[start + i];
-        ref.length = length;
-        ref.meta = meta;
-        ref.row = row;
-    }
-}
-function sameBytes(a, b, start, length) {
-    for (let i = 0; i < length; i++)
-        if (a[i] !== b[start + i])
-            return false;
-    return true;
-}
-function valueText(ref) {
-    const text = decoder.decode(ref.bytes.subarray(0, ref.length));
-    return ref.meta & TRUNCATED ? `${text}…` : text;
-}
-
 ;// CONCATENATED MODULE: ./lib/src/profile/sketches/murmur3.js
 /**
  * MurmurHash3_x86_128 (Austin Appleby, public domain), the 32-bit-word variant: JavaScript has
@@ -1886,6 +1831,129 @@ function utf8PrefixLength(bytes, start, length, limit) {
         cut--;
     return cut;
 }
+/**
+ * The hash of a number key, into KEY.hi/KEY.lo (no key bytes): a 64-bit permutation of the
+ * number's IEEE 754 bits (three Feistel rounds of MurmurHash3's 32-bit finaliser), so distinct
+ * numbers always get distinct hashes and numberOfKeyHash gives the number back. All NaNs are one
+ * key, and -0 is 0, as their text keys ("NaN", "0") are.
+ *
+ * Why: an id column's keys were turned into text, encoded as UTF-8 and hashed with MurmurHash3
+ * row by row, and their text stored beside the hash; at 13M rows of integer ids that was most of
+ * what uniqueness cost (4-6 of ~29 CPU s on one thread; see bench/README.md).
+ */
+function numberKeyHash(value) {
+    BITS_FLOAT[0] = value === 0 ? 0 : value === value ? value : NaN;
+    let left = BITS_WORDS[1];
+    let right = BITS_WORDS[0];
+    for (let round = 0; round < ROUND_KEYS.length; round++) {
+        const next = (left ^ fmix32(right ^ ROUND_KEYS[round])) >>> 0;
+        left = right;
+        right = next;
+    }
+    KEY.hi = left;
+    KEY.lo = right;
+    KEY.length = 0;
+}
+/** The number whose numberKeyHash is (hi, lo). */
+function numberOfKeyHash(hi, lo) {
+    let left = hi;
+    let right = lo;
+    for (let round = ROUND_KEYS.length - 1; round >= 0; round--) {
+        const previous = (right ^ fmix32(left ^ ROUND_KEYS[round])) >>> 0;
+        right = left;
+        left = previous;
+    }
+    BITS_WORDS[1] = left;
+    BITS_WORDS[0] = right;
+    return BITS_FLOAT[0];
+}
+const BITS_FLOAT = new Float64Array(1);
+/** The same 8 bytes as two 32-bit words (the hash and its inverse read them through the same view, so byte order does not matter). */
+const BITS_WORDS = new Uint32Array(BITS_FLOAT.buffer);
+const ROUND_KEYS = [0x9e3779b9, 0x7f4a7c15, 0x85ebca6b];
+/** MurmurHash3's 32-bit finaliser: every input bit affects every output bit. */
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+
+;// CONCATENATED MODULE: ./lib/src/unique/duplicate-scanner.js
+
+
+
+const decoder = new TextDecoder();
+class DuplicateScanner {
+    maxKeyBytes;
+    violations = 0;
+    /** Violations confirmed only by stored prefix and 64-bit hash (keys longer than the stored limit). */
+    unverified = 0;
+    examples;
+    refs = [];
+    refCount = 0;
+    hi = 0;
+    lo = 0;
+    constructor(maxExamples, maxKeyBytes) {
+        this.maxKeyBytes = maxKeyBytes;
+        this.examples = new ExampleKeeper(maxExamples);
+    }
+    push(hi, lo, row, line, meta, key, start, length) {
+        if (this.refCount === 0 || hi !== this.hi || lo !== this.lo) {
+            this.hi = hi;
+            this.lo = lo;
+            this.refCount = 0;
+            this.remember(row, meta, key, start, length);
+            return;
+        }
+        for (let r = 0; r < this.refCount; r++) {
+            const ref = this.refs[r];
+            if (ref.meta === meta && ref.length === length && sameBytes(ref.bytes, key, start, length)) {
+                this.violations++;
+                if (meta & TRUNCATED)
+                    this.unverified++;
+                if (this.examples.wants(row)) {
+                    const example = { row, firstRow: ref.row, value: meta & NUMBER_KEY ? String(numberOfKeyHash(hi, lo)) : valueText(ref) };
+                    if (line > 0)
+                        example.line = line;
+                    this.examples.add(example);
+                }
+                return;
+            }
+        }
+        // Same 64-bit hash, different key: a genuine collision, rightly not a duplicate.
+        this.remember(row, meta, key, start, length);
+    }
+    /** The kept examples, in row order. */
+    list() {
+        return this.examples.list();
+    }
+    remember(row, meta, key, start, length) {
+        let ref = this.refs[this.refCount];
+        if (ref === undefined) {
+            ref = { bytes: new Uint8Array(this.maxKeyBytes), length: 0, meta: 0, row: 0 };
+            this.refs.push(ref);
+        }
+        this.refCount++;
+        const bytes = ref.bytes;
+        for (let i = 0; i < length; i++)
+            bytes[i] = key[start + i];
+        ref.length = length;
+        ref.meta = meta;
+        ref.row = row;
+    }
+}
+function sameBytes(a, b, start, length) {
+    for (let i = 0; i < length; i++)
+        if (a[i] !== b[start + i])
+            return false;
+    return true;
+}
+function valueText(ref) {
+    const text = decoder.decode(ref.bytes.subarray(0, ref.length));
+    return ref.meta & TRUNCATED ? `${text}…` : text;
+}
 
 ;// CONCATENATED MODULE: ./lib/src/unique/key-records.js
 /**
@@ -1922,6 +1990,15 @@ class KeyRecorder {
     add(key, row, line) {
         encodeKey(key);
         const stored = utf8PrefixLength(KEY.bytes, 0, KEY.length, this.maxKeyBytes);
+        this.record(row, line, stored < KEY.length ? (stored | TRUNCATED) >>> 0 : stored, stored);
+    }
+    /** Same contract as UniqueIndex.addNumber. */
+    addNumber(value, row, line) {
+        numberKeyHash(value);
+        this.record(row, line, NUMBER_KEY, 0);
+    }
+    /** Records the key in KEY (its first `stored` bytes). */
+    record(row, line, meta, stored) {
         const at = this.count * RECORD_WORDS;
         if (at + RECORD_WORDS > this.words.length) {
             const bigger = new Uint32Array(this.words.length * 2);
@@ -1938,7 +2015,7 @@ class KeyRecorder {
         words[at + 1] = KEY.lo;
         words[at + 2] = row;
         words[at + 3] = line !== undefined && line > 0 && line <= 0xffffffff ? line : 0;
-        words[at + 4] = stored < KEY.length ? (stored | TRUNCATED) >>> 0 : stored;
+        words[at + 4] = meta;
         const from = KEY.bytes;
         const to = this.bytes;
         const base = this.used;
@@ -1974,7 +2051,7 @@ class KeyRecorder {
                 hi[i] = words[at];
                 tags[i] = start + i;
                 keyAt[i] = k;
-                k += (words[at + 4] & ~TRUNCATED) >>> 0;
+                k += words[at + 4] & KEY_LENGTH_MASK;
             }
             const order = sortByHash(hi, tags, count, (r) => words[r * RECORD_WORDS + 1], SCRATCH);
             for (let i = 0; i < count; i++) {
@@ -1987,7 +2064,7 @@ class KeyRecorder {
                 out[to + 3] = words[at + 3];
                 const meta = words[at + 4];
                 out[to + 4] = meta;
-                const length = (meta & ~TRUNCATED) >>> 0;
+                const length = meta & KEY_LENGTH_MASK;
                 const keyStart = keyAt[r - start];
                 for (let c = 0; c < length; c++)
                     sortedBytes[b + c] = from[keyStart + c];
@@ -2306,18 +2383,35 @@ class UniqueIndex {
      * call; `line` the physical line in a text file, if any.
      */
     add(key, row, line) {
-        if (this.done)
-            throw new Error('UniqueIndex.add() called after finish() or abort()');
-        if (!Number.isInteger(row) || row <= this.lastRow || row > MAX_ROW) {
-            throw new RangeError(`UniqueIndex.add(): row ${row} must be an integer above the previous row ${this.lastRow} (and at most ${MAX_ROW})`);
-        }
-        this.lastRow = row;
-        this.rows++;
+        this.checkRow('add', row);
         encodeKey(key);
         const stored = utf8PrefixLength(KEY.bytes, 0, KEY.length, this.maxKeyBytes);
         const meta = stored < KEY.length ? (stored | TRUNCATED) >>> 0 : stored;
         if (meta & TRUNCATED)
             this.truncatedKeys++;
+        this.append(row, line, meta, stored);
+    }
+    /**
+     * Adds a number key: the same as add(String(value)) (so 0 and -0 are one key, and every NaN
+     * another), without the text. An index must be given one or the other for all its rows:
+     * a number key never equals a text key, "5" and 5 included.
+     */
+    addNumber(value, row, line) {
+        this.checkRow('addNumber', row);
+        numberKeyHash(value);
+        this.append(row, line, NUMBER_KEY, 0);
+    }
+    checkRow(method, row) {
+        if (this.done)
+            throw new Error(`UniqueIndex.${method}() called after finish() or abort()`);
+        if (!Number.isInteger(row) || row <= this.lastRow || row > MAX_ROW) {
+            throw new RangeError(`UniqueIndex.${method}(): row ${row} must be an integer above the previous row ${this.lastRow} (and at most ${MAX_ROW})`);
+        }
+        this.lastRow = row;
+        this.rows++;
+    }
+    /** Appends the record of the key in KEY (its first `stored` bytes), spilling first when full. */
+    append(row, line, meta, stored) {
         const buffer = this.buffer;
         if (!buffer.reserve(stored)) {
             this.spill(buffer);
@@ -2361,7 +2455,7 @@ class UniqueIndex {
             const meta = words[at + 4];
             if (meta & TRUNCATED)
                 this.truncatedKeys++;
-            const stored = (meta & ~TRUNCATED) >>> 0;
+            const stored = meta & KEY_LENGTH_MASK;
             if (stored > this.maxKeyBytes)
                 throw new RangeError(`UniqueIndex.addRecords(): a key of ${stored} bytes is over the limit of ${this.maxKeyBytes}`);
             if (!buffer.reserve(stored)) {

@@ -3,10 +3,12 @@
  * hashes are confirmed by comparing the stored key bytes, so a hash collision between two
  * different keys is not counted; only keys longer than the stored limit are compared by
  * stored prefix and 64-bit hash, which is where the small false-positive bound comes from.
+ * Number keys store no bytes: their hash is one-to-one (key-hash.ts), so it is the comparison.
  */
 import type { Duplicate } from './examples.js';
 import { ExampleKeeper } from './examples.js';
-import { TRUNCATED } from './entry-buffer.js';
+import { NUMBER_KEY, TRUNCATED } from './entry-buffer.js';
+import { numberOfKeyHash } from './key-hash.js';
 import type { RecordSink } from './merge.js';
 
 /** A distinct key seen in the current hash group, with the first row that had it. */
@@ -50,7 +52,7 @@ export class DuplicateScanner implements RecordSink {
         this.violations++;
         if (meta & TRUNCATED) this.unverified++;
         if (this.examples.wants(row)) {
-          const example: Duplicate = { row, firstRow: ref.row, value: valueText(ref) };
+          const example: Duplicate = { row, firstRow: ref.row, value: meta & NUMBER_KEY ? String(numberOfKeyHash(hi, lo)) : valueText(ref) };
           if (line > 0) example.line = line;
           this.examples.add(example);
         }

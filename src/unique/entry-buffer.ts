@@ -12,6 +12,13 @@ export const BYTES_PER_ENTRY = 24;
 
 /** Top bit of `meta`: the stored key is a prefix of a longer key. The low bits: its UTF-8 length. */
 export const TRUNCATED = 0x80000000;
+/**
+ * Next bit of `meta`: the key is a number, stored as nothing but its hash (numberKeyHash), which
+ * is one-to-one, so equal hashes are equal numbers and the value is read back from the hash.
+ */
+export const NUMBER_KEY = 0x40000000;
+/** The bits of `meta` below the flags: the stored key's UTF-8 length. */
+export const KEY_LENGTH_MASK = 0x3fffffff;
 
 export class EntryBuffer {
   /** The high 32 bits of each entry's hash, in row order. */

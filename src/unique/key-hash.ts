@@ -48,3 +48,55 @@ export function utf8PrefixLength(bytes: Uint8Array, start: number, length: numbe
   while (cut > 0 && (bytes[start + cut]! & 0xc0) === 0x80) cut--;
   return cut;
 }
+
+/**
+ * The hash of a number key, into KEY.hi/KEY.lo (no key bytes): a 64-bit permutation of the
+ * number's IEEE 754 bits (three Feistel rounds of MurmurHash3's 32-bit finaliser), so distinct
+ * numbers always get distinct hashes and numberOfKeyHash gives the number back. All NaNs are one
+ * key, and -0 is 0, as their text keys ("NaN", "0") are.
+ *
+ * Why: an id column's keys were turned into text, encoded as UTF-8 and hashed with MurmurHash3
+ * row by row, and their text stored beside the hash; at 13M rows of integer ids that was most of
+ * what uniqueness cost (4-6 of ~29 CPU s on one thread; see bench/README.md).
+ */
+export function numberKeyHash(value: number): void {
+  BITS_FLOAT[0] = value === 0 ? 0 : value === value ? value : NaN;
+  let left = BITS_WORDS[1]!;
+  let right = BITS_WORDS[0]!;
+  for (let round = 0; round < ROUND_KEYS.length; round++) {
+    const next = (left ^ fmix32(right ^ ROUND_KEYS[round]!)) >>> 0;
+    left = right;
+    right = next;
+  }
+  KEY.hi = left;
+  KEY.lo = right;
+  KEY.length = 0;
+}
+
+/** The number whose numberKeyHash is (hi, lo). */
+export function numberOfKeyHash(hi: number, lo: number): number {
+  let left = hi;
+  let right = lo;
+  for (let round = ROUND_KEYS.length - 1; round >= 0; round--) {
+    const previous = (right ^ fmix32(left ^ ROUND_KEYS[round]!)) >>> 0;
+    right = left;
+    left = previous;
+  }
+  BITS_WORDS[1] = left;
+  BITS_WORDS[0] = right;
+  return BITS_FLOAT[0]!;
+}
+
+const BITS_FLOAT = new Float64Array(1);
+/** The same 8 bytes as two 32-bit words (the hash and its inverse read them through the same view, so byte order does not matter). */
+const BITS_WORDS = new Uint32Array(BITS_FLOAT.buffer);
+const ROUND_KEYS = [0x9e3779b9, 0x7f4a7c15, 0x85ebca6b] as const;
+
+/** MurmurHash3's 32-bit finaliser: every input bit affects every output bit. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}

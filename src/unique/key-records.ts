@@ -9,14 +9,14 @@
  * at random over the whole arena (at 1M keys and 16 MiB: 146-167 ms of adding and spilling
  * unsorted, 74-85 ms sorted).
  */
-import { encodeKey, KEY, utf8PrefixLength } from './key-hash.js';
-import { TRUNCATED } from './entry-buffer.js';
+import { encodeKey, KEY, numberKeyHash, utf8PrefixLength } from './key-hash.js';
+import { KEY_LENGTH_MASK, NUMBER_KEY, TRUNCATED } from './entry-buffer.js';
 import { SortScratch, sortByHash } from './radix-sort.js';
 
 /** Records as plain typed arrays (transferable between threads). */
 export interface KeyRecords {
   count: number;
-  /** Five words per record: hash hi, hash lo, row, line (0: none), meta (stored length | TRUNCATED). */
+  /** Five words per record: hash hi, hash lo, row, line (0: none), meta (stored length | TRUNCATED, or NUMBER_KEY). */
   words: Uint32Array;
   /** Stored key bytes, record after record. */
   bytes: Uint8Array;
@@ -48,6 +48,17 @@ export class KeyRecorder {
   add(key: string, row: number, line?: number): void {
     encodeKey(key);
     const stored = utf8PrefixLength(KEY.bytes, 0, KEY.length, this.maxKeyBytes);
+    this.record(row, line, stored < KEY.length ? (stored | TRUNCATED) >>> 0 : stored, stored);
+  }
+
+  /** Same contract as UniqueIndex.addNumber. */
+  addNumber(value: number, row: number, line?: number): void {
+    numberKeyHash(value);
+    this.record(row, line, NUMBER_KEY, 0);
+  }
+
+  /** Records the key in KEY (its first `stored` bytes). */
+  private record(row: number, line: number | undefined, meta: number, stored: number): void {
     const at = this.count * RECORD_WORDS;
     if (at + RECORD_WORDS > this.words.length) {
       const bigger = new Uint32Array(this.words.length * 2);
@@ -64,7 +75,7 @@ export class KeyRecorder {
     words[at + 1] = KEY.lo;
     words[at + 2] = row;
     words[at + 3] = line !== undefined && line > 0 && line <= 0xffffffff ? line : 0;
-    words[at + 4] = stored < KEY.length ? (stored | TRUNCATED) >>> 0 : stored;
+    words[at + 4] = meta;
     const from = KEY.bytes;
     const to = this.bytes;
     const base = this.used;
@@ -101,7 +112,7 @@ export class KeyRecorder {
         hi[i] = words[at]!;
         tags[i] = start + i;
         keyAt[i] = k;
-        k += (words[at + 4]! & ~TRUNCATED) >>> 0;
+        k += words[at + 4]! & KEY_LENGTH_MASK;
       }
       const order = sortByHash(hi, tags, count, (r) => words[r * RECORD_WORDS + 1]!, SCRATCH);
       for (let i = 0; i < count; i++) {
@@ -114,7 +125,7 @@ export class KeyRecorder {
         out[to + 3] = words[at + 3]!;
         const meta = words[at + 4]!;
         out[to + 4] = meta;
-        const length = (meta & ~TRUNCATED) >>> 0;
+        const length = meta & KEY_LENGTH_MASK;
         const keyStart = keyAt[r - start]!;
         for (let c = 0; c < length; c++) sortedBytes[b + c] = from[keyStart + c]!;
         b += length;

@@ -5,8 +5,8 @@
 import { scanBuffer } from './bucket-scan.js';
 import { DuplicateScanner } from './duplicate-scanner.js';
 import type { Duplicate } from './examples.js';
-import { EntryBuffer, TRUNCATED } from './entry-buffer.js';
-import { KEY, encodeKey, utf8PrefixLength } from './key-hash.js';
+import { EntryBuffer, KEY_LENGTH_MASK, NUMBER_KEY, TRUNCATED } from './entry-buffer.js';
+import { KEY, encodeKey, numberKeyHash, utf8PrefixLength } from './key-hash.js';
 import { RECORD_WORDS, type KeyRecords } from './key-records.js';
 import { SortScratch, sortByHash } from './radix-sort.js';
 import { HEADER_WORDS, maxRecordBytes } from './run-file.js';
@@ -95,16 +95,36 @@ export class UniqueIndex {
    * call; `line` the physical line in a text file, if any.
    */
   add(key: string, row: number, line?: number): void {
-    if (this.done) throw new Error('UniqueIndex.add() called after finish() or abort()');
-    if (!Number.isInteger(row) || row <= this.lastRow || row > MAX_ROW) {
-      throw new RangeError(`UniqueIndex.add(): row ${row} must be an integer above the previous row ${this.lastRow} (and at most ${MAX_ROW})`);
-    }
-    this.lastRow = row;
-    this.rows++;
+    this.checkRow('add', row);
     encodeKey(key);
     const stored = utf8PrefixLength(KEY.bytes, 0, KEY.length, this.maxKeyBytes);
     const meta = stored < KEY.length ? (stored | TRUNCATED) >>> 0 : stored;
     if (meta & TRUNCATED) this.truncatedKeys++;
+    this.append(row, line, meta, stored);
+  }
+
+  /**
+   * Adds a number key: the same as add(String(value)) (so 0 and -0 are one key, and every NaN
+   * another), without the text. An index must be given one or the other for all its rows:
+   * a number key never equals a text key, "5" and 5 included.
+   */
+  addNumber(value: number, row: number, line?: number): void {
+    this.checkRow('addNumber', row);
+    numberKeyHash(value);
+    this.append(row, line, NUMBER_KEY, 0);
+  }
+
+  private checkRow(method: string, row: number): void {
+    if (this.done) throw new Error(`UniqueIndex.${method}() called after finish() or abort()`);
+    if (!Number.isInteger(row) || row <= this.lastRow || row > MAX_ROW) {
+      throw new RangeError(`UniqueIndex.${method}(): row ${row} must be an integer above the previous row ${this.lastRow} (and at most ${MAX_ROW})`);
+    }
+    this.lastRow = row;
+    this.rows++;
+  }
+
+  /** Appends the record of the key in KEY (its first `stored` bytes), spilling first when full. */
+  private append(row: number, line: number | undefined, meta: number, stored: number): void {
     const buffer = this.buffer!;
     if (!buffer.reserve(stored)) {
       this.spill(buffer);
@@ -145,7 +165,7 @@ export class UniqueIndex {
       this.rows++;
       const meta = words[at + 4]!;
       if (meta & TRUNCATED) this.truncatedKeys++;
-      const stored = (meta & ~TRUNCATED) >>> 0;
+      const stored = meta & KEY_LENGTH_MASK;
       if (stored > this.maxKeyBytes) throw new RangeError(`UniqueIndex.addRecords(): a key of ${stored} bytes is over the limit of ${this.maxKeyBytes}`);
       if (!buffer.reserve(stored)) {
         this.spill(buffer);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keyPartText, keyText } from '../../../actions/validate-data/key-checks.js';
+import { keyDefinitions, keyPartText, keyText } from '../../../actions/validate-data/key-checks.js';
 import { validateData } from '../../../actions/validate-data/validate.js';
 import { parseSchema } from '../../../src/schema/load.js';
 
@@ -44,5 +44,33 @@ uniqueKeys: [[x, tag]]
       // (1.0, a) repeats (1, a) and (NaN, a) repeats (NaN, a); (INF, b) is new.
       { check: 'uniqueKeys', violations: 2, rows: [5, 6], values: ['[1,"a"]', '["NaN","a"]'] },
     ]);
+  });
+
+  it('keys a one-field number or integer key by number, every other key by text', () => {
+    const schema = parseSchema(
+      `
+fields:
+  - {name: id, type: integer, constraints: {unique: true}}
+  - {name: x, type: number, constraints: {unique: true}}
+  - {name: code, type: string, constraints: {unique: true}}
+  - {name: born, type: year, constraints: {unique: true}}
+primaryKey: [id, x]
+uniqueKeys: [[x]]
+`,
+      'schema.yaml',
+    );
+    const keys = keyDefinitions(schema, 5);
+    try {
+      expect(keys.map((k) => [k.check, k.fields.join('+'), k.numeric])).toEqual([
+        ['unique', 'id', true],
+        ['unique', 'x', true],
+        ['unique', 'code', false],
+        ['unique', 'born', false],
+        ['primaryKey', 'id+x', false],
+        ['uniqueKeys', 'x', true],
+      ]);
+    } finally {
+      for (const key of keys) key.index.abort();
+    }
   });
 });
