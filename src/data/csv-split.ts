@@ -1,6 +1,8 @@
 /**
- * Cuts a plain (not gzipped) CSV/TSV file into parts that end on row boundaries, so the parts
- * can be parsed on other threads (see csv-part.ts) and their results joined in file order.
+ * Cuts a CSV/TSV file into parts that end on row boundaries, so the parts can be parsed on
+ * other threads (see csv-part.ts) and their results joined in file order. A gzipped file is
+ * decompressed here, as a stream (zlib works on libuv's thread pool), and its text cut the same
+ * way: only the decompression is sequential.
  *
  * A row boundary is a line feed outside quotes. Outside quotes every quote character opens or
  * closes a quoted field (an escaped quote inside one is a pair, which toggles twice), so a line
@@ -10,12 +12,16 @@
  * in file order is the one a sequential read reports.
  */
 import { isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { pipeline } from 'node:stream';
+import { constants, createGunzip, gunzipSync } from 'node:zlib';
 import { UserError } from '../runner/errors.js';
 import { checkHeader } from './csv-reader.js';
 import { CsvTokenizer, MAX_ROW_CHARS, ROW } from './csv-tokenizer.js';
-import { completeUtf8Length } from './utf8.js';
+import { isGzipPath } from './format.js';
+import { sourceError } from './text-source.js';
+import { completeUtf8Length, countNewlines } from './utf8.js';
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -31,10 +37,18 @@ export interface CsvLayout {
   dataLine: number;
   /** File size in bytes. */
   size: number;
+  /** Gzipped (by its name, as the sequential reader decides): offsets are then in the decompressed text. */
+  gzip: boolean;
 }
 
 /** Bytes of the file's start read to find the header. */
 const HEAD_BYTES = 1 << 20;
+/**
+ * Compressed bytes of a gzipped file's start decompressed to find the header. At most 1032x
+ * larger decompressed (deflate's limit), so the output stays within MAX_HEAD_OUTPUT.
+ */
+const GZIP_HEAD_BYTES = 64 << 10;
+const MAX_HEAD_OUTPUT = 64 << 20;
 
 /**
  * Reads the header of a plain delimited file from its first MiB. Returns undefined when
@@ -43,16 +57,30 @@ const HEAD_BYTES = 1 << 20;
  * problems exactly as before.
  */
 export function readCsvLayout(file: string, delimiter: ',' | '\t'): CsvLayout | undefined {
+  const gzip = isGzipPath(file);
   const fd = openSync(file, 'r');
   let head: Buffer;
-  let size: number;
+  // The whole text is in `head` (so its last row is complete even without a line feed).
+  let whole: boolean;
   try {
-    const buf = Buffer.allocUnsafe(HEAD_BYTES);
-    size = readSync(fd, buf, 0, HEAD_BYTES, 0);
-    head = buf.subarray(0, size);
-    if (size === HEAD_BYTES) size = -1; // there is more
+    const want = gzip ? GZIP_HEAD_BYTES : HEAD_BYTES;
+    const buf = Buffer.allocUnsafe(want);
+    const got = readSync(fd, buf, 0, want, 0);
+    head = buf.subarray(0, got);
+    whole = got < want;
   } finally {
     closeSync(fd);
+  }
+  if (gzip) {
+    try {
+      // The whole file read: decompressed as a whole (a truncated or corrupt one fails here).
+      // Only its start: Z_SYNC_FLUSH gives what that decompresses to, without failing on the cut.
+      const text = gunzipSync(head, { maxOutputLength: MAX_HEAD_OUTPUT, ...(whole ? {} : { finishFlush: constants.Z_SYNC_FLUSH }) });
+      whole = whole && text.length <= HEAD_BYTES;
+      head = text.subarray(0, HEAD_BYTES);
+    } catch {
+      return undefined; // not gzip, damaged, or a zip bomb: the sequential reader reports it
+    }
   }
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   const body = head.subarray(bom, completeUtf8Length(head.subarray(bom)) + bom);
@@ -61,7 +89,7 @@ export function readCsvLayout(file: string, delimiter: ',' | '\t'): CsvLayout | 
   const tok = new CsvTokenizer(file, delimiter);
   tok.push(text);
   try {
-    const final = size >= 0;
+    const final = whole;
     const cells: string[][] = [];
     const mark = tok.save();
     if (tok.parseRow(cells, 0, 0, final, true) !== ROW) return undefined;
@@ -76,8 +104,8 @@ export function readCsvLayout(file: string, delimiter: ',' | '\t'): CsvLayout | 
     const dataStart = bom + Buffer.byteLength(text.slice(0, pos));
     // A header ending the file without a line feed: leave such files to the sequential reader.
     if (dataStart > 0 && head[dataStart - 1] !== LF) return undefined;
-    const total = size >= 0 ? size : statSync(file).size;
-    return { header, headerLine: tok.rowLine, dataStart, dataLine: line, size: total };
+    const size = statSync(file).size;
+    return { header, headerLine: tok.rowLine, dataStart, dataLine: line, size, gzip };
   } catch {
     return undefined;
   }
@@ -124,6 +152,8 @@ export interface CsvPart {
   offset: number;
   /** Line number where the part starts. */
   firstLine: number;
+  /** File bytes read up to the end of the part (compressed bytes for gzip): for progress. */
+  end: number;
 }
 
 /**
@@ -132,7 +162,11 @@ export interface CsvPart {
  * MAX_ROW_CHARS bytes fails as the sequential tokenizer does (after the parts before it, so an
  * earlier error still comes first: the caller handles parts in order).
  */
-export async function* readCsvParts(file: string, layout: CsvLayout, partBytes: number, signal?: AbortSignal): AsyncGenerator<CsvPart> {
+export async function* readCsvParts(file: string, layout: CsvLayout, partBytes: number, signal?: AbortSignal, gzipChunkBytes = GZIP_CHUNK): AsyncGenerator<CsvPart> {
+  if (layout.gzip) {
+    yield* readGzipParts(file, layout, partBytes, signal, gzipChunkBytes);
+    return;
+  }
   const handle = await open(file, 'r');
   try {
     let position = layout.dataStart;
@@ -150,7 +184,7 @@ export async function* readCsvParts(file: string, layout: CsvLayout, partBytes: 
       position += bytesRead;
       const length = carry.length + bytesRead;
       if (bytesRead === 0) {
-        if (length > 0) yield { bytes: buf.subarray(0, length), offset: carryOffset, firstLine: line };
+        if (length > 0) yield { bytes: buf.subarray(0, length), offset: carryOffset, firstLine: line, end: carryOffset + length };
         return;
       }
       const cut = lastRowBoundary(buf, length);
@@ -165,7 +199,7 @@ export async function* readCsvParts(file: string, layout: CsvLayout, partBytes: 
       const rest = buf.subarray(cut.end, length);
       const next = new Uint8Array(rest.length);
       next.set(rest);
-      yield { bytes: buf.subarray(0, cut.end), offset: carryOffset, firstLine: line };
+      yield { bytes: buf.subarray(0, cut.end), offset: carryOffset, firstLine: line, end: carryOffset + cut.end };
       line += cut.lines;
       carryOffset += cut.end;
       carry = next;
@@ -173,4 +207,84 @@ export async function* readCsvParts(file: string, layout: CsvLayout, partBytes: 
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * readCsvParts of a gzipped file: its decompressed text from layout.dataStart, cut as a plain
+ * file's. Offsets are in the decompressed text (as the sequential reader gives them in its
+ * invalid UTF-8 errors); a gzip error comes after the parts before it, as the sequential
+ * reader's does, naming the last line of the text decompressed so far.
+ */
+async function* readGzipParts(file: string, layout: CsvLayout, partBytes: number, signal: AbortSignal | undefined, chunkBytes: number): AsyncGenerator<CsvPart> {
+  // The stream the sequential reader reads (text-source.ts), so the same text arrives before an error.
+  const raw = createReadStream(file, { highWaterMark: chunkBytes, signal });
+  // zlib's smallest output chunk is 64 bytes.
+  const stream = pipeline(raw, createGunzip({ chunkSize: Math.max(64, chunkBytes) }), () => {});
+  let skip = layout.dataStart;
+  let line = layout.dataLine;
+  let offset = layout.dataStart;
+  // Decompressed text not yet in a part: it starts on a row boundary.
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      let piece = chunk;
+      if (skip > 0) {
+        const skipped = Math.min(skip, piece.length);
+        skip -= skipped;
+        piece = piece.subarray(skipped);
+        if (piece.length === 0) continue;
+      }
+      pending.push(piece);
+      pendingBytes += piece.length;
+      if (pendingBytes < partBytes) continue;
+      const text = pending.length === 1 ? piece : Buffer.concat(pending, pendingBytes);
+      // Parts of about partBytes, each ending at the last row boundary within them, as a
+      // plain file's (a row longer than that makes its part longer).
+      let at = 0;
+      while (text.length - at >= partBytes) {
+        const rest = text.subarray(at);
+        let cut = lastRowBoundary(rest, partBytes);
+        if (cut.end < 0) cut = lastRowBoundary(rest, rest.length);
+        if (cut.end < 0) {
+          if (rest.length > MAX_ROW_CHARS) {
+            throw new UserError(`${file}:${line}: a row longer than ${MAX_ROW_CHARS / 1024 / 1024} MiB starts here (is a quote left open?)`, { file, line });
+          }
+          break;
+        }
+        yield { bytes: ownBuffer([rest.subarray(0, cut.end)], cut.end), offset, firstLine: line, end: raw.bytesRead };
+        at += cut.end;
+        offset += cut.end;
+        line += cut.lines;
+      }
+      pending = at < text.length ? [text.subarray(at)] : [];
+      pendingBytes = text.length - at;
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    let lineAtEnd = line;
+    for (const piece of pending) lineAtEnd += countNewlines(piece.toString('latin1'));
+    throw sourceError(file, true, error, lineAtEnd);
+  } finally {
+    raw.destroy();
+    stream.destroy();
+  }
+  if (pendingBytes > 0) yield { bytes: ownBuffer(pending, pendingBytes), offset, firstLine: line, end: raw.bytesRead };
+}
+
+/** Decompressed bytes handed on at a time (as text-source.ts reads). */
+const GZIP_CHUNK = 1 << 20;
+
+/**
+ * The pieces copied into a buffer of their own: not Buffer.concat's, which may come from the
+ * shared pool, whose ArrayBuffer cannot be transferred to a worker.
+ */
+function ownBuffer(pieces: Buffer[], length: number): Buffer {
+  const buf = Buffer.allocUnsafeSlow(length);
+  let at = 0;
+  for (const piece of pieces) {
+    buf.set(piece, at);
+    at += piece.length;
+  }
+  return buf;
 }

@@ -90,7 +90,8 @@ function isBomPrefix(buf: Buffer): boolean {
   return buf[0] === 0xef && (buf.length < 2 || buf[1] === 0xbb);
 }
 
-function sourceError(path: string, gzip: boolean, error: unknown, line: number): unknown {
+/** A read or gzip error as a UserError naming the file (and, for gzip, the last complete line read); other errors as they are. */
+export function sourceError(path: string, gzip: boolean, error: unknown, line: number): unknown {
   const err = error as NodeJS.ErrnoException;
   if (err?.name === 'AbortError') return error;
   if (gzip && typeof err?.code === 'string' && err.code.startsWith('Z_')) {

@@ -3,6 +3,7 @@
  * sequential read; a failing worker is a clear error, never a hang.
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -64,6 +65,30 @@ describe('validate-data on worker threads (built bundle)', () => {
     expect(checks.map((c) => [c.check, c.violations])).toEqual([['unique', 12], ['maximum', 19], ['type', 17], ['enum', 30]]);
     // Row 997 repeats id 497; with quoted two-line notes every tenth row, it starts on line 1097.
     expect(checks[0]!.examples[0]).toMatchObject({ row: 997, line: 1 + 997 + 99 });
+  });
+
+  it('gives the sequential report for a gzipped CSV, decompressed on the main thread and parsed in parts', async () => {
+    const data = write('big.csv.gz', gzipSync(csv(12_000)));
+    const sequential = await validate(data, { MLOPS_VALIDATE_THREADS: '1' }, 'gz-seq');
+    const parallel = await validate(data, PARALLEL, 'gz-par');
+    expect(parallel.run.exitCode).toBe(0);
+    expect(content(parallel.report!)).toEqual(content(sequential.report!));
+    const checks = parallel.report!['checks'] as { check: string; violations: number; examples: { row: number; line: number }[] }[];
+    expect(checks.map((c) => [c.check, c.violations])).toEqual([['unique', 12], ['maximum', 19], ['type', 17], ['enum', 30]]);
+    expect(checks[0]!.examples[0]).toMatchObject({ row: 997, line: 1 + 997 + 99 });
+  });
+
+  it('fails a truncated gzipped CSV read in parts with the sequential read\'s error and no report', async () => {
+    const whole = gzipSync(csv(12_000));
+    const data = write('truncated.csv.gz', whole.subarray(0, Math.floor(whole.length / 2)));
+    const parallel = await validate(data, PARALLEL, 'gz-trunc');
+    const sequential = await validate(data, { MLOPS_VALIDATE_THREADS: '1' }, 'gz-trunc-seq');
+    const errors = (run: typeof parallel.run) => run.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+    for (const run of [parallel.run, sequential.run]) {
+      expect(run.exitCode).toBe(1);
+      expect(errors(run)).toEqual([expect.stringMatching(/truncated\.csv\.gz: the file is truncated \(it ends before the gzip stream does\); the last complete line read was \d+/)]);
+    }
+    expect(parallel.report).toBeUndefined();
   });
 
   it('reports a ragged row deep in the file at its line, as the sequential read does', async () => {

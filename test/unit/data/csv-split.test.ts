@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDelimitedPart } from '../../../src/data/csv-part.js';
@@ -23,13 +24,13 @@ async function sequential(path: string): Promise<Outcome> {
 }
 
 /** The same file cut into parts of about `partBytes` and parsed part by part, rows offset by the parts before. */
-async function split(path: string, delimiter: ',' | '\t', partBytes: number, batchRows: number): Promise<Outcome | undefined> {
+async function split(path: string, delimiter: ',' | '\t', partBytes: number, batchRows: number, gzipChunkBytes?: number): Promise<Outcome | undefined> {
   const layout = readCsvLayout(path, delimiter);
   if (!layout) return undefined;
   const rows: Cell[][] = [];
   const where: [number, number | undefined][] = [];
   try {
-    for await (const part of readCsvParts(path, layout, partBytes)) {
+    for await (const part of readCsvParts(path, layout, partBytes, undefined, gzipChunkBytes)) {
       for (const batch of readDelimitedPart(part.bytes, { file: path, delimiter, columns: layout.header, offset: part.offset, firstLine: part.firstLine, firstRow: rows.length + 1, batchRows })) {
         for (let i = 0; i < batch.rowCount; i++) {
           rows.push(batch.values.map((column) => column[i]!));
@@ -61,6 +62,8 @@ const table = fc.integer({ min: 1, max: 4 }).chain((width) =>
     partBytes: fc.integer({ min: 1, max: 64 }),
     batchRows: fc.integer({ min: 1, max: 7 }),
     tsv: fc.boolean(),
+    gzip: fc.boolean(),
+    gzipChunkBytes: fc.integer({ min: 64, max: 512 }),
   }),
 );
 
@@ -81,15 +84,17 @@ function render(t: { width: number; rows: string[][]; eol: string; bom: boolean;
 describe('CSV split into parts (for worker threads)', () => {
   it('parts parsed one by one give the rows, row numbers, lines and first error of a sequential read', async () => {
     let compared = 0;
+    let gzipped = 0;
     let errors = 0;
     await fc.assert(
       fc.asyncProperty(table, async (t) => {
-        const ext = t.tsv ? 'tsv' : 'csv';
-        const path = writeData(dir, `s${fileNo++}.${ext}`, render(t));
+        const ext = (t.tsv ? 'tsv' : 'csv') + (t.gzip ? '.gz' : '');
+        const path = writeData(dir, `s${fileNo++}.${ext}`, t.gzip ? gzipSync(render(t)) : render(t));
         const expected = await sequential(path);
-        const got = await split(path, t.tsv ? '\t' : ',', t.partBytes, t.batchRows);
+        const got = await split(path, t.tsv ? '\t' : ',', t.partBytes, t.batchRows, t.gzipChunkBytes);
         if (got === undefined) return; // left to the sequential reader itself
         compared++;
+        if (t.gzip) gzipped++;
         if ('error' in expected) errors++;
         expect(got).toEqual(expected);
       }),
@@ -97,6 +102,7 @@ describe('CSV split into parts (for worker threads)', () => {
     );
     // The property must actually exercise both outcomes.
     expect(compared).toBeGreaterThan(300);
+    expect(gzipped).toBeGreaterThan(120);
     expect(errors).toBeGreaterThan(30);
   });
 
@@ -109,7 +115,7 @@ describe('CSV split into parts (for worker threads)', () => {
 
   it('reads the header of a file with a BOM and a quoted header cell over two lines', () => {
     const path = writeData(dir, 'h.csv', Buffer.from('\uFEFF\n"a\nb",c\r\n1,2\n'));
-    expect(readCsvLayout(path, ',')).toEqual({ header: ['a\nb', 'c'], headerLine: 2, dataStart: 3 + 1 + 9, dataLine: 4, size: 17 });
+    expect(readCsvLayout(path, ',')).toEqual({ header: ['a\nb', 'c'], headerLine: 2, dataStart: 3 + 1 + 9, dataLine: 4, size: 17, gzip: false });
   });
 
   it('leaves unusual starts to the sequential reader', () => {
@@ -117,5 +123,44 @@ describe('CSV split into parts (for worker threads)', () => {
     expect(readCsvLayout(writeData(dir, 'o.csv', 'a,b'), ',')).toBeUndefined();
     expect(readCsvLayout(writeData(dir, 'u.csv', Buffer.from([0x61, 0xff, 0x0a])), ',')).toBeUndefined();
     expect(readCsvLayout(writeData(dir, 'q.csv', 'a,"b\n'), ',')).toBeUndefined();
+  });
+
+  it('reads the header of a gzipped file from its decompressed start, and leaves damaged or truncated ones to the sequential reader', () => {
+    const rows = Array.from({ length: 50_000 }, (_, i) => `${i},${(i * 7919) % 1000}`).join('\n');
+    const big = gzipSync(Buffer.from(`\uFEFFid,v\n${rows}\n`));
+    expect(big.length).toBeGreaterThan(64 << 10); // more than the start read for the header
+    expect(readCsvLayout(writeData(dir, 'big.csv.gz', big), ',')).toEqual({ header: ['id', 'v'], headerLine: 1, dataStart: 3 + 5, dataLine: 2, size: big.length, gzip: true });
+    const small = gzipSync('a,b\n1,2');
+    expect(readCsvLayout(writeData(dir, 'small.csv.gz', small), ',')).toMatchObject({ header: ['a', 'b'], dataStart: 4, gzip: true });
+    expect(readCsvLayout(writeData(dir, 'cut.csv.gz', small.subarray(0, small.length - 6)), ',')).toBeUndefined();
+    expect(readCsvLayout(writeData(dir, 'plain.csv.gz', Buffer.from('a,b\n1,2\n')), ',')).toBeUndefined();
+  });
+
+  it('fails a truncated gzip stream after the parts before the cut, with the sequential reader\'s message', async () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => `${i},${(i * 7919) % 100_003}`).join('\n');
+    const whole = gzipSync(Buffer.from(`id,v\n${rows}\n`));
+    const path = writeData(dir, 'truncated.csv.gz', whole.subarray(0, Math.floor(whole.length * 0.6)));
+    const expected = await sequential(path);
+    const layout = readCsvLayout(path, ',')!;
+    let parts = 0;
+    let rowsBefore = 0;
+    const error = await (async () => {
+      try {
+        for await (const part of readCsvParts(path, layout, 4096)) {
+          parts++;
+          rowsBefore += part.bytes.filter((b) => b === 0x0a).length;
+        }
+      } catch (e) {
+        return e as UserError;
+      }
+      return undefined;
+    })();
+    expect(parts).toBeGreaterThan(10);
+    expect('error' in expected && expected.error).toMatch(/truncated\.csv\.gz: the file is truncated \(it ends before the gzip stream does\); the last complete line read was \d+/);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error!.message).toMatch(/truncated\.csv\.gz: the file is truncated \(it ends before the gzip stream does\); the last complete line read was \d+/);
+    // The rows of every part came before the error, and the error names a line at or after them.
+    const named = Number(/was (\d+)/.exec(error!.message)![1]);
+    expect(named).toBeGreaterThanOrEqual(1 + rowsBefore);
   });
 });
