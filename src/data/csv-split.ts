@@ -162,7 +162,7 @@ export interface CsvPart {
  * MAX_ROW_CHARS bytes fails as the sequential tokenizer does (after the parts before it, so an
  * earlier error still comes first: the caller handles parts in order).
  */
-export async function* readCsvParts(file: string, layout: CsvLayout, partBytes: number, signal?: AbortSignal, gzipChunkBytes = GZIP_CHUNK): AsyncGenerator<CsvPart> {
+export async function* readCsvParts(file: string, layout: CsvLayout, partBytes: number, signal?: AbortSignal, gzipChunkBytes = Math.min(GZIP_CHUNK, partBytes)): AsyncGenerator<CsvPart> {
   if (layout.gzip) {
     yield* readGzipParts(file, layout, partBytes, signal, gzipChunkBytes);
     return;
@@ -238,27 +238,23 @@ async function* readGzipParts(file: string, layout: CsvLayout, partBytes: number
       pending.push(piece);
       pendingBytes += piece.length;
       if (pendingBytes < partBytes) continue;
-      const text = pending.length === 1 ? piece : Buffer.concat(pending, pendingBytes);
-      // Parts of about partBytes, each ending at the last row boundary within them, as a
-      // plain file's (a row longer than that makes its part longer).
-      let at = 0;
-      while (text.length - at >= partBytes) {
-        const rest = text.subarray(at);
-        let cut = lastRowBoundary(rest, partBytes);
-        if (cut.end < 0) cut = lastRowBoundary(rest, rest.length);
-        if (cut.end < 0) {
-          if (rest.length > MAX_ROW_CHARS) {
-            throw new UserError(`${file}:${line}: a row longer than ${MAX_ROW_CHARS / 1024 / 1024} MiB starts here (is a quote left open?)`, { file, line });
-          }
-          break;
+      // The part's own buffer (it goes to a worker), cut at its last row boundary as a plain
+      // file's part is: about partBytes plus what the last piece brought beyond.
+      const buf = ownBuffer(pending, pendingBytes);
+      const cut = lastRowBoundary(buf, buf.length);
+      if (cut.end < 0) {
+        if (buf.length > MAX_ROW_CHARS) {
+          throw new UserError(`${file}:${line}: a row longer than ${MAX_ROW_CHARS / 1024 / 1024} MiB starts here (is a quote left open?)`, { file, line });
         }
-        yield { bytes: ownBuffer([rest.subarray(0, cut.end)], cut.end), offset, firstLine: line, end: raw.bytesRead };
-        at += cut.end;
-        offset += cut.end;
-        line += cut.lines;
+        pending = [buf];
+        continue;
       }
-      pending = at < text.length ? [text.subarray(at)] : [];
-      pendingBytes = text.length - at;
+      // The bytes after the boundary start the next part: copied out before this one is handed on.
+      pending = cut.end < buf.length ? [Buffer.from(buf.subarray(cut.end))] : [];
+      pendingBytes = buf.length - cut.end;
+      yield { bytes: buf.subarray(0, cut.end), offset, firstLine: line, end: raw.bytesRead };
+      offset += cut.end;
+      line += cut.lines;
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
@@ -272,7 +268,7 @@ async function* readGzipParts(file: string, layout: CsvLayout, partBytes: number
   if (pendingBytes > 0) yield { bytes: ownBuffer(pending, pendingBytes), offset, firstLine: line, end: raw.bytesRead };
 }
 
-/** Decompressed bytes handed on at a time (as text-source.ts reads). */
+/** Decompressed bytes handed on at a time, at most (as text-source.ts reads; less for smaller parts). */
 const GZIP_CHUNK = 1 << 20;
 
 /**
