@@ -543,14 +543,24 @@ var csv_reader = __webpack_require__(1547);
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./lib/src/data/csv-tokenizer.js
 var csv_tokenizer = __webpack_require__(5167);
+// EXTERNAL MODULE: ./lib/src/data/format.js
+var format = __webpack_require__(9172);
+// EXTERNAL MODULE: ./lib/src/data/text-source.js
+var text_source = __webpack_require__(9524);
 // EXTERNAL MODULE: ./lib/src/data/utf8.js
 var utf8 = __webpack_require__(5440);
 ;// CONCATENATED MODULE: ./lib/src/data/csv-split.js
 /**
- * Cuts a plain (not gzipped) CSV/TSV file into parts that end on row boundaries, so the parts
- * can be parsed on other threads (see csv-part.ts) and their results joined in file order.
+ * Cuts a CSV/TSV file into parts that end on row boundaries, so the parts can be parsed on
+ * other threads (see csv-part.ts) and their results joined in file order. A gzipped file is
+ * decompressed here, as a stream (zlib works on libuv's thread pool), and its text cut the same
+ * way: only the decompression is sequential.
  *
  * A row boundary is a line feed outside quotes. Outside quotes every quote character opens or
  * closes a quoted field (an escaped quote inside one is a pair, which toggles twice), so a line
@@ -566,10 +576,20 @@ var utf8 = __webpack_require__(5440);
 
 
 
+
+
+
+
 const QUOTE = 0x22;
 const LF = 0x0a;
 /** Bytes of the file's start read to find the header. */
 const HEAD_BYTES = 1 << 20;
+/**
+ * Compressed bytes of a gzipped file's start decompressed to find the header. At most 1032x
+ * larger decompressed (deflate's limit), so the output stays within MAX_HEAD_OUTPUT.
+ */
+const GZIP_HEAD_BYTES = 64 << 10;
+const MAX_HEAD_OUTPUT = 64 << 20;
 /**
  * Reads the header of a plain delimited file from its first MiB. Returns undefined when
  * anything is unusual (empty file, header not complete in that MiB, invalid UTF-8 or a
@@ -577,18 +597,32 @@ const HEAD_BYTES = 1 << 20;
  * problems exactly as before.
  */
 function readCsvLayout(file, delimiter) {
+    const gzip = (0,format/* isGzipPath */.ip)(file);
     const fd = (0,external_node_fs_.openSync)(file, 'r');
     let head;
-    let size;
+    // The whole text is in `head` (so its last row is complete even without a line feed).
+    let whole;
     try {
-        const buf = Buffer.allocUnsafe(HEAD_BYTES);
-        size = (0,external_node_fs_.readSync)(fd, buf, 0, HEAD_BYTES, 0);
-        head = buf.subarray(0, size);
-        if (size === HEAD_BYTES)
-            size = -1; // there is more
+        const want = gzip ? GZIP_HEAD_BYTES : HEAD_BYTES;
+        const buf = Buffer.allocUnsafe(want);
+        const got = (0,external_node_fs_.readSync)(fd, buf, 0, want, 0);
+        head = buf.subarray(0, got);
+        whole = got < want;
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
+    }
+    if (gzip) {
+        try {
+            // The whole file read: decompressed as a whole (a truncated or corrupt one fails here).
+            // Only its start: Z_SYNC_FLUSH gives what that decompresses to, without failing on the cut.
+            const text = (0,external_node_zlib_.gunzipSync)(head, { maxOutputLength: MAX_HEAD_OUTPUT, ...(whole ? {} : { finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH }) });
+            whole = whole && text.length <= HEAD_BYTES;
+            head = text.subarray(0, HEAD_BYTES);
+        }
+        catch {
+            return undefined; // not gzip, damaged, or a zip bomb: the sequential reader reports it
+        }
     }
     const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
     const body = head.subarray(bom, (0,utf8/* completeUtf8Length */.fV)(head.subarray(bom)) + bom);
@@ -598,7 +632,7 @@ function readCsvLayout(file, delimiter) {
     const tok = new csv_tokenizer/* CsvTokenizer */.YB(file, delimiter);
     tok.push(text);
     try {
-        const final = size >= 0;
+        const final = whole;
         const cells = [];
         const mark = tok.save();
         if (tok.parseRow(cells, 0, 0, final, true) !== csv_tokenizer/* ROW */.nw)
@@ -616,8 +650,8 @@ function readCsvLayout(file, delimiter) {
         // A header ending the file without a line feed: leave such files to the sequential reader.
         if (dataStart > 0 && head[dataStart - 1] !== LF)
             return undefined;
-        const total = size >= 0 ? size : (0,external_node_fs_.statSync)(file).size;
-        return { header, headerLine: tok.rowLine, dataStart, dataLine: line, size: total };
+        const size = (0,external_node_fs_.statSync)(file).size;
+        return { header, headerLine: tok.rowLine, dataStart, dataLine: line, size, gzip };
     }
     catch {
         return undefined;
@@ -653,7 +687,11 @@ function lastRowBoundary(bytes, length) {
  * MAX_ROW_CHARS bytes fails as the sequential tokenizer does (after the parts before it, so an
  * earlier error still comes first: the caller handles parts in order).
  */
-async function* readCsvParts(file, layout, partBytes, signal) {
+async function* readCsvParts(file, layout, partBytes, signal, gzipChunkBytes = Math.min(GZIP_CHUNK, partBytes)) {
+    if (layout.gzip) {
+        yield* readGzipParts(file, layout, partBytes, signal, gzipChunkBytes);
+        return;
+    }
     const handle = await (0,promises_.open)(file, 'r');
     try {
         let position = layout.dataStart;
@@ -672,7 +710,7 @@ async function* readCsvParts(file, layout, partBytes, signal) {
             const length = carry.length + bytesRead;
             if (bytesRead === 0) {
                 if (length > 0)
-                    yield { bytes: buf.subarray(0, length), offset: carryOffset, firstLine: line };
+                    yield { bytes: buf.subarray(0, length), offset: carryOffset, firstLine: line, end: carryOffset + length };
                 return;
             }
             const cut = lastRowBoundary(buf, length);
@@ -687,7 +725,7 @@ async function* readCsvParts(file, layout, partBytes, signal) {
             const rest = buf.subarray(cut.end, length);
             const next = new Uint8Array(rest.length);
             next.set(rest);
-            yield { bytes: buf.subarray(0, cut.end), offset: carryOffset, firstLine: line };
+            yield { bytes: buf.subarray(0, cut.end), offset: carryOffset, firstLine: line, end: carryOffset + cut.end };
             line += cut.lines;
             carryOffset += cut.end;
             carry = next;
@@ -696,6 +734,86 @@ async function* readCsvParts(file, layout, partBytes, signal) {
     finally {
         await handle.close();
     }
+}
+/**
+ * readCsvParts of a gzipped file: its decompressed text from layout.dataStart, cut as a plain
+ * file's. Offsets are in the decompressed text (as the sequential reader gives them in its
+ * invalid UTF-8 errors); a gzip error comes after the parts before it, as the sequential
+ * reader's does, naming the last line of the text decompressed so far.
+ */
+async function* readGzipParts(file, layout, partBytes, signal, chunkBytes) {
+    // The stream the sequential reader reads (text-source.ts), so the same text arrives before an error.
+    const raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark: chunkBytes, signal });
+    // zlib's smallest output chunk is 64 bytes.
+    const stream = (0,external_node_stream_.pipeline)(raw, (0,external_node_zlib_.createGunzip)({ chunkSize: Math.max(64, chunkBytes) }), () => { });
+    let skip = layout.dataStart;
+    let line = layout.dataLine;
+    let offset = layout.dataStart;
+    // Decompressed text not yet in a part: it starts on a row boundary.
+    let pending = [];
+    let pendingBytes = 0;
+    try {
+        for await (const chunk of stream) {
+            let piece = chunk;
+            if (skip > 0) {
+                const skipped = Math.min(skip, piece.length);
+                skip -= skipped;
+                piece = piece.subarray(skipped);
+                if (piece.length === 0)
+                    continue;
+            }
+            pending.push(piece);
+            pendingBytes += piece.length;
+            if (pendingBytes < partBytes)
+                continue;
+            // The part's own buffer (it goes to a worker), cut at its last row boundary as a plain
+            // file's part is: about partBytes plus what the last piece brought beyond.
+            const buf = ownBuffer(pending, pendingBytes);
+            const cut = lastRowBoundary(buf, buf.length);
+            if (cut.end < 0) {
+                if (buf.length > csv_tokenizer/* MAX_ROW_CHARS */.Q1) {
+                    throw new runner_errors/* UserError */.yo(`${file}:${line}: a row longer than ${csv_tokenizer/* MAX_ROW_CHARS */.Q1 / 1024 / 1024} MiB starts here (is a quote left open?)`, { file, line });
+                }
+                pending = [buf];
+                continue;
+            }
+            // The bytes after the boundary start the next part: copied out before this one is handed on.
+            pending = cut.end < buf.length ? [Buffer.from(buf.subarray(cut.end))] : [];
+            pendingBytes = buf.length - cut.end;
+            yield { bytes: buf.subarray(0, cut.end), offset, firstLine: line, end: raw.bytesRead };
+            offset += cut.end;
+            line += cut.lines;
+        }
+    }
+    catch (error) {
+        if (error instanceof runner_errors/* UserError */.yo)
+            throw error;
+        let lineAtEnd = line;
+        for (const piece of pending)
+            lineAtEnd += (0,utf8/* countNewlines */.Dn)(piece.toString('latin1'));
+        throw (0,text_source/* sourceError */.I8)(file, true, error, lineAtEnd);
+    }
+    finally {
+        raw.destroy();
+        stream.destroy();
+    }
+    if (pendingBytes > 0)
+        yield { bytes: ownBuffer(pending, pendingBytes), offset, firstLine: line, end: raw.bytesRead };
+}
+/** Decompressed bytes handed on at a time, at most (as text-source.ts reads; less for smaller parts). */
+const GZIP_CHUNK = 1 << 20;
+/**
+ * The pieces copied into a buffer of their own: not Buffer.concat's, which may come from the
+ * shared pool, whose ArrayBuffer cannot be transferred to a worker.
+ */
+function ownBuffer(pieces, length) {
+    const buf = Buffer.allocUnsafeSlow(length);
+    let at = 0;
+    for (const piece of pieces) {
+        buf.set(piece, at);
+        at += piece.length;
+    }
+    return buf;
 }
 
 // EXTERNAL MODULE: ./lib/src/data/parquet-reader.js + 4 modules
@@ -969,8 +1087,9 @@ const MIN_PARALLEL_BYTES = 16 << 20;
  */
 const PART_BYTES = 2 << 20;
 /**
- * Whether to read this dataset in parallel: CSV, TSV or Parquet, more than one core, and
- * enough plain (not gzipped) bytes to pay for starting the threads. MLOPS_VALIDATE_THREADS (1
+ * Whether to read this dataset in parallel: CSV, TSV (gzipped or not) or Parquet, more than
+ * one core, and enough bytes in its files to pay for starting the threads (a gzipped file
+ * counts its compressed size, some 3x fewer bytes of text). MLOPS_VALIDATE_THREADS (1
  * turns it off), MLOPS_VALIDATE_PARALLEL_MIN_BYTES, MLOPS_VALIDATE_PART_BYTES and
  * MLOPS_VALIDATE_PARQUET_PART_ROWS override the defaults (the tests use them to split small
  * files into many parts).
@@ -986,8 +1105,7 @@ function parallelPlan(paths, format, env = process.env) {
         return undefined;
     let bytes = 0;
     for (const path of paths)
-        if (!(0,data/* isGzipPath */.ip)(path))
-            bytes += (0,external_node_fs_.statSync)(path).size;
+        bytes += (0,external_node_fs_.statSync)(path).size;
     if (bytes < (numberFrom(env['MLOPS_VALIDATE_PARALLEL_MIN_BYTES']) ?? MIN_PARALLEL_BYTES))
         return undefined;
     return {
@@ -1006,7 +1124,7 @@ function numberFrom(text) {
 /**
  * Reads the dataset's files in order, each split into parts run by `runner` (worker threads
  * by default), and merges every part into `pass` and the keys' indexes. Files that cannot be
- * split (gzipped CSV, an unusual start: see readCsvLayout; Parquet with nested fields or an
+ * split (an unusual start: see readCsvLayout; Parquet with nested fields or an
  * unreadable footer) are read on this thread.
  */
 async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
@@ -1176,12 +1294,12 @@ function noop() { }
 const MAX_PARQUET_PART_ROWS = 128 << 10;
 /** A plain CSV/TSV file's parts: byte ranges ending on row boundaries, read here and sent. */
 function splitCsv(file, delimiter, partBytes) {
-    const layout = (0,data/* isGzipPath */.ip)(file) ? undefined : readCsvLayout(file, delimiter);
+    const layout = readCsvLayout(file, delimiter);
     if (!layout)
         return undefined;
     async function* parts() {
         for await (const part of readCsvParts(file, layout, partBytes)) {
-            yield { task: (id) => ({ id, file, delimiter, columns: layout.header, bytes: part.bytes, offset: part.offset, firstLine: part.firstLine }), end: part.offset + part.bytes.byteLength };
+            yield { task: (id) => ({ id, file, delimiter, columns: layout.header, bytes: part.bytes, offset: part.offset, firstLine: part.firstLine }), end: part.end };
         }
     }
     return { columns: layout.header, parts: parts(), size: layout.size };

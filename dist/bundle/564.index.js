@@ -1337,6 +1337,7 @@ function rowGroupBytes(group) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I8: () => (/* binding */ sourceError),
 /* harmony export */   PI: () => (/* binding */ invalidUtf8Error),
 /* harmony export */   cj: () => (/* binding */ readTextChunks),
 /* harmony export */   g7: () => (/* binding */ decodeText)
@@ -1429,6 +1430,7 @@ function decodeText(bytes) {
 function isBomPrefix(buf) {
     return buf[0] === 0xef && (buf.length < 2 || buf[1] === 0xbb);
 }
+/** A read or gzip error as a UserError naming the file (and, for gzip, the last complete line read); other errors as they are. */
 function sourceError(path, gzip, error, line) {
     const err = error;
     if (err?.name === 'AbortError')
