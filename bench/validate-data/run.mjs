@@ -5,10 +5,13 @@
  * in the same run (read, describe(include="all"), quantiles, nunique, null fractions). Each
  * side runs in its own process; peak RSS from /usr/bin/time. Needs `npm run build` first.
  * Usage: node bench/validate-data/run.mjs [--rows N] [--cli PATH] (default dist/cli/index.js)
- *   [--only csv|parquet] (one format; the CSV is still generated once, as the Parquet's source)
+ *   [--only csv|parquet|csv.gz] (one format; the CSV is still generated once, as the source of
+ *   the others; the gzipped CSV is measured only when asked for)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCsv } from '../readers/generate.mjs';
@@ -22,6 +25,8 @@ const dataDir = join(root, 'bench', 'data');
 mkdirSync(dataDir, { recursive: true });
 const csv = join(dataDir, `readers-${rows}.csv`);
 const parquet = join(dataDir, `readers-${rows}.parquet`);
+const gzipped = `${csv}.gz`;
+const onlyFormat = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 if (!existsSync(csv)) {
   console.log(`generating ${csv} ...`);
   await generateCsv(`${csv}.tmp`, rows);
@@ -31,6 +36,12 @@ if (!existsSync(parquet)) {
   console.log('writing Parquet with pyarrow (row groups of 128Ki rows) ...');
   execFileSync(python, ['-c', `import pyarrow.csv as pc, pyarrow.parquet as pq, sys
 pq.write_table(pc.read_csv(sys.argv[1]), sys.argv[2], row_group_size=1 << 17)`, csv, parquet]);
+}
+
+if (onlyFormat === 'csv.gz' && !existsSync(gzipped)) {
+  console.log(`gzipping ${csv} (level 6) ...`);
+  await pipeline(createReadStream(csv), createGzip(), createWriteStream(`${gzipped}.tmp`));
+  renameSync(`${gzipped}.tmp`, gzipped);
 }
 
 /** Runs a command under /usr/bin/time -v; returns seconds and peak RSS in MB. */
@@ -56,8 +67,8 @@ df["id"].duplicated().sum()
 
 const cli = args.includes('--cli') ? resolve(args[args.indexOf('--cli') + 1]) : join(root, 'dist', 'cli', 'index.js');
 const results = [];
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-for (const file of only === 'csv' ? [csv] : only === 'parquet' ? [parquet] : [csv, parquet]) {
+const files = { csv: [csv], parquet: [parquet], 'csv.gz': [gzipped] }[onlyFormat ?? ''] ?? [csv, parquet];
+for (const file of files) {
   const mb = statSync(file).size / 1e6;
   const ours = timed(process.execPath, [cli, 'validate-data', '--data', file, '--schema', join(here, 'schema.yaml'), '--profile', join(dataDir, 'bench-profile.json'), '--report', join(dataDir, 'bench-report.json')]);
   const pandas = timed(python, ['-c', PANDAS, file]);
