@@ -12,15 +12,14 @@
  * in file order is the one a sequential read reports.
  */
 import { isUtf8 } from 'node:buffer';
-import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { pipeline } from 'node:stream';
-import { constants, createGunzip, gunzipSync } from 'node:zlib';
+import { constants, gunzipSync } from 'node:zlib';
 import { UserError } from '../runner/errors.js';
 import { checkHeader } from './csv-reader.js';
 import { CsvTokenizer, MAX_ROW_CHARS, ROW } from './csv-tokenizer.js';
 import { isGzipPath } from './format.js';
-import { sourceError } from './text-source.js';
+import { openByteStream, sourceError, TEXT_CHUNK_BYTES } from './text-source.js';
 import { completeUtf8Length, countNewlines } from './utf8.js';
 
 const QUOTE = 0x22;
@@ -162,7 +161,7 @@ export interface CsvPart {
  * MAX_ROW_CHARS bytes fails as the sequential tokenizer does (after the parts before it, so an
  * earlier error still comes first: the caller handles parts in order).
  */
-export async function* readCsvParts(file: string, layout: CsvLayout, partBytes: number, signal?: AbortSignal, gzipChunkBytes = Math.min(GZIP_CHUNK, partBytes)): AsyncGenerator<CsvPart> {
+export async function* readCsvParts(file: string, layout: CsvLayout, partBytes: number, signal?: AbortSignal, gzipChunkBytes = Math.min(TEXT_CHUNK_BYTES, partBytes)): AsyncGenerator<CsvPart> {
   if (layout.gzip) {
     yield* readGzipParts(file, layout, partBytes, signal, gzipChunkBytes);
     return;
@@ -189,9 +188,7 @@ export async function* readCsvParts(file: string, layout: CsvLayout, partBytes: 
       }
       const cut = lastRowBoundary(buf, length);
       if (cut.end < 0) {
-        if (length > MAX_ROW_CHARS) {
-          throw new UserError(`${file}:${line}: a row longer than ${MAX_ROW_CHARS / 1024 / 1024} MiB starts here (is a quote left open?)`, { file, line });
-        }
+        if (length > MAX_ROW_CHARS) throw overlongRow(file, line);
         carry = buf.subarray(0, length);
         continue;
       }
@@ -216,10 +213,8 @@ export async function* readCsvParts(file: string, layout: CsvLayout, partBytes: 
  * reader's does, naming the last line of the text decompressed so far.
  */
 async function* readGzipParts(file: string, layout: CsvLayout, partBytes: number, signal: AbortSignal | undefined, chunkBytes: number): AsyncGenerator<CsvPart> {
-  // The stream the sequential reader reads (text-source.ts), so the same text arrives before an error.
-  const raw = createReadStream(file, { highWaterMark: chunkBytes, signal });
-  // zlib's smallest output chunk is 64 bytes.
-  const stream = pipeline(raw, createGunzip({ chunkSize: Math.max(64, chunkBytes) }), () => {});
+  // The stream the sequential reader reads, so the same text arrives before an error.
+  const { raw, stream } = openByteStream(file, true, chunkBytes, signal);
   let skip = layout.dataStart;
   let line = layout.dataLine;
   let offset = layout.dataStart;
@@ -243,9 +238,7 @@ async function* readGzipParts(file: string, layout: CsvLayout, partBytes: number
       const buf = ownBuffer(pending, pendingBytes);
       const cut = lastRowBoundary(buf, buf.length);
       if (cut.end < 0) {
-        if (buf.length > MAX_ROW_CHARS) {
-          throw new UserError(`${file}:${line}: a row longer than ${MAX_ROW_CHARS / 1024 / 1024} MiB starts here (is a quote left open?)`, { file, line });
-        }
+        if (buf.length > MAX_ROW_CHARS) throw overlongRow(file, line);
         pending = [buf];
         continue;
       }
@@ -268,9 +261,6 @@ async function* readGzipParts(file: string, layout: CsvLayout, partBytes: number
   if (pendingBytes > 0) yield { bytes: ownBuffer(pending, pendingBytes), offset, firstLine: line, end: raw.bytesRead };
 }
 
-/** Decompressed bytes handed on at a time, at most (as text-source.ts reads; less for smaller parts). */
-const GZIP_CHUNK = 1 << 20;
-
 /**
  * The pieces copied into a buffer of their own: not Buffer.concat's, which may come from the
  * shared pool, whose ArrayBuffer cannot be transferred to a worker.
@@ -283,4 +273,9 @@ function ownBuffer(pieces: Buffer[], length: number): Buffer {
     at += piece.length;
   }
   return buf;
+}
+
+/** The error for a row without a boundary within MAX_ROW_CHARS bytes, as the sequential tokenizer gives it. */
+function overlongRow(file: string, line: number): UserError {
+  return new UserError(`${file}:${line}: a row longer than ${MAX_ROW_CHARS / 1024 / 1024} MiB starts here (is a quote left open?)`, { file, line });
 }

@@ -21,17 +21,27 @@ export interface TextChunk {
   invalid?: { byte: number; offset: number };
 }
 
-const CHUNK = 1 << 20;
+/** Bytes read (and, for gzip, decompressed) at a time. */
+export const TEXT_CHUNK_BYTES = 1 << 20;
+
+/**
+ * The file's bytes as a stream of Buffers, decompressed when `gzip`: `raw` counts the file bytes
+ * read. Shared with the gzip splitter (csv-split.ts), so both see the same bytes before an error.
+ */
+export function openByteStream(path: string, gzip: boolean, chunkBytes = TEXT_CHUNK_BYTES, signal?: AbortSignal): { raw: ReturnType<typeof createReadStream>; stream: Readable } {
+  const raw = createReadStream(path, { highWaterMark: chunkBytes, signal });
+  // zlib's smallest output chunk is 64 bytes.
+  const stream: Readable = gzip ? pipeline(raw, createGunzip({ chunkSize: Math.max(64, chunkBytes) }), () => {}) : raw;
+  return { raw, stream };
+}
 
 /**
  * Yields the file's text chunk by chunk, skipping a UTF-8 BOM. A multi-byte character split
  * across reads is carried to the next chunk. `lineAtEnd()` tells, on a gzip or read error,
  * which line the caller has reached, so the error lands there.
  */
-export async function* readTextChunks(path: string, gzip: boolean, lineAtEnd: () => number, signal?: AbortSignal, chunkBytes = CHUNK): AsyncGenerator<TextChunk> {
-  const raw = createReadStream(path, { highWaterMark: chunkBytes, signal });
-  // zlib's smallest output chunk is 64 bytes.
-  const stream: Readable = gzip ? pipeline(raw, createGunzip({ chunkSize: Math.max(64, chunkBytes) }), () => {}) : raw;
+export async function* readTextChunks(path: string, gzip: boolean, lineAtEnd: () => number, signal?: AbortSignal, chunkBytes = TEXT_CHUNK_BYTES): AsyncGenerator<TextChunk> {
+  const { raw, stream } = openByteStream(path, gzip, chunkBytes, signal);
   let carry: Buffer | undefined;
   let offset = 0; // decoded bytes before `carry`
   let first = true;

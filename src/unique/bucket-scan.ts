@@ -99,7 +99,7 @@ export function planRanges(runs: readonly IndexedRun[], maxCount: number, maxByt
 function loadRange(fd: number, run: IndexedRun, start: number, end: number, buffer: EntryBuffer): void {
   const first = buffer.used;
   const view = buffer.arenaBytes(end - start);
-  if (view === undefined) throw new Error(`Temporary run ${run.path}: a range of records does not fit the memory planned for it`);
+  if (view === undefined) throw doesNotFit(run);
   for (let done = 0; done < view.length; ) {
     const got = readSync(fd, view, done, view.length - done, start + done);
     if (got === 0) throw new Error(`Temporary run ${run.path} is shorter than its index says (${start + done} of ${end} bytes)`);
@@ -110,7 +110,7 @@ function loadRange(fd: number, run: IndexedRun, start: number, end: number, buff
   for (let w = first; w < last; ) {
     const size = HEADER_WORDS + ((words[w + 5]! + 3) >>> 2);
     if (w + size > last) throw new Error(`Temporary run ${run.path} ends inside a record at byte ${end - (last - w) * 4}`);
-    if (!buffer.addEntry(words[w]!, w)) throw new Error(`Temporary run ${run.path}: a range of records does not fit the memory planned for it`);
+    if (!buffer.addEntry(words[w]!, w)) throw doesNotFit(run);
     w += size;
   }
 }
@@ -130,4 +130,8 @@ export function scanBuffer(buffer: EntryBuffer, scratch: SortScratch, scanner: D
     const at = sorted[k]!;
     scanner.push(words[at]!, words[at + 1]!, words[at + 2]!, words[at + 3]!, words[at + 4]!, bytesView, (at + HEADER_WORDS) * 4, words[at + 5]!);
   }
+}
+
+function doesNotFit(run: IndexedRun): Error {
+  return new Error(`Temporary run ${run.path}: a range of records does not fit the memory planned for it`);
 }
