@@ -1606,7 +1606,7 @@ function loadRange(fd, run, start, end, buffer) {
     const first = buffer.used;
     const view = buffer.arenaBytes(end - start);
     if (view === undefined)
-        throw new Error(`Temporary run ${run.path}: a range of records does not fit the memory planned for it`);
+        throw doesNotFit(run);
     for (let done = 0; done < view.length;) {
         const got = (0,external_node_fs_.readSync)(fd, view, done, view.length - done, start + done);
         if (got === 0)
@@ -1620,7 +1620,7 @@ function loadRange(fd, run, start, end, buffer) {
         if (w + size > last)
             throw new Error(`Temporary run ${run.path} ends inside a record at byte ${end - (last - w) * 4}`);
         if (!buffer.addEntry(words[w], w))
-            throw new Error(`Temporary run ${run.path}: a range of records does not fit the memory planned for it`);
+            throw doesNotFit(run);
         w += size;
     }
 }
@@ -1640,6 +1640,9 @@ function scanBuffer(buffer, scratch, scanner) {
         const at = sorted[k];
         scanner.push(words[at], words[at + 1], words[at + 2], words[at + 3], words[at + 4], bytesView, (at + HEADER_WORDS) * 4, words[at + 5]);
     }
+}
+function doesNotFit(run) {
+    return new Error(`Temporary run ${run.path}: a range of records does not fit the memory planned for it`);
 }
 
 ;// CONCATENATED MODULE: ./lib/src/unique/examples.js

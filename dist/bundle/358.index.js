@@ -543,8 +543,6 @@ var csv_reader = __webpack_require__(1547);
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./lib/src/data/csv-tokenizer.js
@@ -569,7 +567,6 @@ var utf8 = __webpack_require__(5440);
  * and the tokenizer parsing the part that holds that row fails on it first; so the first error
  * in file order is the one a sequential read reports.
  */
-
 
 
 
@@ -687,7 +684,7 @@ function lastRowBoundary(bytes, length) {
  * MAX_ROW_CHARS bytes fails as the sequential tokenizer does (after the parts before it, so an
  * earlier error still comes first: the caller handles parts in order).
  */
-async function* readCsvParts(file, layout, partBytes, signal, gzipChunkBytes = Math.min(GZIP_CHUNK, partBytes)) {
+async function* readCsvParts(file, layout, partBytes, signal, gzipChunkBytes = Math.min(text_source/* TEXT_CHUNK_BYTES */.Yd, partBytes)) {
     if (layout.gzip) {
         yield* readGzipParts(file, layout, partBytes, signal, gzipChunkBytes);
         return;
@@ -715,9 +712,8 @@ async function* readCsvParts(file, layout, partBytes, signal, gzipChunkBytes = M
             }
             const cut = lastRowBoundary(buf, length);
             if (cut.end < 0) {
-                if (length > csv_tokenizer/* MAX_ROW_CHARS */.Q1) {
-                    throw new runner_errors/* UserError */.yo(`${file}:${line}: a row longer than ${csv_tokenizer/* MAX_ROW_CHARS */.Q1 / 1024 / 1024} MiB starts here (is a quote left open?)`, { file, line });
-                }
+                if (length > csv_tokenizer/* MAX_ROW_CHARS */.Q1)
+                    throw overlongRow(file, line);
                 carry = buf.subarray(0, length);
                 continue;
             }
@@ -742,10 +738,8 @@ async function* readCsvParts(file, layout, partBytes, signal, gzipChunkBytes = M
  * reader's does, naming the last line of the text decompressed so far.
  */
 async function* readGzipParts(file, layout, partBytes, signal, chunkBytes) {
-    // The stream the sequential reader reads (text-source.ts), so the same text arrives before an error.
-    const raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark: chunkBytes, signal });
-    // zlib's smallest output chunk is 64 bytes.
-    const stream = (0,external_node_stream_.pipeline)(raw, (0,external_node_zlib_.createGunzip)({ chunkSize: Math.max(64, chunkBytes) }), () => { });
+    // The stream the sequential reader reads, so the same text arrives before an error.
+    const { raw, stream } = (0,text_source/* openByteStream */.LY)(file, true, chunkBytes, signal);
     let skip = layout.dataStart;
     let line = layout.dataLine;
     let offset = layout.dataStart;
@@ -771,9 +765,8 @@ async function* readGzipParts(file, layout, partBytes, signal, chunkBytes) {
             const buf = ownBuffer(pending, pendingBytes);
             const cut = lastRowBoundary(buf, buf.length);
             if (cut.end < 0) {
-                if (buf.length > csv_tokenizer/* MAX_ROW_CHARS */.Q1) {
-                    throw new runner_errors/* UserError */.yo(`${file}:${line}: a row longer than ${csv_tokenizer/* MAX_ROW_CHARS */.Q1 / 1024 / 1024} MiB starts here (is a quote left open?)`, { file, line });
-                }
+                if (buf.length > csv_tokenizer/* MAX_ROW_CHARS */.Q1)
+                    throw overlongRow(file, line);
                 pending = [buf];
                 continue;
             }
@@ -800,8 +793,6 @@ async function* readGzipParts(file, layout, partBytes, signal, chunkBytes) {
     if (pendingBytes > 0)
         yield { bytes: ownBuffer(pending, pendingBytes), offset, firstLine: line, end: raw.bytesRead };
 }
-/** Decompressed bytes handed on at a time, at most (as text-source.ts reads; less for smaller parts). */
-const GZIP_CHUNK = 1 << 20;
 /**
  * The pieces copied into a buffer of their own: not Buffer.concat's, which may come from the
  * shared pool, whose ArrayBuffer cannot be transferred to a worker.
@@ -814,6 +805,10 @@ function ownBuffer(pieces, length) {
         at += piece.length;
     }
     return buf;
+}
+/** The error for a row without a boundary within MAX_ROW_CHARS bytes, as the sequential tokenizer gives it. */
+function overlongRow(file, line) {
+    return new runner_errors/* UserError */.yo(`${file}:${line}: a row longer than ${csv_tokenizer/* MAX_ROW_CHARS */.Q1 / 1024 / 1024} MiB starts here (is a quote left open?)`, { file, line });
 }
 
 // EXTERNAL MODULE: ./lib/src/data/parquet-reader.js + 4 modules

@@ -1338,7 +1338,9 @@ function rowGroupBytes(group) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I8: () => (/* binding */ sourceError),
+/* harmony export */   LY: () => (/* binding */ openByteStream),
 /* harmony export */   PI: () => (/* binding */ invalidUtf8Error),
+/* harmony export */   Yd: () => (/* binding */ TEXT_CHUNK_BYTES),
 /* harmony export */   cj: () => (/* binding */ readTextChunks),
 /* harmony export */   g7: () => (/* binding */ decodeText)
 /* harmony export */ });
@@ -1360,16 +1362,25 @@ function rowGroupBytes(group) {
 
 
 
-const CHUNK = 1 << 20;
+/** Bytes read (and, for gzip, decompressed) at a time. */
+const TEXT_CHUNK_BYTES = 1 << 20;
+/**
+ * The file's bytes as a stream of Buffers, decompressed when `gzip`: `raw` counts the file bytes
+ * read. Shared with the gzip splitter (csv-split.ts), so both see the same bytes before an error.
+ */
+function openByteStream(path, gzip, chunkBytes = TEXT_CHUNK_BYTES, signal) {
+    const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: chunkBytes, signal });
+    // zlib's smallest output chunk is 64 bytes.
+    const stream = gzip ? (0,node_stream__WEBPACK_IMPORTED_MODULE_2__.pipeline)(raw, (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGunzip)({ chunkSize: Math.max(64, chunkBytes) }), () => { }) : raw;
+    return { raw, stream };
+}
 /**
  * Yields the file's text chunk by chunk, skipping a UTF-8 BOM. A multi-byte character split
  * across reads is carried to the next chunk. `lineAtEnd()` tells, on a gzip or read error,
  * which line the caller has reached, so the error lands there.
  */
-async function* readTextChunks(path, gzip, lineAtEnd, signal, chunkBytes = CHUNK) {
-    const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: chunkBytes, signal });
-    // zlib's smallest output chunk is 64 bytes.
-    const stream = gzip ? (0,node_stream__WEBPACK_IMPORTED_MODULE_2__.pipeline)(raw, (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGunzip)({ chunkSize: Math.max(64, chunkBytes) }), () => { }) : raw;
+async function* readTextChunks(path, gzip, lineAtEnd, signal, chunkBytes = TEXT_CHUNK_BYTES) {
+    const { raw, stream } = openByteStream(path, gzip, chunkBytes, signal);
     let carry;
     let offset = 0; // decoded bytes before `carry`
     let first = true;
