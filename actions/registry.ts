@@ -8,9 +8,10 @@ import { DRIFT_CHECK } from './drift-check/spec.js';
 import { REGISTER_MODEL } from './register-model/spec.js';
 import { EVAL_GATE } from './eval-gate/spec.js';
 import { VALIDATE_DATA } from './validate-data/spec.js';
+import { VALIDATE_DATA_HEAP } from './validate-data/heap.js';
 
 export const ACTIONS: readonly RegisteredAction[] = [
-  { spec: VALIDATE_DATA, load: () => import('./validate-data/main.js') },
+  { spec: VALIDATE_DATA, load: () => import('./validate-data/main.js'), heap: VALIDATE_DATA_HEAP },
   { spec: DRIFT_CHECK, load: () => import('./drift-check/main.js') },
   { spec: CANARY_DEPLOY, load: () => import('./canary-deploy/main.js') },
   { spec: REGISTER_MODEL, load: () => import('./register-model/main.js') },

@@ -18,6 +18,7 @@ import { availableParallelism } from 'node:os';
 import { isGzipPath, type Batch } from '../../src/data/index.js';
 import { readDelimitedFile } from '../../src/data/csv-reader.js';
 import { readCsvLayout, readCsvParts } from '../../src/data/csv-split.js';
+import { TEXT_CHUNK_BYTES } from '../../src/data/text-source.js';
 import { readParquetFile } from '../../src/data/parquet-reader.js';
 import { readParquetLayout, rowGroupParts } from '../../src/data/parquet-split.js';
 import { datasetFormat, sameColumns } from '../../src/data/dataset.js';
@@ -30,11 +31,19 @@ import type { Pass } from './pass.js';
 /** Below this many bytes of plain CSV/TSV or Parquet a dataset is read on the main thread alone. */
 const MIN_PARALLEL_BYTES = 16 << 20;
 /**
- * Bytes per part: large enough to keep messages rare, small enough to keep memory flat. At 13M
- * rows (idle machine, worker young generation 4 MB, key budget 16 MB): 2 MiB parts peaked at
- * 289-291 MB and 61-64 CPU s; 1 MiB parts at 282 MB but 73 CPU s (per-part overhead).
+ * Bytes per CSV/TSV part: large enough to keep messages rare, small enough to keep memory flat,
+ * and the size of the sequential reader's chunks (TEXT_CHUNK_BYTES, 960 KiB), for the same
+ * reason: a part's text then lives in the worker's heap, not outside it as an external string
+ * that V8 frees only after 64 MB of them. 2 MiB parts peaked at 287-292 MB (13M rows, Node 20).
  */
-const PART_BYTES = 2 << 20;
+const CSV_PART_BYTES = TEXT_CHUNK_BYTES;
+/**
+ * Compressed bytes of a Parquet part at least (runs of small row groups; larger groups are
+ * sliced by rows, MAX_PARQUET_PART_ROWS). At 13M rows (idle machine, worker young generation
+ * 4 MB, key budget 16 MB): 2 MiB parts peaked at 289-291 MB and 61-64 CPU s; 1 MiB parts at
+ * 282 MB but 73 CPU s (per-part overhead).
+ */
+const PARQUET_PART_BYTES = 2 << 20;
 
 export interface ParallelPlan {
   threads: number;
@@ -64,7 +73,7 @@ export function parallelPlan(paths: string[], format: Format | undefined, env: N
   if (bytes < (numberFrom(env['MLOPS_VALIDATE_PARALLEL_MIN_BYTES']) ?? MIN_PARALLEL_BYTES)) return undefined;
   return {
     threads,
-    partBytes: Math.max(1, numberFrom(env['MLOPS_VALIDATE_PART_BYTES']) ?? PART_BYTES),
+    partBytes: Math.max(1, numberFrom(env['MLOPS_VALIDATE_PART_BYTES']) ?? (kind === 'parquet' ? PARQUET_PART_BYTES : CSV_PART_BYTES)),
     parquetPartRows: Math.max(1, numberFrom(env['MLOPS_VALIDATE_PARQUET_PART_ROWS']) ?? MAX_PARQUET_PART_ROWS),
     format: kind,
   };

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ACTIONS, findAction } from '../../actions/registry.js';
 import { parseCommandFile } from '../runner/command-files.js';
 import { asError, UserError } from '../runner/errors.js';
-import { runAction } from '../runner/entry.js';
+import { launchAction } from '../runner/launch.js';
 import { actionHelp, parseActionArgs } from './args.js';
 import { renderMarkdownForTerminal } from './terminal-markdown.js';
 import { filterStdout } from './workflow-commands.js';
@@ -66,11 +66,11 @@ async function runWithRunnerFiles(name: string, inputs: Record<string, string>, 
   for (const [input, value] of Object.entries(inputs)) process.env[`INPUT_${input.replace(/ /g, '_').toUpperCase()}`] = value;
   const restore = filterStdout(debug);
   try {
-    await runAction(name);
+    await launchAction(name);
     if (hasPost) {
       // The runner gives the post step the state main saved, as STATE_<name> variables.
       for (const [key, value] of Object.entries(parseCommandFile(readFileSync(files.state, 'utf8')))) process.env[`STATE_${key}`] = value;
-      await runAction(name);
+      await launchAction(name);
     }
   } finally {
     restore();

@@ -1,5 +1,5 @@
 /**
- * Streams a text file (optionally gzipped) as validated UTF-8 strings of about 1 MB. Each
+ * Streams a text file (optionally gzipped) as validated UTF-8 strings of about 1 MB (TEXT_CHUNK_BYTES). Each
  * chunk is decoded once, whole: measured in bench/readers, decoding a chunk costs ~5 ns per
  * field while decoding each field from the Buffer costs ~150 ns (a native call per field), so
  * the tokenizers cut fields out of these strings instead.
@@ -21,8 +21,17 @@ export interface TextChunk {
   invalid?: { byte: number; offset: number };
 }
 
-/** Bytes read (and, for gzip, decompressed) at a time. */
-export const TEXT_CHUNK_BYTES = 1 << 20;
+/**
+ * Bytes read (and, for gzip, decompressed) at a time: 960 KiB, under the 1,031,913 bytes
+ * (EXTERN_APEX in Node's string_bytes.cc) above which Buffer#toString makes an external
+ * string. V8 frees those only at a full collection, which their memory (outside the heap)
+ * triggers once 64 MB more of it is held than after the last one: each thread kept up to that
+ * much of dead chunks. A smaller string lives in the heap and goes as the heap's other garbage
+ * does. validate-data, 13M-row CSV, parts of this size against 2 MiB: peaks 229-234 MB against
+ * 287-292 on Node 20, 255-264 against 306-314 on Node 24, CPU time within the noise
+ * (bench/README.md).
+ */
+export const TEXT_CHUNK_BYTES = 960 << 10;
 
 /**
  * The file's bytes as a stream of Buffers, decompressed when `gzip`: `raw` counts the file bytes

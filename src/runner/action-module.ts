@@ -1,5 +1,6 @@
 /** What each action's code provides to the entry that runs it. */
 import type { Inputs } from './inputs.js';
+import type { HeapLimits } from './own-heap.js';
 import type { Outputs } from './outputs.js';
 import type { ActionSpec } from './spec.js';
 
@@ -21,4 +22,9 @@ export interface RegisteredAction {
   spec: ActionSpec;
   /** Loaded lazily, so one action's dependencies never slow another's start-up. */
   load(): Promise<ActionModule>;
+  /**
+   * Heap limits for the thread running its steps, for actions whose memory must stay bounded
+   * on every Node version: the step then runs on a worker thread (see own-heap.ts).
+   */
+  heap?: HeapLimits;
 }

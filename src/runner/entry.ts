@@ -3,12 +3,14 @@
  * (dist/index.js) choosing the action by its `action` input, and the post step of either.
  * Whether this run is the post step is told by state saved during main, as actions/cache does.
  */
+import { getHeapStatistics } from 'node:v8';
 import * as core from '@actions/core';
 import { ACTIONS, findAction } from '../../actions/registry.js';
 import type { ActionRun, RegisteredAction } from './action-module.js';
 import { InputError } from './errors.js';
 import { Inputs } from './inputs.js';
 import { Outputs } from './outputs.js';
+import { ownHeapOf, runOnOwnHeap } from './own-heap.js';
 import { installProcessGuards, runMain } from './run.js';
 
 const POST_STATE = 'mlops-actions-post';
@@ -37,7 +39,20 @@ export async function runRootAction(): Promise<void> {
   });
 }
 
+/** Entry of the worker thread that runOnOwnHeap starts: runs the action's step there. */
+export async function runActionInWorker(name: string): Promise<void> {
+  core.debug(`${name} runs on a worker thread with a heap limit of ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MB`);
+  await runAction(name);
+}
+
 async function runRegistered(action: RegisteredAction): Promise<void> {
+  // An action with heap limits runs its step on a thread that has them (the root action's
+  // path; the per-action entries decide in launch.ts, before loading this module).
+  const heap = ownHeapOf(action);
+  if (heap) {
+    await runOnOwnHeap(action.spec.name, heap);
+    return;
+  }
   const module = await action.load();
   const run: ActionRun = { spec: action.spec, inputs: new Inputs(action.spec), outputs: new Outputs(action.spec) };
   if (core.getState(POST_STATE)) {
