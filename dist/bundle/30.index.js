@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(8298);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./lib/src/runner/errors.js
 var errors = __webpack_require__(9006);
 // EXTERNAL MODULE: ./lib/src/runner/summary.js
@@ -918,6 +918,290 @@ function capLength(markdown, limit = COMMENT_LIMIT - 536, note = 'Truncated: see
 
 /***/ }),
 
+/***/ 4921:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/* unused harmony export formatDuration */
+/** Parses durations such as `90s`, `5m`, `1h30m`, `250ms` or a bare number of seconds. */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+/** Returns milliseconds, or undefined when the text is not a duration. */
+function parseDuration(text) {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    PART.lastIndex = 0;
+    let total = 0;
+    let consumed = 0;
+    for (let match = PART.exec(value); match !== null; match = PART.exec(value)) {
+        total += Number(match[1]) * UNIT_MS[match[2]];
+        consumed = PART.lastIndex;
+    }
+    return consumed === value.length && consumed > 0 ? Math.round(total) : undefined;
+}
+/** Formats milliseconds compactly for logs and summaries: `1m30s`, `250ms`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    let seconds = Math.round(ms / 1000);
+    const hours = Math.floor(seconds / 3600);
+    seconds -= hours * 3600;
+    const minutes = Math.floor(seconds / 60);
+    seconds -= minutes * 60;
+    return `${hours ? `${hours}h` : ''}${minutes ? `${minutes}m` : ''}${seconds || (!hours && !minutes) ? `${seconds}s` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 9006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _7: () => (/* binding */ ServiceError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yo: () => (/* binding */ UserError),
+/* harmony export */   zR: () => (/* binding */ asError)
+/* harmony export */ });
+/**
+ * Errors that reach the user. A UserError is something the user can fix (a bad input, file,
+ * schema or config) and is shown as one annotation without a stack trace; anything else is
+ * an internal error, a bug of ours.
+ */
+/** A problem the user can fix: bad input, file, data, schema or configuration. */
+class UserError extends Error {
+    input;
+    file;
+    line;
+    column;
+    title;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'UserError';
+        this.input = options.input;
+        this.file = options.file;
+        this.line = options.line;
+        this.column = options.column;
+        this.title = options.title;
+    }
+}
+/** A user error about one action input; the message always starts by naming it. */
+class InputError extends UserError {
+    constructor(input, problem, options = {}) {
+        super(`Input '${input}': ${problem}`, { ...options, input });
+        this.name = 'InputError';
+    }
+}
+/** A call to a remote service (GitHub, a registry, Prometheus) that answered with an error. */
+class ServiceError extends UserError {
+    status;
+    endpoint;
+    constructor(service, endpoint, status, detail, cause) {
+        const statusText = status === undefined ? 'could not be reached' : `answered HTTP ${status}`;
+        super(`${service} ${endpoint} ${statusText}: ${detail}`, { cause, title: `${service} request failed` });
+        this.name = 'ServiceError';
+        this.status = status;
+        this.endpoint = endpoint;
+    }
+}
+/** Turns anything thrown (including non-Error values) into an Error without losing its text. */
+function asError(thrown) {
+    if (thrown instanceof Error)
+        return thrown;
+    if (typeof thrown === 'string')
+        return new Error(thrown);
+    try {
+        return new Error(`Non-error value thrown: ${JSON.stringify(thrown)}`);
+    }
+    catch {
+        return new Error(`Non-error value thrown: ${String(thrown)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7724:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ Inputs),
+/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4921);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9006);
+/* harmony import */ var _text_position_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6940);
+/**
+ * Typed, named access to action inputs. Each getter reads the value the runner passes in
+ * `INPUT_<NAME>` (through @actions/core), falls back to the declared default, and throws an
+ * InputError that names the input and says what was expected.
+ */
+
+
+
+
+
+
+
+/** Inputs of one action, checked against its declaration. */
+class Inputs {
+    spec;
+    constructor(spec) {
+        this.spec = spec;
+    }
+    /** The raw text, or undefined when empty; required inputs throw when empty. */
+    string(name) {
+        const declared = this.spec.inputs[name];
+        if (!declared)
+            throw new Error(`Input '${name}' is read but not declared in the spec of ${this.spec.name}`);
+        const given = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+        let value = given !== '' ? given : (declared.default ?? '');
+        // A default such as `${{ github.token }}` is evaluated by the runner; seen literally (the
+        // CLI, a test harness) it means nothing was supplied.
+        if (/^\$\{\{[^}]*\}\}$/.test(value.trim()))
+            value = '';
+        if (value === '') {
+            if (declared.required)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `is required but was not supplied (${declared.description})`);
+            return undefined;
+        }
+        return value;
+    }
+    /** Like string() but for inputs that must have a value in this situation. */
+    requiredString(name, why = 'a value is required') {
+        const value = this.string(name);
+        if (value === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `${why}, but it was not supplied`);
+        return value;
+    }
+    /** YAML 1.2 core booleans, as @actions/core accepts them. */
+    boolean(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            return false;
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `expected true or false, got '${value}'`);
+    }
+    integer(name, range = {}) {
+        const value = this.string(name);
+        if (value === undefined)
+            return undefined;
+        if (!/^[+-]?\d+$/.test(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `expected a whole number, got '${value}'`);
+        return checkRange(name, Number(value), range);
+    }
+    number(name, range = {}) {
+        const value = this.string(name);
+        if (value === undefined)
+            return undefined;
+        const parsed = Number(value);
+        if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value) || !Number.isFinite(parsed)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `expected a number, got '${value}'`);
+        }
+        return checkRange(name, parsed, range);
+    }
+    enumeration(name, allowed) {
+        const value = this.string(name);
+        if (value === undefined)
+            return undefined;
+        if (!allowed.includes(value)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${value}'`);
+        }
+        return value;
+    }
+    /** Items separated by commas or newlines, trimmed, empty items dropped. */
+    list(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            return [];
+        return value
+            .split(/[\n,]/)
+            .map((item) => item.trim())
+            .filter((item) => item !== '');
+    }
+    /** A duration such as `90s`, `5m`, `1h30m`, `250ms` or bare seconds; returns milliseconds. */
+    duration(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            return undefined;
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E)(value);
+        if (ms === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `expected a duration such as 90s, 5m or 1h30m, got '${value}'`);
+        return ms;
+    }
+    /**
+     * YAML or JSON, given inline or as a path to a file. A value that names an existing file is
+     * read from it; parse errors name the file (or the input) with line and column.
+     */
+    structured(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            return undefined;
+        const looksLikePath = !value.includes('\n') && /\.(ya?ml|json)$/i.test(value.trim());
+        if (looksLikePath) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(value.trim());
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `file '${value.trim()}' does not exist`, { file: value.trim() });
+            return { value: parseYaml((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'), name, value.trim()), file: value.trim() };
+        }
+        return { value: parseYaml(value, name) };
+    }
+    /** A path that must exist (file or directory, as asked); returned as given. */
+    existingPath(name, kind = 'any') {
+        const value = this.string(name);
+        if (value === undefined)
+            return undefined;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(value);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `path '${value}' does not exist`);
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path);
+        if (kind === 'file' && !stats.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `expected a file, but '${value}' is not one`);
+        if (kind === 'directory' && !stats.isDirectory()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `expected a directory, but '${value}' is not one`);
+        }
+        return value;
+    }
+}
+function checkRange(name, value, range) {
+    if (range.min !== undefined && value < range.min)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `expected at least ${range.min}, got ${value}`);
+    if (range.max !== undefined && value > range.max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `expected at most ${range.max}, got ${value}`);
+    return value;
+}
+/**
+ * Parses YAML (a superset of JSON). Errors become UserErrors naming the input, and the file
+ * and position when the text came from a file.
+ */
+function parseYaml(text, input, file) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const first = doc.errors[0];
+    if (first) {
+        const pos = (0,_text_position_js__WEBPACK_IMPORTED_MODULE_6__/* .linePosition */ .s)(text, first.pos[0]);
+        const where = file ? `${file}${pos ? `:${pos.line}:${pos.col}` : ''}` : pos ? `line ${pos.line}, column ${pos.col}` : '';
+        const message = `${where ? `${where}: ` : ''}invalid YAML/JSON: ${first.message.split('\n')[0]}`;
+        const location = { file, line: pos?.line, column: pos?.col };
+        throw input ? new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, message, location) : new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(message, location);
+    }
+    return doc.toJS({ maxAliasCount: 100 });
+}
+
+
+/***/ }),
+
 /***/ 7457:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -925,7 +1209,7 @@ function capLength(markdown, limit = COMMENT_LIMIT - 536, note = 'Truncated: see
 /* harmony export */   f: () => (/* binding */ appendSummary)
 /* harmony export */ });
 /* unused harmony export SUMMARY_LIMIT */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /** The job summary. Outside a runner (no GITHUB_STEP_SUMMARY) the Markdown goes to the log. */
 
 /** GitHub accepts up to 1 MiB of summary per step; stay under it with room for the note. */
@@ -941,6 +1225,21 @@ async function appendSummary(markdown) {
     }
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+}
+
+
+/***/ }),
+
+/***/ 6940:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ linePosition)
+/* harmony export */ });
+/** 1-based line and column of a character offset in a text, for error locations. */
+function linePosition(text, offset) {
+    const before = text.slice(0, Math.max(0, offset));
+    return { line: before.split('\n').length, col: offset - before.lastIndexOf('\n') };
 }
 
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(8298);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/src/runner/atomic-write.js
@@ -1073,14 +1073,23 @@ const OLD_GENERATION_MB = 1024;
 
 
 
+
 /** Below this many bytes of plain CSV/TSV or Parquet a dataset is read on the main thread alone. */
 const MIN_PARALLEL_BYTES = 16 << 20;
 /**
- * Bytes per part: large enough to keep messages rare, small enough to keep memory flat. At 13M
- * rows (idle machine, worker young generation 4 MB, key budget 16 MB): 2 MiB parts peaked at
- * 289-291 MB and 61-64 CPU s; 1 MiB parts at 282 MB but 73 CPU s (per-part overhead).
+ * Bytes per CSV/TSV part: large enough to keep messages rare, small enough to keep memory flat,
+ * and the size of the sequential reader's chunks (TEXT_CHUNK_BYTES, 960 KiB), for the same
+ * reason: a part's text then lives in the worker's heap, not outside it as an external string
+ * that V8 frees only after 64 MB of them. 2 MiB parts peaked at 287-292 MB (13M rows, Node 20).
  */
-const PART_BYTES = 2 << 20;
+const CSV_PART_BYTES = text_source/* TEXT_CHUNK_BYTES */.Yd;
+/**
+ * Compressed bytes of a Parquet part at least (runs of small row groups; larger groups are
+ * sliced by rows, MAX_PARQUET_PART_ROWS). At 13M rows (idle machine, worker young generation
+ * 4 MB, key budget 16 MB): 2 MiB parts peaked at 289-291 MB and 61-64 CPU s; 1 MiB parts at
+ * 282 MB but 73 CPU s (per-part overhead).
+ */
+const PARQUET_PART_BYTES = 2 << 20;
 /**
  * Whether to read this dataset in parallel: CSV, TSV (gzipped or not) or Parquet, more than
  * one core, and enough bytes in its files to pay for starting the threads (a gzipped file
@@ -1105,7 +1114,7 @@ function parallelPlan(paths, format, env = process.env) {
         return undefined;
     return {
         threads,
-        partBytes: Math.max(1, numberFrom(env['MLOPS_VALIDATE_PART_BYTES']) ?? PART_BYTES),
+        partBytes: Math.max(1, numberFrom(env['MLOPS_VALIDATE_PART_BYTES']) ?? (kind === 'parquet' ? PARQUET_PART_BYTES : CSV_PART_BYTES)),
         parquetPartRows: Math.max(1, numberFrom(env['MLOPS_VALIDATE_PARQUET_PART_ROWS']) ?? MAX_PARQUET_PART_ROWS),
         format: kind,
     };
@@ -2051,7 +2060,7 @@ function writeFileAtomic(path, content, what = 'file') {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ Progress)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /**
  * Steady progress lines for long work (rows read, bytes, throughput). A line is logged at most
  * once per interval, however often update() is called, so a hot loop can call it cheaply.
@@ -2106,7 +2115,7 @@ class Progress {
 /* harmony export */   f: () => (/* binding */ appendSummary)
 /* harmony export */ });
 /* unused harmony export SUMMARY_LIMIT */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /** The job summary. Outside a runner (no GITHUB_STEP_SUMMARY) the Markdown goes to the log. */
 
 /** GitHub accepts up to 1 MiB of summary per step; stay under it with room for the note. */
@@ -2122,6 +2131,21 @@ async function appendSummary(markdown) {
     }
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+}
+
+
+/***/ }),
+
+/***/ 6940:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ linePosition)
+/* harmony export */ });
+/** 1-based line and column of a character offset in a text, for error locations. */
+function linePosition(text, offset) {
+    const before = text.slice(0, Math.max(0, offset));
+    return { line: before.split('\n').length, col: offset - before.lastIndexOf('\n') };
 }
 
 

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   Qi: () => (/* binding */ createOctokit)
 /* harmony export */ });
 /* unused harmony exports RATE_LIMIT_RETRIES, apiBaseUrl */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
@@ -534,7 +534,7 @@ function writeFileAtomic(path, content, what = 'file') {
 /* harmony export */   f: () => (/* binding */ appendSummary)
 /* harmony export */ });
 /* unused harmony export SUMMARY_LIMIT */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /** The job summary. Outside a runner (no GITHUB_STEP_SUMMARY) the Markdown goes to the log. */
 
 /** GitHub accepts up to 1 MiB of summary per step; stay under it with room for the note. */

@@ -1351,7 +1351,7 @@ function rowGroupBytes(group) {
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9006);
 /* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5440);
 /**
- * Streams a text file (optionally gzipped) as validated UTF-8 strings of about 1 MB. Each
+ * Streams a text file (optionally gzipped) as validated UTF-8 strings of about 1 MB (TEXT_CHUNK_BYTES). Each
  * chunk is decoded once, whole: measured in bench/readers, decoding a chunk costs ~5 ns per
  * field while decoding each field from the Buffer costs ~150 ns (a native call per field), so
  * the tokenizers cut fields out of these strings instead.
@@ -1362,8 +1362,17 @@ function rowGroupBytes(group) {
 
 
 
-/** Bytes read (and, for gzip, decompressed) at a time. */
-const TEXT_CHUNK_BYTES = 1 << 20;
+/**
+ * Bytes read (and, for gzip, decompressed) at a time: 960 KiB, under the 1,031,913 bytes
+ * (EXTERN_APEX in Node's string_bytes.cc) above which Buffer#toString makes an external
+ * string. V8 frees those only at a full collection, which their memory (outside the heap)
+ * triggers once 64 MB more of it is held than after the last one: each thread kept up to that
+ * much of dead chunks. A smaller string lives in the heap and goes as the heap's other garbage
+ * does. validate-data, 13M-row CSV, parts of this size against 2 MiB: peaks 229-234 MB against
+ * 287-292 on Node 20, 255-264 against 306-314 on Node 24, CPU time within the noise
+ * (bench/README.md).
+ */
+const TEXT_CHUNK_BYTES = 960 << 10;
 /**
  * The file's bytes as a stream of Buffers, decompressed when `gzip`: `raw` counts the file bytes
  * read. Shared with the gzip splitter (csv-split.ts), so both see the same bytes before an error.
@@ -1603,6 +1612,73 @@ class Mulberry32 {
     /** A fair coin flip: 0 or 1. */
     nextBit() {
         return this.nextUint32() >>> 31;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _7: () => (/* binding */ ServiceError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yo: () => (/* binding */ UserError),
+/* harmony export */   zR: () => (/* binding */ asError)
+/* harmony export */ });
+/**
+ * Errors that reach the user. A UserError is something the user can fix (a bad input, file,
+ * schema or config) and is shown as one annotation without a stack trace; anything else is
+ * an internal error, a bug of ours.
+ */
+/** A problem the user can fix: bad input, file, data, schema or configuration. */
+class UserError extends Error {
+    input;
+    file;
+    line;
+    column;
+    title;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'UserError';
+        this.input = options.input;
+        this.file = options.file;
+        this.line = options.line;
+        this.column = options.column;
+        this.title = options.title;
+    }
+}
+/** A user error about one action input; the message always starts by naming it. */
+class InputError extends UserError {
+    constructor(input, problem, options = {}) {
+        super(`Input '${input}': ${problem}`, { ...options, input });
+        this.name = 'InputError';
+    }
+}
+/** A call to a remote service (GitHub, a registry, Prometheus) that answered with an error. */
+class ServiceError extends UserError {
+    status;
+    endpoint;
+    constructor(service, endpoint, status, detail, cause) {
+        const statusText = status === undefined ? 'could not be reached' : `answered HTTP ${status}`;
+        super(`${service} ${endpoint} ${statusText}: ${detail}`, { cause, title: `${service} request failed` });
+        this.name = 'ServiceError';
+        this.status = status;
+        this.endpoint = endpoint;
+    }
+}
+/** Turns anything thrown (including non-Error values) into an Error without losing its text. */
+function asError(thrown) {
+    if (thrown instanceof Error)
+        return thrown;
+    if (typeof thrown === 'string')
+        return new Error(thrown);
+    try {
+        return new Error(`Non-error value thrown: ${JSON.stringify(thrown)}`);
+    }
+    catch {
+        return new Error(`Non-error value thrown: ${String(thrown)}`);
     }
 }
 

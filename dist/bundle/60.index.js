@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   post: () => (/* binding */ post)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(8298);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./lib/src/runner/summary.js
 var summary = __webpack_require__(7457);
 // EXTERNAL MODULE: ./lib/src/runner/duration.js
@@ -2893,6 +2893,114 @@ async function setCommitStatus(options) {
         ...(options.targetUrl ? { target_url: options.targetUrl } : {}),
     });
     return { id: data.id, url: data.url };
+}
+
+
+/***/ }),
+
+/***/ 4921:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/* unused harmony export formatDuration */
+/** Parses durations such as `90s`, `5m`, `1h30m`, `250ms` or a bare number of seconds. */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+/** Returns milliseconds, or undefined when the text is not a duration. */
+function parseDuration(text) {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    PART.lastIndex = 0;
+    let total = 0;
+    let consumed = 0;
+    for (let match = PART.exec(value); match !== null; match = PART.exec(value)) {
+        total += Number(match[1]) * UNIT_MS[match[2]];
+        consumed = PART.lastIndex;
+    }
+    return consumed === value.length && consumed > 0 ? Math.round(total) : undefined;
+}
+/** Formats milliseconds compactly for logs and summaries: `1m30s`, `250ms`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    let seconds = Math.round(ms / 1000);
+    const hours = Math.floor(seconds / 3600);
+    seconds -= hours * 3600;
+    const minutes = Math.floor(seconds / 60);
+    seconds -= minutes * 60;
+    return `${hours ? `${hours}h` : ''}${minutes ? `${minutes}m` : ''}${seconds || (!hours && !minutes) ? `${seconds}s` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 9006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _7: () => (/* binding */ ServiceError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yo: () => (/* binding */ UserError),
+/* harmony export */   zR: () => (/* binding */ asError)
+/* harmony export */ });
+/**
+ * Errors that reach the user. A UserError is something the user can fix (a bad input, file,
+ * schema or config) and is shown as one annotation without a stack trace; anything else is
+ * an internal error, a bug of ours.
+ */
+/** A problem the user can fix: bad input, file, data, schema or configuration. */
+class UserError extends Error {
+    input;
+    file;
+    line;
+    column;
+    title;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'UserError';
+        this.input = options.input;
+        this.file = options.file;
+        this.line = options.line;
+        this.column = options.column;
+        this.title = options.title;
+    }
+}
+/** A user error about one action input; the message always starts by naming it. */
+class InputError extends UserError {
+    constructor(input, problem, options = {}) {
+        super(`Input '${input}': ${problem}`, { ...options, input });
+        this.name = 'InputError';
+    }
+}
+/** A call to a remote service (GitHub, a registry, Prometheus) that answered with an error. */
+class ServiceError extends UserError {
+    status;
+    endpoint;
+    constructor(service, endpoint, status, detail, cause) {
+        const statusText = status === undefined ? 'could not be reached' : `answered HTTP ${status}`;
+        super(`${service} ${endpoint} ${statusText}: ${detail}`, { cause, title: `${service} request failed` });
+        this.name = 'ServiceError';
+        this.status = status;
+        this.endpoint = endpoint;
+    }
+}
+/** Turns anything thrown (including non-Error values) into an Error without losing its text. */
+function asError(thrown) {
+    if (thrown instanceof Error)
+        return thrown;
+    if (typeof thrown === 'string')
+        return new Error(thrown);
+    try {
+        return new Error(`Non-error value thrown: ${JSON.stringify(thrown)}`);
+    }
+    catch {
+        return new Error(`Non-error value thrown: ${String(thrown)}`);
+    }
 }
 
 
