@@ -18,7 +18,6 @@ import { availableParallelism } from 'node:os';
 import { isGzipPath, type Batch } from '../../src/data/index.js';
 import { readDelimitedFile } from '../../src/data/csv-reader.js';
 import { readCsvLayout, readCsvParts } from '../../src/data/csv-split.js';
-import { TEXT_CHUNK_BYTES } from '../../src/data/text-source.js';
 import { readParquetFile } from '../../src/data/parquet-reader.js';
 import { readParquetLayout, rowGroupParts } from '../../src/data/parquet-split.js';
 import { datasetFormat, sameColumns } from '../../src/data/dataset.js';
@@ -31,12 +30,13 @@ import type { Pass } from './pass.js';
 /** Below this many bytes of plain CSV/TSV or Parquet a dataset is read on the main thread alone. */
 const MIN_PARALLEL_BYTES = 16 << 20;
 /**
- * Bytes per CSV/TSV part: large enough to keep messages rare, small enough to keep memory flat,
- * and the size of the sequential reader's chunks (TEXT_CHUNK_BYTES, 960 KiB), for the same
- * reason: a part's text then lives in the worker's heap, not outside it as an external string
- * that V8 frees only after 64 MB of them. 2 MiB parts peaked at 287-292 MB (13M rows, Node 20).
+ * Bytes per CSV/TSV part: large enough to keep messages rare, small enough to keep memory flat.
+ * 13M rows, two threads, Node 20 (Node 24): 960 KiB parts peaked at 213-215 MB (246) against
+ * 277-281 (288) for 2 MiB, at the same CPU time (bench/README.md). Parts of 2 MiB decoded
+ * whole had been no better: each part's text was then an external string, which V8 frees only
+ * once 64 MB of them are held (see TEXT_PIECE_BYTES for how the text is decoded now).
  */
-const CSV_PART_BYTES = TEXT_CHUNK_BYTES;
+const CSV_PART_BYTES = 960 << 10;
 /**
  * Compressed bytes of a Parquet part at least (runs of small row groups; larger groups are
  * sliced by rows, MAX_PARQUET_PART_ROWS). At 13M rows (idle machine, worker young generation

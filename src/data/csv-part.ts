@@ -5,7 +5,7 @@
  * the file's.
  */
 import { CsvTokenizer, END, fillRows, NEED_MORE } from './csv-tokenizer.js';
-import { decodeText, invalidUtf8Error } from './text-source.js';
+import { decodePiece, invalidUtf8Error, TEXT_PIECE_BYTES } from './text-source.js';
 import { defaultBatchRows, type Batch } from './types.js';
 import { countNewlines } from './utf8.js';
 
@@ -24,15 +24,21 @@ export interface PartOptions {
 }
 
 /** Yields the part's rows in batches; `bytesRead` of each batch is 0 (the caller tracks bytes). */
-export function* readDelimitedPart(bytes: Uint8Array, options: PartOptions): Generator<Batch> {
+export function* readDelimitedPart(bytes: Uint8Array, options: PartOptions, pieceBytes = TEXT_PIECE_BYTES): Generator<Batch> {
   const { file, delimiter, columns } = options;
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const { text, invalidAt } = decodeText(buffer);
   const tok = new CsvTokenizer(file, delimiter);
   tok.line = options.firstLine;
-  tok.push(text);
-  // A part ends on a row boundary, so only the file's last part can end inside a row.
-  const final = invalidAt < 0;
+  let decoded = 0; // bytes of `buffer` given to the tokenizer
+  let invalidAt = -1; // offset of the first invalid UTF-8 byte, once decoding reached it
+  // The text goes to the tokenizer a piece at a time (see TEXT_PIECE_BYTES); decoding stops at invalid UTF-8.
+  const pushPiece = (): void => {
+    const piece = decodePiece(buffer, decoded, pieceBytes);
+    tok.push(piece.text);
+    invalidAt = piece.invalidAt;
+    decoded = invalidAt >= 0 ? buffer.length : piece.end;
+  };
+  pushPiece();
   const width = columns.length;
   const batchRows = options.batchRows ?? defaultBatchRows(width);
   const skipBlank = width > 1;
@@ -41,13 +47,21 @@ export function* readDelimitedPart(bytes: Uint8Array, options: PartOptions): Gen
   for (;;) {
     const values = Array.from({ length: width }, () => new Array<string>(batchRows));
     const lines = new Int32Array(batchRows);
-    const filled = fillRows(tok, values, lines, 0, final, skipBlank, file);
-    const n = filled.rows;
-    if (filled.status === NEED_MORE) {
+    let n = 0;
+    let status: number;
+    for (;;) {
+      // A part ends on a row boundary, so only the file's last part can end inside a row.
+      const filled = fillRows(tok, values, lines, n, decoded === buffer.length && invalidAt < 0, skipBlank, file);
+      n = filled.rows;
+      status = filled.status;
+      if (status !== NEED_MORE || decoded === buffer.length) break;
+      pushPiece();
+    }
+    if (status === NEED_MORE) {
       // Only with invalid UTF-8: the rows before the bad byte are done; fail where it is.
       throw invalidUtf8Error(file, { byte: buffer[invalidAt] ?? 0, offset: options.offset + invalidAt }, tok.line + countNewlines(tok.rest()));
     }
-    const done = filled.status === END;
+    const done = status === END;
     if (n > 0) {
       if (n < batchRows) for (const column of values) column.length = n;
       yield { file, format, columns, values, rowCount: n, firstRow, lines: n < batchRows ? lines.subarray(0, n) : lines, bytesRead: 0 };

@@ -1,6 +1,6 @@
 /**
- * Streams a text file (optionally gzipped) as validated UTF-8 strings of about 1 MB (TEXT_CHUNK_BYTES). Each
- * chunk is decoded once, whole: measured in bench/readers, decoding a chunk costs ~5 ns per
+ * Streams a text file (optionally gzipped) as validated UTF-8 strings of 64 KiB (TEXT_PIECE_BYTES). Each
+ * piece is decoded once, whole: measured in bench/readers, decoding a chunk costs ~5 ns per
  * field while decoding each field from the Buffer costs ~150 ns (a native call per field), so
  * the tokenizers cut fields out of these strings instead.
  */
@@ -21,17 +21,8 @@ export interface TextChunk {
   invalid?: { byte: number; offset: number };
 }
 
-/**
- * Bytes read (and, for gzip, decompressed) at a time: 960 KiB, under the 1,031,913 bytes
- * (EXTERN_APEX in Node's string_bytes.cc) above which Buffer#toString makes an external
- * string. V8 frees those only at a full collection, which their memory (outside the heap)
- * triggers once 64 MB more of it is held than after the last one: each thread kept up to that
- * much of dead chunks. A smaller string lives in the heap and goes as the heap's other garbage
- * does. validate-data, 13M-row CSV, parts of this size against 2 MiB: peaks 229-234 MB against
- * 287-292 on Node 20, 255-264 against 306-314 on Node 24, CPU time within the noise
- * (bench/README.md).
- */
-export const TEXT_CHUNK_BYTES = 960 << 10;
+/** Bytes read (and, for gzip, decompressed) at a time; each chunk is decoded in TEXT_PIECE_BYTES pieces. */
+export const TEXT_CHUNK_BYTES = 1 << 20;
 
 /**
  * The file's bytes as a stream of Buffers, decompressed when `gzip`: `raw` counts the file bytes
@@ -72,13 +63,16 @@ export async function* readTextChunks(path: string, gzip: boolean, lineAtEnd: ()
       const cut = completeUtf8Length(buf);
       if (cut < buf.length) carry = Buffer.from(buf.subarray(cut));
       const body = buf.subarray(0, cut);
-      const { text, invalidAt } = decodeText(body);
-      if (invalidAt >= 0) {
-        yield { text, bytesRead: raw.bytesRead, invalid: { byte: body[invalidAt] ?? 0, offset: offset + invalidAt } };
-        return;
+      for (let at = 0; at < body.length; ) {
+        const piece = decodePiece(body, at);
+        if (piece.invalidAt >= 0) {
+          yield { text: piece.text, bytesRead: raw.bytesRead, invalid: { byte: body[piece.invalidAt] ?? 0, offset: offset + piece.invalidAt } };
+          return;
+        }
+        yield { text: piece.text, bytesRead: raw.bytesRead };
+        at = piece.end;
       }
       offset += cut;
-      yield { text, bytesRead: raw.bytesRead };
     }
   } catch (error) {
     throw sourceError(path, gzip, error, lineAtEnd());
@@ -90,6 +84,28 @@ export async function* readTextChunks(path: string, gzip: boolean, lineAtEnd: ()
     // The file ends inside a multi-byte character (or is only a partial BOM).
     yield { text: '', bytesRead: raw.bytesRead, invalid: { byte: carry[0] ?? 0, offset } };
   }
+}
+
+/**
+ * Bytes decoded into one string: 64 KiB. V8 gives every object over 128 KB pages of its own,
+ * mapped when it is made and unmapped when it is collected, so a whole 960 KiB chunk as one
+ * string cost a page fault per 4 KB of text (validate-data, 13M-row CSV on two threads: 1.5-2.0
+ * s of system time against 0.6-0.9 in pieces, peaks 8-24 MB higher); smaller strings are
+ * ordinary young-generation objects.
+ */
+export const TEXT_PIECE_BYTES = 64 << 10;
+
+/**
+ * Decodes bytes[at..] up to about `pieceBytes` (at least 4), cut after a whole character;
+ * `bytes` must end on one. `end`: where the piece ends in `bytes`; `invalidAt`: the offset in
+ * `bytes` of the first invalid byte (the text stops before it), or -1.
+ */
+export function decodePiece(bytes: Buffer, at: number, pieceBytes = TEXT_PIECE_BYTES): { text: string; invalidAt: number; end: number } {
+  let end = Math.min(bytes.length, at + Math.max(4, pieceBytes));
+  // With 4 bytes or more before the cut, a whole character always fits (completeUtf8Length > 0).
+  if (end < bytes.length) end = at + completeUtf8Length(bytes.subarray(at, end));
+  const { text, invalidAt } = decodeText(bytes.subarray(at, end));
+  return { text, invalidAt: invalidAt < 0 ? -1 : at + invalidAt, end };
 }
 
 /**

@@ -24,14 +24,14 @@ async function sequential(path: string): Promise<Outcome> {
 }
 
 /** The same file cut into parts of about `partBytes` and parsed part by part, rows offset by the parts before. */
-async function split(path: string, delimiter: ',' | '\t', partBytes: number, batchRows: number, gzipChunkBytes?: number): Promise<Outcome | undefined> {
+async function split(path: string, delimiter: ',' | '\t', partBytes: number, batchRows: number, gzipChunkBytes?: number, pieceBytes?: number): Promise<Outcome | undefined> {
   const layout = readCsvLayout(path, delimiter);
   if (!layout) return undefined;
   const rows: Cell[][] = [];
   const where: [number, number | undefined][] = [];
   try {
     for await (const part of readCsvParts(path, layout, partBytes, undefined, gzipChunkBytes)) {
-      for (const batch of readDelimitedPart(part.bytes, { file: path, delimiter, columns: layout.header, offset: part.offset, firstLine: part.firstLine, firstRow: rows.length + 1, batchRows })) {
+      for (const batch of readDelimitedPart(part.bytes, { file: path, delimiter, columns: layout.header, offset: part.offset, firstLine: part.firstLine, firstRow: rows.length + 1, batchRows }, pieceBytes)) {
         for (let i = 0; i < batch.rowCount; i++) {
           rows.push(batch.values.map((column) => column[i]!));
           where.push([batch.firstRow + i, batch.lines?.[i]]);
@@ -64,6 +64,8 @@ const table = fc.integer({ min: 1, max: 4 }).chain((width) =>
     tsv: fc.boolean(),
     gzip: fc.boolean(),
     gzipChunkBytes: fc.integer({ min: 64, max: 512 }),
+    // Bytes of a part decoded at a time: pieces end inside rows, quotes and characters.
+    pieceBytes: fc.integer({ min: 1, max: 24 }),
   }),
 );
 
@@ -91,7 +93,7 @@ describe('CSV split into parts (for worker threads)', () => {
         const ext = (t.tsv ? 'tsv' : 'csv') + (t.gzip ? '.gz' : '');
         const path = writeData(dir, `s${fileNo++}.${ext}`, t.gzip ? gzipSync(render(t)) : render(t));
         const expected = await sequential(path);
-        const got = await split(path, t.tsv ? '\t' : ',', t.partBytes, t.batchRows, t.gzipChunkBytes);
+        const got = await split(path, t.tsv ? '\t' : ',', t.partBytes, t.batchRows, t.gzipChunkBytes, t.pieceBytes);
         if (got === undefined) return; // left to the sequential reader itself
         compared++;
         if (t.gzip) gzipped++;
