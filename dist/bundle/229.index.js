@@ -119,15 +119,21 @@ var utf8 = __webpack_require__(5440);
 
 
 /** Yields the part's rows in batches; `bytesRead` of each batch is 0 (the caller tracks bytes). */
-function* readDelimitedPart(bytes, options) {
+function* readDelimitedPart(bytes, options, pieceBytes = text_source/* TEXT_PIECE_BYTES */.js) {
     const { file, delimiter, columns } = options;
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const { text, invalidAt } = (0,text_source/* decodeText */.g7)(buffer);
     const tok = new csv_tokenizer/* CsvTokenizer */.YB(file, delimiter);
     tok.line = options.firstLine;
-    tok.push(text);
-    // A part ends on a row boundary, so only the file's last part can end inside a row.
-    const final = invalidAt < 0;
+    let decoded = 0; // bytes of `buffer` given to the tokenizer
+    let invalidAt = -1; // offset of the first invalid UTF-8 byte, once decoding reached it
+    // The text goes to the tokenizer a piece at a time (see TEXT_PIECE_BYTES); decoding stops at invalid UTF-8.
+    const pushPiece = () => {
+        const piece = (0,text_source/* decodePiece */.VP)(buffer, decoded, pieceBytes);
+        tok.push(piece.text);
+        invalidAt = piece.invalidAt;
+        decoded = invalidAt >= 0 ? buffer.length : piece.end;
+    };
+    pushPiece();
     const width = columns.length;
     const batchRows = options.batchRows ?? (0,types/* defaultBatchRows */.P_)(width);
     const skipBlank = width > 1;
@@ -136,13 +142,22 @@ function* readDelimitedPart(bytes, options) {
     for (;;) {
         const values = Array.from({ length: width }, () => new Array(batchRows));
         const lines = new Int32Array(batchRows);
-        const filled = (0,csv_tokenizer/* fillRows */.HP)(tok, values, lines, 0, final, skipBlank, file);
-        const n = filled.rows;
-        if (filled.status === csv_tokenizer/* NEED_MORE */.Jt) {
+        let n = 0;
+        let status;
+        for (;;) {
+            // A part ends on a row boundary, so only the file's last part can end inside a row.
+            const filled = (0,csv_tokenizer/* fillRows */.HP)(tok, values, lines, n, decoded === buffer.length && invalidAt < 0, skipBlank, file);
+            n = filled.rows;
+            status = filled.status;
+            if (status !== csv_tokenizer/* NEED_MORE */.Jt || decoded === buffer.length)
+                break;
+            pushPiece();
+        }
+        if (status === csv_tokenizer/* NEED_MORE */.Jt) {
             // Only with invalid UTF-8: the rows before the bad byte are done; fail where it is.
             throw (0,text_source/* invalidUtf8Error */.PI)(file, { byte: buffer[invalidAt] ?? 0, offset: options.offset + invalidAt }, tok.line + (0,utf8/* countNewlines */.Dn)(tok.rest()));
         }
-        const done = filled.status === csv_tokenizer/* END */.Kp;
+        const done = status === csv_tokenizer/* END */.Kp;
         if (n > 0) {
             if (n < batchRows)
                 for (const column of values)

@@ -1073,16 +1073,16 @@ const OLD_GENERATION_MB = 1024;
 
 
 
-
 /** Below this many bytes of plain CSV/TSV or Parquet a dataset is read on the main thread alone. */
 const MIN_PARALLEL_BYTES = 16 << 20;
 /**
- * Bytes per CSV/TSV part: large enough to keep messages rare, small enough to keep memory flat,
- * and the size of the sequential reader's chunks (TEXT_CHUNK_BYTES, 960 KiB), for the same
- * reason: a part's text then lives in the worker's heap, not outside it as an external string
- * that V8 frees only after 64 MB of them. 2 MiB parts peaked at 287-292 MB (13M rows, Node 20).
+ * Bytes per CSV/TSV part: large enough to keep messages rare, small enough to keep memory flat.
+ * 13M rows, two threads, Node 20 (Node 24): 960 KiB parts peaked at 213-215 MB (246) against
+ * 277-281 (288) for 2 MiB, at the same CPU time (bench/README.md). Parts of 2 MiB decoded
+ * whole had been no better: each part's text was then an external string, which V8 frees only
+ * once 64 MB of them are held (see TEXT_PIECE_BYTES for how the text is decoded now).
  */
-const CSV_PART_BYTES = text_source/* TEXT_CHUNK_BYTES */.Yd;
+const CSV_PART_BYTES = 960 << 10;
 /**
  * Compressed bytes of a Parquet part at least (runs of small row groups; larger groups are
  * sliced by rows, MAX_PARQUET_PART_ROWS). At 13M rows (idle machine, worker young generation

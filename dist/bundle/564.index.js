@@ -1340,10 +1340,12 @@ function rowGroupBytes(group) {
 /* harmony export */   I8: () => (/* binding */ sourceError),
 /* harmony export */   LY: () => (/* binding */ openByteStream),
 /* harmony export */   PI: () => (/* binding */ invalidUtf8Error),
+/* harmony export */   VP: () => (/* binding */ decodePiece),
 /* harmony export */   Yd: () => (/* binding */ TEXT_CHUNK_BYTES),
 /* harmony export */   cj: () => (/* binding */ readTextChunks),
-/* harmony export */   g7: () => (/* binding */ decodeText)
+/* harmony export */   js: () => (/* binding */ TEXT_PIECE_BYTES)
 /* harmony export */ });
+/* unused harmony export decodeText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4573);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
@@ -1351,8 +1353,8 @@ function rowGroupBytes(group) {
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9006);
 /* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5440);
 /**
- * Streams a text file (optionally gzipped) as validated UTF-8 strings of about 1 MB (TEXT_CHUNK_BYTES). Each
- * chunk is decoded once, whole: measured in bench/readers, decoding a chunk costs ~5 ns per
+ * Streams a text file (optionally gzipped) as validated UTF-8 strings of 64 KiB (TEXT_PIECE_BYTES). Each
+ * piece is decoded once, whole: measured in bench/readers, decoding a chunk costs ~5 ns per
  * field while decoding each field from the Buffer costs ~150 ns (a native call per field), so
  * the tokenizers cut fields out of these strings instead.
  */
@@ -1362,17 +1364,8 @@ function rowGroupBytes(group) {
 
 
 
-/**
- * Bytes read (and, for gzip, decompressed) at a time: 960 KiB, under the 1,031,913 bytes
- * (EXTERN_APEX in Node's string_bytes.cc) above which Buffer#toString makes an external
- * string. V8 frees those only at a full collection, which their memory (outside the heap)
- * triggers once 64 MB more of it is held than after the last one: each thread kept up to that
- * much of dead chunks. A smaller string lives in the heap and goes as the heap's other garbage
- * does. validate-data, 13M-row CSV, parts of this size against 2 MiB: peaks 229-234 MB against
- * 287-292 on Node 20, 255-264 against 306-314 on Node 24, CPU time within the noise
- * (bench/README.md).
- */
-const TEXT_CHUNK_BYTES = 960 << 10;
+/** Bytes read (and, for gzip, decompressed) at a time; each chunk is decoded in TEXT_PIECE_BYTES pieces. */
+const TEXT_CHUNK_BYTES = 1 << 20;
 /**
  * The file's bytes as a stream of Buffers, decompressed when `gzip`: `raw` counts the file bytes
  * read. Shared with the gzip splitter (csv-split.ts), so both see the same bytes before an error.
@@ -1412,13 +1405,16 @@ async function* readTextChunks(path, gzip, lineAtEnd, signal, chunkBytes = TEXT_
             if (cut < buf.length)
                 carry = Buffer.from(buf.subarray(cut));
             const body = buf.subarray(0, cut);
-            const { text, invalidAt } = decodeText(body);
-            if (invalidAt >= 0) {
-                yield { text, bytesRead: raw.bytesRead, invalid: { byte: body[invalidAt] ?? 0, offset: offset + invalidAt } };
-                return;
+            for (let at = 0; at < body.length;) {
+                const piece = decodePiece(body, at);
+                if (piece.invalidAt >= 0) {
+                    yield { text: piece.text, bytesRead: raw.bytesRead, invalid: { byte: body[piece.invalidAt] ?? 0, offset: offset + piece.invalidAt } };
+                    return;
+                }
+                yield { text: piece.text, bytesRead: raw.bytesRead };
+                at = piece.end;
             }
             offset += cut;
-            yield { text, bytesRead: raw.bytesRead };
         }
     }
     catch (error) {
@@ -1432,6 +1428,27 @@ async function* readTextChunks(path, gzip, lineAtEnd, signal, chunkBytes = TEXT_
         // The file ends inside a multi-byte character (or is only a partial BOM).
         yield { text: '', bytesRead: raw.bytesRead, invalid: { byte: carry[0] ?? 0, offset } };
     }
+}
+/**
+ * Bytes decoded into one string: 64 KiB. V8 gives every object over 128 KB pages of its own,
+ * mapped when it is made and unmapped when it is collected, so a whole 960 KiB chunk as one
+ * string cost a page fault per 4 KB of text (validate-data, 13M-row CSV on two threads: 1.5-2.0
+ * s of system time against 0.6-0.9 in pieces, peaks 8-24 MB higher); smaller strings are
+ * ordinary young-generation objects.
+ */
+const TEXT_PIECE_BYTES = 64 << 10;
+/**
+ * Decodes bytes[at..] up to about `pieceBytes` (at least 4), cut after a whole character;
+ * `bytes` must end on one. `end`: where the piece ends in `bytes`; `invalidAt`: the offset in
+ * `bytes` of the first invalid byte (the text stops before it), or -1.
+ */
+function decodePiece(bytes, at, pieceBytes = TEXT_PIECE_BYTES) {
+    let end = Math.min(bytes.length, at + Math.max(4, pieceBytes));
+    // With 4 bytes or more before the cut, a whole character always fits (completeUtf8Length > 0).
+    if (end < bytes.length)
+        end = at + (0,_utf8_js__WEBPACK_IMPORTED_MODULE_5__/* .completeUtf8Length */ .fV)(bytes.subarray(at, end));
+    const { text, invalidAt } = decodeText(bytes.subarray(at, end));
+    return { text, invalidAt: invalidAt < 0 ? -1 : at + invalidAt, end };
 }
 /**
  * The text of UTF-8 bytes, and where the first invalid byte is (-1: none; the text then stops
