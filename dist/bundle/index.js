@@ -745,7 +745,7 @@ async function launchAction(name) {
  * nothing the code does once running can change it (v8.setFlagsFromString comes too late, and
  * a JavaScript action's action.yml cannot pass `--max-semi-space-size`). Node 20 lets it reach
  * 32 MB, Node 24 (the runtime our action.yml files declare) 64 MB: validate-data's 13M-row CSV
- * peaked at 390 MB on Node 24 against 240 MB on Node 20. A worker thread's limits are set when
+ * peaked at 394 MB on Node 24 against 240 MB on Node 20. A worker thread's limits are set when
  * it starts (resourceLimits), so the step runs there, the same on every runtime, while this
  * thread only waits: its own heap stays at the few MB the entry needs.
  *
@@ -767,7 +767,7 @@ import(workerData.entry).then((m) => m.runActionInWorker(workerData.action));
 `;
 /**
  * The module exporting runActionInWorker: the bundle's entry (dist/bundle/index.js), which holds
- * this file, or src/bundle.js of the compiled TypeScript (lib/), two folders up from here.
+ * this file, or src/bundle.js of the compiled TypeScript (lib/), one folder up from here.
  */
 function workerEntry() {
     for (const name of ['./index.js', '../bundle.js']) {
