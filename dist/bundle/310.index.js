@@ -59,7 +59,7 @@ var external_node_v8_ = __webpack_require__(8877);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./lib/actions/registry.js + 4 modules
-var registry = __webpack_require__(775);
+var registry = __webpack_require__(3235);
 // EXTERNAL MODULE: ./lib/src/runner/errors.js
 var errors = __webpack_require__(9006);
 // EXTERNAL MODULE: ./lib/src/runner/inputs.js

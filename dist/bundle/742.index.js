@@ -20,7 +20,7 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/actions/registry.js + 4 modules
-var registry = __webpack_require__(775);
+var registry = __webpack_require__(3235);
 ;// CONCATENATED MODULE: ./lib/src/runner/command-files.js
 /**
  * Reads the files the runner collects outputs and state from (GITHUB_OUTPUT, GITHUB_STATE):

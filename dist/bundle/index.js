@@ -477,7 +477,7 @@ const EVAL_GATE = {
 
 /***/ }),
 
-/***/ 775:
+/***/ 3235:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -486,6 +486,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   k: () => (/* binding */ ACTIONS),
   O: () => (/* binding */ findAction)
 });
+
+;// CONCATENATED MODULE: ./lib/actions/data-heap.js
+const DATA_ACTION_HEAP = { youngGenerationMb: 32, oldGenerationMb: 1024 };
 
 ;// CONCATENATED MODULE: ./lib/actions/canary-deploy/spec.js
 const RESULTS = (/* unused pure expression or super */ null && (['promoted', 'rolled-back', 'aborted']));
@@ -666,9 +669,6 @@ const VALIDATE_DATA = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/actions/validate-data/heap.js
-const VALIDATE_DATA_HEAP = { youngGenerationMb: 32, oldGenerationMb: 1024 };
-
 ;// CONCATENATED MODULE: ./lib/actions/registry.js
 
 
@@ -677,8 +677,8 @@ const VALIDATE_DATA_HEAP = { youngGenerationMb: 32, oldGenerationMb: 1024 };
 
 
 const ACTIONS = [
-    { spec: VALIDATE_DATA, load: () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(913), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(463), __nccwpck_require__.e(564), __nccwpck_require__.e(541), __nccwpck_require__.e(229), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5358)), heap: VALIDATE_DATA_HEAP },
-    { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(913), __nccwpck_require__.e(239), __nccwpck_require__.e(382), __nccwpck_require__.e(564), __nccwpck_require__.e(541), __nccwpck_require__.e(428), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2986)) },
+    { spec: VALIDATE_DATA, load: () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(913), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(463), __nccwpck_require__.e(564), __nccwpck_require__.e(541), __nccwpck_require__.e(229), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5358)), heap: DATA_ACTION_HEAP },
+    { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(913), __nccwpck_require__.e(239), __nccwpck_require__.e(382), __nccwpck_require__.e(564), __nccwpck_require__.e(541), __nccwpck_require__.e(428), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2986)), heap: DATA_ACTION_HEAP },
     { spec: CANARY_DEPLOY, load: () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(828), __nccwpck_require__.e(428), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7060)) },
     { spec: REGISTER_MODEL, load: () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(815), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4030)) },
     { spec: eval_gate_spec/* EVAL_GATE */.Pc, load: () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(913), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(382), __nccwpck_require__.e(564), __nccwpck_require__.e(428), __nccwpck_require__.e(632)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9632)) },
@@ -697,7 +697,7 @@ function findAction(name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ launchAction)
 /* harmony export */ });
-/* harmony import */ var _actions_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(775);
+/* harmony import */ var _actions_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3235);
 /* harmony import */ var _own_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(204);
 /**
  * The first step of every action entry, kept light: it reads only the action registry before
