@@ -5,9 +5,8 @@
  * running out of memory, exiting), every outstanding and later request fails with an error
  * naming it, so the run never hangs.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerEntryNextTo } from '../../src/runner/worker-entry.js';
 import { failureError, FINISH_ID, PartLane, type LaneMessage, type LaneState, type PartFailure, type PartResult, type PartSetup, type PartTask } from './part-worker.js';
 
 /** Runs `lanes` lanes of parts somewhere other than the main thread's own lane. */
@@ -55,11 +54,7 @@ import(workerData.entry).then((m) => m.runPartWorker());
  * runPartWorker; this file is then one of the bundle's chunks, next to it.
  */
 export function defaultWorkerEntry(): string {
-  for (const name of ['./part-worker.js', './index.js']) {
-    const url = new URL(name, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url.href;
-  }
-  throw new Error(`validate-data: no worker entry found next to ${import.meta.url}`);
+  return workerEntryNextTo(import.meta.url, ['./part-worker.js', './index.js'], 'validate-data');
 }
 
 interface Waiting {

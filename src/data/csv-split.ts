@@ -17,7 +17,7 @@ import { open } from 'node:fs/promises';
 import { constants, gunzipSync } from 'node:zlib';
 import { UserError } from '../runner/errors.js';
 import { checkHeader } from './csv-reader.js';
-import { CsvTokenizer, MAX_ROW_CHARS, ROW } from './csv-tokenizer.js';
+import { CsvTokenizer, MAX_ROW_CHARS, overlongRow, ROW } from './csv-tokenizer.js';
 import { isGzipPath } from './format.js';
 import { openByteStream, sourceError, TEXT_CHUNK_BYTES } from './text-source.js';
 import { completeUtf8Length, countNewlines } from './utf8.js';
@@ -273,9 +273,4 @@ function ownBuffer(pieces: Buffer[], length: number): Buffer {
     at += piece.length;
   }
   return buf;
-}
-
-/** The error for a row without a boundary within MAX_ROW_CHARS bytes, as the sequential tokenizer gives it. */
-function overlongRow(file: string, line: number): UserError {
-  return new UserError(`${file}:${line}: a row longer than ${MAX_ROW_CHARS / 1024 / 1024} MiB starts here (is a quote left open?)`, { file, line });
 }

@@ -229,12 +229,17 @@ export class CsvTokenizer {
   }
 
   private tooLong(): never {
-    this.fail(`a row longer than ${MAX_ROW_CHARS / 1024 / 1024} MiB starts here (is a quote left open?)`, this.line);
+    throw overlongRow(this.file, this.line);
   }
 
   private fail(problem: string, line: number): never {
     throw new UserError(`${this.file}:${line}: ${problem}`, { file: this.file, line });
   }
+}
+
+/** The error for a row with no end within MAX_ROW_CHARS, starting at `line` (the splitter in csv-split.ts gives it too). */
+export function overlongRow(file: string, line: number): UserError {
+  return new UserError(`${file}:${line}: a row longer than ${MAX_ROW_CHARS / 1024 / 1024} MiB starts here (is a quote left open?)`, { file, line });
 }
 
 function find(s: string, what: string, from: number): number {

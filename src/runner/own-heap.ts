@@ -13,10 +13,9 @@
  * runner's files), its stdout and stderr are forwarded here, and it writes the runner's output,
  * summary and state files itself. Its exit code becomes the step's.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { isMainThread, Worker } from 'node:worker_threads';
 import type { RegisteredAction } from './action-module.js';
+import { workerEntryNextTo } from './worker-entry.js';
 
 /** Heap limits of the thread running an action's step (worker resourceLimits, in MB). */
 export interface HeapLimits {
@@ -40,11 +39,7 @@ import(workerData.entry).then((m) => m.runActionInWorker(workerData.action));
  * this file, or src/bundle.js of the compiled TypeScript (lib/), one folder up from here.
  */
 function workerEntry(): string {
-  for (const name of ['./index.js', '../bundle.js']) {
-    const url = new URL(name, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url.href;
-  }
-  throw new Error(`no entry for the action's worker thread found next to ${import.meta.url}`);
+  return workerEntryNextTo(import.meta.url, ['./index.js', '../bundle.js'], "the action's worker thread");
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,7 +30,6 @@ describe('runOnOwnHeap', () => {
     );
     await runOnOwnHeap('validate-data', limits, url);
     delete process.env.OWN_HEAP_TEST_INPUT;
-    const { readFileSync } = await import('node:fs');
     const seen = JSON.parse(readFileSync(out, 'utf8')) as { action: string; limit: number; input: string };
     expect(seen.action).toBe('validate-data');
     expect(seen.input).toBe('from the main thread');
