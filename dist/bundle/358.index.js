@@ -713,7 +713,7 @@ async function* readCsvParts(file, layout, partBytes, signal, gzipChunkBytes = M
             const cut = lastRowBoundary(buf, length);
             if (cut.end < 0) {
                 if (length > csv_tokenizer/* MAX_ROW_CHARS */.Q1)
-                    throw overlongRow(file, line);
+                    throw (0,csv_tokenizer/* overlongRow */.rE)(file, line);
                 carry = buf.subarray(0, length);
                 continue;
             }
@@ -766,7 +766,7 @@ async function* readGzipParts(file, layout, partBytes, signal, chunkBytes) {
             const cut = lastRowBoundary(buf, buf.length);
             if (cut.end < 0) {
                 if (buf.length > csv_tokenizer/* MAX_ROW_CHARS */.Q1)
-                    throw overlongRow(file, line);
+                    throw (0,csv_tokenizer/* overlongRow */.rE)(file, line);
                 pending = [buf];
                 continue;
             }
@@ -805,10 +805,6 @@ function ownBuffer(pieces, length) {
         at += piece.length;
     }
     return buf;
-}
-/** The error for a row without a boundary within MAX_ROW_CHARS bytes, as the sequential tokenizer gives it. */
-function overlongRow(file, line) {
-    return new runner_errors/* UserError */.yo(`${file}:${line}: a row longer than ${csv_tokenizer/* MAX_ROW_CHARS */.Q1 / 1024 / 1024} MiB starts here (is a quote left open?)`, { file, line });
 }
 
 // EXTERNAL MODULE: ./lib/src/data/parquet-reader.js + 4 modules
@@ -898,10 +894,10 @@ function rowGroupParts(layout, partBytes, maxRows = Infinity) {
 
 // EXTERNAL MODULE: ./lib/src/data/dataset.js + 1 modules
 var dataset = __webpack_require__(4074);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./lib/src/runner/worker-entry.js
+var worker_entry = __webpack_require__(5534);
 // EXTERNAL MODULE: ./lib/actions/validate-data/part-worker.js + 1 modules
 var part_worker = __webpack_require__(3229);
 ;// CONCATENATED MODULE: ./lib/actions/validate-data/part-pool.js
@@ -912,7 +908,6 @@ var part_worker = __webpack_require__(3229);
  * running out of memory, exiting), every outstanding and later request fails with an error
  * naming it, so the run never hangs.
  */
-
 
 
 
@@ -949,12 +944,7 @@ import(workerData.entry).then((m) => m.runPartWorker());
  * runPartWorker; this file is then one of the bundle's chunks, next to it.
  */
 function defaultWorkerEntry() {
-    for (const name of ['./part-worker.js', './index.js']) {
-        const url = new URL(name, import.meta.url);
-        if (url.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)))
-            return url.href;
-    }
-    throw new Error(`validate-data: no worker entry found next to ${import.meta.url}`);
+    return (0,worker_entry/* workerEntryNextTo */.n)(import.meta.url, ['./part-worker.js', './index.js'], 'validate-data');
 }
 /** One worker thread per lane. */
 class PartPool {

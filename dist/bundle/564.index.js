@@ -127,7 +127,8 @@ function checkHeader(file, header, line) {
 /* harmony export */   Kp: () => (/* binding */ END),
 /* harmony export */   Q1: () => (/* binding */ MAX_ROW_CHARS),
 /* harmony export */   YB: () => (/* binding */ CsvTokenizer),
-/* harmony export */   nw: () => (/* binding */ ROW)
+/* harmony export */   nw: () => (/* binding */ ROW),
+/* harmony export */   rE: () => (/* binding */ overlongRow)
 /* harmony export */ });
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9006);
 /**
@@ -379,11 +380,15 @@ class CsvTokenizer {
         return NEED_MORE;
     }
     tooLong() {
-        this.fail(`a row longer than ${MAX_ROW_CHARS / 1024 / 1024} MiB starts here (is a quote left open?)`, this.line);
+        throw overlongRow(this.file, this.line);
     }
     fail(problem, line) {
         throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${this.file}:${line}: ${problem}`, { file: this.file, line });
     }
+}
+/** The error for a row with no end within MAX_ROW_CHARS, starting at `line` (the splitter in csv-split.ts gives it too). */
+function overlongRow(file, line) {
+    return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${file}:${line}: a row longer than ${MAX_ROW_CHARS / 1024 / 1024} MiB starts here (is a quote left open?)`, { file, line });
 }
 function find(s, what, from) {
     const at = s.indexOf(what, from);

@@ -735,9 +735,8 @@ async function launchAction(name) {
 /* harmony export */   F: () => (/* binding */ runOnOwnHeap),
 /* harmony export */   M: () => (/* binding */ ownHeapOf)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5534);
 /**
  * Runs an action's step on a worker thread whose heap has the limits the action asks for.
  *
@@ -755,10 +754,9 @@ async function launchAction(name) {
  */
 
 
-
 /** The heap limits to run this action's step under on its own thread; undefined to run it on this one. */
 function ownHeapOf(action) {
-    return node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread ? action.heap : undefined;
+    return node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread ? action.heap : undefined;
 }
 // The worker starts from this script, which imports the module exporting runActionInWorker.
 const BOOT = `
@@ -770,12 +768,7 @@ import(workerData.entry).then((m) => m.runActionInWorker(workerData.action));
  * this file, or src/bundle.js of the compiled TypeScript (lib/), one folder up from here.
  */
 function workerEntry() {
-    for (const name of ['./index.js', '../bundle.js']) {
-        const url = new URL(name, import.meta.url);
-        if (url.protocol === 'file:' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(url)))
-            return url.href;
-    }
-    throw new Error(`no entry for the action's worker thread found next to ${import.meta.url}`);
+    return (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .workerEntryNextTo */ .n)(import.meta.url, ['./index.js', '../bundle.js'], "the action's worker thread");
 }
 /**
  * Runs the action's step on a worker thread with these heap limits and waits for it; sets
@@ -785,7 +778,7 @@ function workerEntry() {
  */
 function runOnOwnHeap(action, limits, entry = workerEntry()) {
     return new Promise((resolve, reject) => {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(BOOT, {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(BOOT, {
             eval: true,
             workerData: { entry, action },
             resourceLimits: { maxYoungGenerationSizeMb: limits.youngGenerationMb, maxOldGenerationSizeMb: limits.oldGenerationMb },
@@ -807,6 +800,34 @@ function runOnOwnHeap(action, limits, entry = workerEntry()) {
             }
         });
     });
+}
+
+
+/***/ }),
+
+/***/ 5534:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ workerEntryNextTo)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/**
+ * Where a worker thread's entry module is. A worker cannot import the chunk that starts it by
+ * itself (ncc's chunks load through the bundle's index), so each starter names the modules that
+ * can serve as its entry: one in the compiled TypeScript (lib/), one in the bundle (dist/bundle/).
+ */
+
+
+/** The URL of the first of `candidates` (relative to `base`, the caller's import.meta.url) that exists. */
+function workerEntryNextTo(base, candidates, what) {
+    for (const name of candidates) {
+        const url = new URL(name, base);
+        if (url.protocol === 'file:' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(url)))
+            return url.href;
+    }
+    throw new Error(`${what}: no worker entry found next to ${base}`);
 }
 
 
