@@ -31,7 +31,8 @@ export class EntryBuffer {
   /** Words of the arena in use. */
   used = 0;
 
-  constructor(readonly budget: number) {
+  /** @param budget bytes it may grow to; lowered by the index while it is empty (UniqueIndex.sizeArena). */
+  constructor(public budget: number) {
     const entries = Math.max(16, Math.min(4096, Math.floor(budget / 8 / BYTES_PER_ENTRY)));
     this.hi = new Uint32Array(entries);
     this.offsets = new Uint32Array(entries);

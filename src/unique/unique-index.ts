@@ -3,10 +3,12 @@
  * See README.md in this folder for how memory is bounded and what the error rate is.
  */
 import { scanBuffer } from './bucket-scan.js';
+import { DenseIntegerSet, REFUSED, REPEAT } from './dense-integers.js';
 import { DuplicateScanner } from './duplicate-scanner.js';
-import type { Duplicate } from './examples.js';
+import { ExampleKeeper, type Duplicate } from './examples.js';
+import { FirstRowLog } from './first-row-log.js';
 import { EntryBuffer, KEY_LENGTH_MASK, NUMBER_KEY, TRUNCATED } from './entry-buffer.js';
-import { KEY, encodeKey, numberKeyHash, utf8PrefixLength } from './key-hash.js';
+import { KEY, encodeKey, numberKeyHash, numberOfKeyHash, utf8PrefixLength } from './key-hash.js';
 import { RECORD_WORDS, type KeyRecords } from './key-records.js';
 import { SortScratch, sortByHash } from './radix-sort.js';
 import { HEADER_WORDS, maxRecordBytes } from './run-file.js';
@@ -26,6 +28,11 @@ export interface UniqueIndexOptions {
   maxExamples?: number;
   /** UTF-8 bytes of each key kept for confirming duplicates and reporting values (default 1024; at most a 32nd of the budget). */
   maxKeyBytes?: number;
+  /**
+   * Hold integer number keys as bits while they fit a window (dense-integers.ts; default true).
+   * Off, every key goes through the hashed index (tests of its spill paths use that).
+   */
+  denseIntegers?: boolean;
 }
 
 export interface UniqueResult {
@@ -47,6 +54,8 @@ export interface UniqueResult {
    * held more rows than the memory budget: many rows of one key).
    */
   scannedBy: 'memory' | 'ranges' | 'merge';
+  /** Rows whose number key was held as a bit (dense-integers.ts) rather than hashed. */
+  denseRows: number;
 }
 
 export const DEFAULT_BUDGET = 32 * 1024 * 1024;
@@ -70,6 +79,11 @@ export class UniqueIndex {
   private truncatedKeys = 0;
   private lastRow = 0;
   private done = false;
+  /** Integer number keys as bits, with their rows logged and their duplicates counted apart. */
+  private dense: { set: DenseIntegerSet; log: FirstRowLog; examples: ExampleKeeper; violations: number; rows: number } | undefined;
+  private readonly denseIntegers: boolean;
+  /** Whether the arena's budget was cut by what the bits took, once they stopped growing. */
+  private arenaSized = false;
 
   /** Creates an empty index; nothing is allocated on disk until the budget is reached. */
   constructor(options: UniqueIndexOptions = {}) {
@@ -82,11 +96,13 @@ export class UniqueIndex {
     this.chunkBytes = Math.max(2 * maxRecordBytes(this.maxKeyBytes), Math.min(1 << 20, Math.floor(this.budget / 16)));
     this.bufferBudget = Math.max(this.budget - this.chunkBytes, MIN_BUDGET / 2);
     this.buffer = new EntryBuffer(this.bufferBudget);
+    this.denseIntegers = options.denseIntegers ?? true;
   }
 
   /** Bytes of memory the index holds now (its typed arrays and buffers), for checking the budget. */
   get bytesHeld(): number {
-    return (this.buffer?.bytes ?? 0) + this.chunkBytes;
+    const dense = this.dense ? this.dense.set.bytes + this.dense.log.chunkBytes : 0;
+    return (this.buffer?.bytes ?? 0) + this.chunkBytes + dense;
   }
 
   /**
@@ -110,8 +126,60 @@ export class UniqueIndex {
    */
   addNumber(value: number, row: number, line?: number): void {
     this.checkRow('addNumber', row);
+    if (this.denseIntegers && this.addDense(value, row, line)) return;
     numberKeyHash(value);
     this.append(row, line, NUMBER_KEY, 0);
+  }
+
+  /**
+   * Adds a number key to the bits when they hold it (an integer in their window): counts it as
+   * a duplicate when its bit was set, and logs its row. False when the hashed index must take it.
+   */
+  private addDense(value: number, row: number, line: number | undefined): boolean {
+    // The bits may take half of what the log's chunk leaves of the arena's budget, and never
+    // the arena's least (see sizeArena).
+    const room = this.bufferBudget - this.chunkBytes;
+    const dense = (this.dense ??= {
+      set: new DenseIntegerSet(Math.max(0, Math.min(Math.floor(room / 2), room - MIN_BUDGET / 2))),
+      log: new FirstRowLog(this.chunkBytes, this.tempParent),
+      examples: new ExampleKeeper(this.maxExamples),
+      violations: 0,
+      rows: 0,
+    });
+    const seen = dense.set.add(value);
+    if (seen === REFUSED) {
+      if (!this.arenaSized) this.sizeArena(dense.set.bytes);
+      return false;
+    }
+    try {
+      dense.log.append(value, row);
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
+    dense.rows++;
+    if (seen === REPEAT) {
+      dense.violations++;
+      if (dense.examples.wants(row)) {
+        // The first row is filled in by finish(), from the log.
+        const example: Duplicate = { row, firstRow: 0, value: String(value === 0 ? 0 : value) };
+        if (line !== undefined && line > 0 && line <= MAX_ROW) example.line = line;
+        dense.examples.add(example);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The bits stopped growing when they first refused a key: give the arena what they and the
+   * log's chunk leave of its budget. Nothing is in the arena yet (every key went to the bits).
+   */
+  private sizeArena(denseBytes: number): void {
+    this.arenaSized = true;
+    // Lowered in place (addRecords holds the buffer in a local), never below what its first,
+    // empty arrays take.
+    const buffer = this.buffer!;
+    if (buffer.count === 0 && this.runs === undefined) buffer.budget = Math.max(MIN_BUDGET / 2, buffer.bytes, this.bufferBudget - this.chunkBytes - denseBytes);
   }
 
   private checkRow(method: string, row: number): void {
@@ -164,6 +232,7 @@ export class UniqueIndex {
       } else this.lastRow = row;
       this.rows++;
       const meta = words[at + 4]!;
+      if (meta === NUMBER_KEY && this.denseIntegers && this.addDense(numberOfKeyHash(words[at]!, words[at + 1]!), row, words[at + 3]!)) continue;
       if (meta & TRUNCATED) this.truncatedKeys++;
       const stored = meta & KEY_LENGTH_MASK;
       if (stored > this.maxKeyBytes) throw new RangeError(`UniqueIndex.addRecords(): a key of ${stored} bytes is over the limit of ${this.maxKeyBytes}`);
@@ -188,7 +257,9 @@ export class UniqueIndex {
     this.buffer = undefined;
     const scanner = new DuplicateScanner(this.maxExamples, this.maxKeyBytes);
     let scannedBy: UniqueResult['scannedBy'] = 'memory';
+    let denseExamples: Duplicate[] = [];
     try {
+      denseExamples = this.finishDense();
       if (this.runs === undefined) {
         scanBuffer(buffer!, this.scratch, scanner);
       } else {
@@ -215,14 +286,15 @@ export class UniqueIndex {
     }
     const m = this.truncatedKeys;
     return {
-      violations: scanner.violations,
-      examples: scanner.list(),
+      violations: scanner.violations + (this.dense?.violations ?? 0),
+      examples: [...denseExamples, ...scanner.list()].sort((a, b) => a.row - b.row).slice(0, this.maxExamples),
       exact: scanner.unverified === 0,
       // Union bound over the pairs of keys compared by hash alone: m(m-1)/2 pairs, 2^-64 each.
       falsePositiveBound: scanner.unverified === 0 ? 0 : Math.min(1, (m * (m - 1)) / 2 ** 65),
       rows: this.rows,
       spilledRuns: this.spilled,
       scannedBy,
+      denseRows: this.dense?.rows ?? 0,
     };
   }
 
@@ -230,6 +302,18 @@ export class UniqueIndex {
   abort(): void {
     this.done = true;
     this.release();
+  }
+
+  /** The duplicates the bits found, with their first rows read from the log; frees the bits. */
+  private finishDense(): Duplicate[] {
+    const dense = this.dense;
+    if (dense === undefined) return [];
+    const examples = dense.examples.list();
+    dense.set = new DenseIntegerSet(0);
+    if (examples.length === 0) return [];
+    const firstRows = dense.log.firstRows([...new Set(examples.map((e) => Number(e.value)))]);
+    for (const example of examples) example.firstRow = firstRows.get(Number(example.value)) ?? 0;
+    return examples;
   }
 
   private spill(buffer: EntryBuffer): void {
@@ -255,5 +339,6 @@ export class UniqueIndex {
   private release(): void {
     this.buffer = undefined;
     if (this.runs !== undefined) removeTempDir(this.runs.dir);
+    this.dense?.log.release();
   }
 }

@@ -65,6 +65,8 @@ describe('validate-data on worker threads (built bundle)', () => {
     expect(checks.map((c) => [c.check, c.violations])).toEqual([['unique', 12], ['maximum', 19], ['type', 17], ['enum', 30]]);
     // Row 997 repeats id 497; with quoted two-line notes every tenth row, it starts on line 1097.
     expect(checks[0]!.examples[0]).toMatchObject({ row: 997, line: 1 + 997 + 99 });
+    // The integer ids are held as bits (src/unique/dense-integers.ts): the first row comes from their log.
+    expect(checks[0]).toMatchObject({ message: expect.stringContaining('(first duplicate of row 497)') });
   });
 
   it('gives the sequential report for a gzipped CSV, decompressed on the main thread and parsed in parts', async () => {

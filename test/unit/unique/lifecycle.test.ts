@@ -140,6 +140,7 @@ describe('UniqueIndex input checks', () => {
       rows: 2,
       spilledRuns: 0,
       scannedBy: 'memory',
+      denseRows: 0,
     });
     await expect(index.finish()).rejects.toThrow(/twice/);
   });

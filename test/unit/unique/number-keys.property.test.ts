@@ -68,13 +68,14 @@ describe('number key hash', () => {
   });
 });
 
-describe('UniqueIndex.addNumber', () => {
+// These tests are about the hashed index (spills, range scans, merges): integers go to it too.
+describe('UniqueIndex.addNumber, hashed', () => {
   it('finds what adding String(value) finds, with the same rows, first rows and values, spilled or not', async () => {
     const scans = { memory: 0, ranges: 0, merge: 0 };
     await fc.assert(
       fc.asyncProperty(numberStream, fc.integer({ min: 4096, max: 32 * 1024 }), fc.nat({ max: 10 }), async (values, budget, maxExamples) => {
         const lineOf = (row: number): number => row + 1;
-        const index = new UniqueIndex({ memoryBudgetBytes: budget, maxExamples, tempDir: parent });
+        const index = new UniqueIndex({ memoryBudgetBytes: budget, maxExamples, tempDir: parent, denseIntegers: false });
         values.forEach((value, i) => index.addNumber(value, i + 1, lineOf(i + 1)));
         const result = await index.finish();
         const expected = expectedDuplicates(values.map(String), maxExamples, { lineOf });
@@ -100,8 +101,9 @@ describe('UniqueIndex.addNumber', () => {
         fc.array(fc.integer({ min: 1, max: 200 }), { minLength: 1, maxLength: 20 }),
         fc.integer({ min: 4096, max: 32 * 1024 }),
         fc.integer({ min: 1, max: 300 }),
-        async (values, sizes, budget, sortBlock) => {
-          const index = new UniqueIndex({ memoryBudgetBytes: budget, maxExamples: 6, tempDir: parent });
+        fc.boolean(),
+        async (values, sizes, budget, sortBlock, denseIntegers) => {
+          const index = new UniqueIndex({ memoryBudgetBytes: budget, maxExamples: 6, tempDir: parent, denseIntegers });
           let row = 0;
           for (let p = 0; row < values.length; p++) {
             const part = values.slice(row, row + sizes[p % sizes.length]!);
@@ -125,7 +127,7 @@ describe('UniqueIndex.addNumber', () => {
   });
 
   it('finds 1,000 planted duplicates among 300,000 consecutive ids spilled to disk', async () => {
-    const index = new UniqueIndex({ memoryBudgetBytes: 256 << 10, maxExamples: 3, tempDir: parent });
+    const index = new UniqueIndex({ memoryBudgetBytes: 256 << 10, maxExamples: 3, tempDir: parent, denseIntegers: false });
     const values: number[] = [];
     for (let i = 1; i <= 300_000; i++) values.push(i % 300 === 0 ? i - 150 : i);
     values.forEach((value, i) => index.addNumber(value, i + 1));
