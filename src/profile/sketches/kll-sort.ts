@@ -1,9 +1,10 @@
 /**
- * Sorting of KLL's level 0 (the raw input, 64 to a few hundred values, sorted about every 50
- * adds). Hand-written because comparison sorts pay a mispredicted branch per comparison on
- * random input, about log2(n) per value: Float64Array.prototype.sort costs 17 ns per value on
- * 113 values (level 0's mean size at compaction) and 41 on 300, a JS quicksort about 2/3 of
- * that; this costs 12-16 (19-27 on heavy tails), see README.md. A distribution pass first (each value to one of n
+ * Sorting of KLL's level 0 (the raw input, 512 to about 860 values, 540 on average, sorted about
+ * every 540 adds; see LEVEL0_WIDTH in kll.ts). Hand-written because comparison sorts pay a
+ * mispredicted branch per comparison on random input, about log2(n) per value:
+ * Float64Array.prototype.sort costs 17 ns per value on 113 values, 41 on 300 and 46 on 512, a JS
+ * quicksort about 2/3 of that; this costs 12-16 (19-27 on heavy tails), see README.md. A
+ * distribution pass first (each value to one of n
  * buckets by linear interpolation between min and max, the order-preserving step of flashsort)
  * leaves random, integer-valued and sorted input within a bucket of its place, and an insertion
  * sort finishes it with predictable branches. Skewed input, which crowds a bucket, has that bucket
@@ -23,18 +24,18 @@ let counts = new Int32Array(1024);
 /** A crowded bucket's values, copied out of dst to be distributed back into it. */
 let spare = new Float64Array(1024);
 
-/** Writes src[0..n) sorted ascending into dst[0..n); src is unchanged. Values must not be NaN or -0. */
-export function sortedCopy(src: Float64Array, n: number, dst: Float64Array): void {
-  distribute(src, n, dst, 0, ROUNDS);
+/**
+ * Writes src[0..n) sorted ascending into dst[0..n); src is unchanged. Values must not be NaN or -0.
+ * min and max, when given, must be the least and greatest of src[0..n) (KllSketch tracks them as
+ * values arrive, which saves a pass here).
+ */
+export function sortedCopy(src: Float64Array, n: number, dst: Float64Array, min?: number, max?: number): void {
+  if (min === undefined || max === undefined) [min, max] = extremes(src, n);
+  distribute(src, n, dst, 0, ROUNDS, min, max);
   insertionSort(dst, 0, n);
 }
 
-/**
- * Writes src[0..n) into dst[to..to + n) in bucket order (each value before every value of a
- * later bucket); crowded buckets are distributed again over their own min..max, which is what
- * keeps heavy tails (one far outlier crowds everything else into bucket 0) fast.
- */
-function distribute(src: Float64Array, n: number, dst: Float64Array, to: number, rounds: number): void {
+function extremes(src: Float64Array, n: number): [number, number] {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -42,6 +43,15 @@ function distribute(src: Float64Array, n: number, dst: Float64Array, to: number,
     if (v < min) min = v;
     if (v > max) max = v;
   }
+  return [min, max];
+}
+
+/**
+ * Writes src[0..n) into dst[to..to + n) in bucket order (each value before every value of a
+ * later bucket); crowded buckets are distributed again over their own min..max, which is what
+ * keeps heavy tails (one far outlier crowds everything else into bucket 0) fast.
+ */
+function distribute(src: Float64Array, n: number, dst: Float64Array, to: number, rounds: number, min: number, max: number): void {
   // Buckets 0..n-1; v -> floor((v - min) * scale) is monotone, so buckets are in value order.
   const scale = (n - 1) / (max - min);
   if (!(scale > 0 && scale < Infinity) || rounds === 0) {
@@ -74,7 +84,8 @@ function distribute(src: Float64Array, n: number, dst: Float64Array, to: number,
     if (spare.length < size) spare = new Float64Array(2 * size);
     const values = spare;
     values.set(dst.subarray(start, start + size));
-    distribute(values, size, dst, start, rounds - 1);
+    const [lo, hi] = extremes(values, size);
+    distribute(values, size, dst, start, rounds - 1, lo, hi);
   }
 }
 

@@ -119,8 +119,9 @@ describe('KLL edge cases', () => {
     const { values, weights } = big.items();
     expect(weights.reduce((a, b) => a + b, 0)).toBe(100_000);
     expect(values.every((v, i) => i === 0 || values[i - 1]! <= v)).toBe(true);
-    // Memory: about 3k values plus the 64-value floor of each of the ~log2(n/k) levels.
-    expect(values.length).toBeLessThan(3 * 200 + 64 * 17);
+    // Memory: about 3k values plus the 64-value floor of each of the ~log2(n/k) levels, and
+    // level 0's 512-value floor.
+    expect(values.length).toBeLessThan(3 * 200 + 512 + 64 * 17);
   });
 
   it('gives one closed bin for a constant column and rejects bad arguments with a UserError', () => {
@@ -144,14 +145,16 @@ describe('KLL edge cases', () => {
  * The sketch as first written: every compaction sorts its whole level with the built-in sort.
  * KllSketch keeps levels above 0 sorted and sorts level 0 its own way; it must retain exactly
  * the same values in every level, so profiles (and everything computed from them) are unchanged.
+ * level0Width: level 0's capacity floor (512 now, 64 in sketches written before LEVEL0_WIDTH).
  */
 class SortEveryCompaction {
   levels: number[][] = [[]];
   n = 0;
-  private readonly rng: Mulberry32;
+  readonly rng: Mulberry32;
   constructor(
     private readonly k: number,
     seed: number,
+    public level0Width = 512,
   ) {
     this.rng = new Mulberry32(seed);
   }
@@ -178,7 +181,7 @@ class SortEveryCompaction {
     return { n: this.n, rngState: this.rng.state, levels: this.levels.map((l) => [...l].sort((a, b) => a - b)) };
   }
   private capacity(h: number): number {
-    return Math.max(64, Math.ceil(this.k * (2 / 3) ** (this.levels.length - h - 1)) + 1);
+    return Math.max(h === 0 ? this.level0Width : 64, Math.ceil(this.k * (2 / 3) ** (this.levels.length - h - 1)) + 1);
   }
   private settle(): void {
     for (;;) {
@@ -286,6 +289,35 @@ describe('KLL levels kept sorted', () => {
       }),
       { numRuns: 150, interruptAfterTimeLimit: 20000, markInterruptAsFailure: true },
     );
+  });
+});
+
+describe('KLL sketches written with the 64-wide level 0 (before LEVEL0_WIDTH)', () => {
+  it('load with the same answers, then carry on and merge with the current capacities', () => {
+    const rng = new Mulberry32(9);
+    const old = new SortEveryCompaction(200, 4, 64);
+    const data = Array.from({ length: 120_000 }, () => Math.round(rng.nextUint32() / 2 ** 12) / 100);
+    data.forEach((v) => old.add(v));
+    const { n, rngState, levels } = old.json();
+    const json: KllJson = { kind: 'kll', version: 1, k: 200, n, min: Math.min(...data), max: Math.max(...data), rngState, levels };
+    // The old floor let level 0 hold fewer values than now: the old capacities are within the new.
+    expect(levels[0]!.length).toBeLessThan(512);
+    const loaded = KllSketch.fromJSON(JSON.parse(JSON.stringify(json)));
+    expect(difference(contents(loaded), old.json())).toBeNull();
+    expect([loaded.min, loaded.max, loaded.count]).toEqual([json.min, json.max, n]);
+    // From here on both use the current capacities (level 0 at least 512 wide).
+    old.level0Width = 512;
+    const [fresh, freshRef] = [new KllSketch(200, 8), new SortEveryCompaction(200, 8)];
+    for (let i = 0; i < 40_000; i++) {
+      const v = rng.nextUint32() / 2 ** 20;
+      loaded.add(v);
+      old.add(v);
+      if (i % 2) (fresh.add(v), freshRef.add(v));
+    }
+    loaded.merge(fresh);
+    old.merge(freshRef);
+    expect(difference(contents(loaded), old.json())).toBeNull();
+    expect(loaded.count).toBe(120_000 + 40_000 + 20_000);
   });
 });
 
