@@ -45,11 +45,13 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
     seconds: (Date.now() - started) / 1000,
   };
 
-  if (profilePath) {
+  // A malformed file was read only up to its error: a profile or schema of part of the data would mislead.
+  const complete = outcome.malformed === undefined;
+  if (profilePath && complete) {
     writeFileAtomic(resolve(profilePath), `${JSON.stringify(outcome.profiler.toJSON(), null, 1)}\n`, 'profile');
     report.profile = profilePath;
   }
-  if (inferPath) {
+  if (inferPath && complete) {
     writeFileAtomic(resolve(inferPath), inferSchema(outcome.profiler, inferPath), 'inferred schema');
     report.inferredSchema = inferPath;
   }
@@ -59,11 +61,21 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   outputs.set('rows', report.rows);
   outputs.set('errors', errors);
   outputs.set('report', reportPath);
-  outputs.set('profile', profilePath ?? '');
+  outputs.set('profile', complete ? (profilePath ?? '') : '');
   await appendSummary(renderSummary(report, data));
 
+  if (outcome.malformed) {
+    // Failing: the error itself, with its file and line, is the step's one error annotation
+    // (the report and summary list what the rows before it broke). Otherwise a warning.
+    if (failOnInvalid) throw outcome.malformed;
+    const { message, file, line } = outcome.malformed;
+    core.warning(message, { title: 'validate-data: malformed', ...(file ? { file } : {}), ...(line !== undefined ? { startLine: line } : {}) });
+  }
   if (!report.valid) {
-    annotate(checks, failOnInvalid);
+    annotate(
+      checks.filter((c) => c.check !== 'malformed'),
+      failOnInvalid,
+    );
     const message = `validate-data: ${errors} violation${errors === 1 ? '' : 's'} in ${checks.length} check${checks.length === 1 ? '' : 's'} (see the job summary and ${reportPath})`;
     if (failOnInvalid) core.setFailed(message);
     else core.warning(message);

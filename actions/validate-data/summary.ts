@@ -13,7 +13,8 @@ function formatNumber(value: number | string | undefined): string {
 
 function exampleText(check: FailedCheck): string {
   if (check.observed !== undefined) return `observed ${escapeCell(String(check.observed))}, expected ${escapeCell(check.expected ?? '')}`;
-  if (check.message && !check.examples.length) return escapeCell(check.message);
+  // A malformed file's example has no row: its message says where and what.
+  if (check.message && (!check.examples.length || check.examples[0]!.row === undefined)) return escapeCell(check.message);
   return check.examples
     .map((e) => `row ${e.row}${e.line !== undefined ? ` (line ${e.line})` : ''}${e.value !== undefined ? `: ${e.value === '' ? '_(empty)_' : inlineCode(e.value.slice(0, 60))}` : ''}`)
     .join('; ');

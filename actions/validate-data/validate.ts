@@ -5,6 +5,7 @@
  */
 import { expandDataPaths, readDataset, type Format } from '../../src/data/index.js';
 import type { DatasetProfiler } from '../../src/profile/profile.js';
+import { InputError, UserError } from '../../src/runner/errors.js';
 import { Progress } from '../../src/runner/progress.js';
 import type { TableSchema } from '../../src/schema/descriptor.js';
 import { evaluateExpectations } from './expectations.js';
@@ -31,6 +32,12 @@ export interface ValidationOutcome {
   files: { path: string; format: string; rows: number }[];
   violations: ViolationCollector;
   profiler: DatasetProfiler;
+  /**
+   * The error of a malformed data file (ragged row, bad quoting, invalid UTF-8, broken JSON
+   * line, truncated gzip or Parquet, ...) that stopped the pass: the rows before it were
+   * checked, nothing after it was read, and it is also in `violations` as a `malformed` check.
+   */
+  malformed?: UserError;
 }
 
 /** Validates (when a schema is given) and profiles the dataset. */
@@ -63,18 +70,36 @@ export async function validateData(options: ValidateOptions): Promise<Validation
     progress.update(rows, bytesRead);
   };
 
-  if (plan) {
-    const setup: PartSetup = { ...(schema ? { schema } : {}), schemaFile: file, maxExamples: options.maxExamples, keys: keys.map((k) => ({ fields: k.fields, maxKeyBytes: k.index.keyByteLimit, numeric: k.numeric })) };
-    await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, kind !== 'parquet'), addRows }, options.runner?.(setup, plan.threads - 1));
-  } else {
+  const readAll = async (): Promise<void> => {
+    if (plan) {
+      const setup: PartSetup = { ...(schema ? { schema } : {}), schemaFile: file, maxExamples: options.maxExamples, keys: keys.map((k) => ({ fields: k.fields, maxKeyBytes: k.index.keyByteLimit, numeric: k.numeric })) };
+      await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, kind !== 'parquet'), addRows }, options.runner?.(setup, plan.threads - 1));
+      return;
+    }
     for await (const batch of readDataset(paths, format ? { format } : {})) {
       const current = files[files.length - 1];
       if (!current || current.path !== batch.file) startFile(batch.file, batch.format, batch.columns, batch.firstRow, batch.lines !== undefined);
       pass.observe(batch);
       addRows(batch.rowCount, batch.bytesRead);
     }
+  };
+
+  let malformed: UserError | undefined;
+  try {
+    await readAll();
+  } catch (error) {
+    // A data file that cannot be read on is a data error, reported like any other (so
+    // fail-on-invalid: false reports it without failing); anything else still fails the step.
+    if (!isDataFileError(error, paths)) throw error;
+    malformed = error;
   }
   progress.done();
+  if (malformed) {
+    // Uniqueness and expectations over part of the data would mislead: only the malformed file is reported.
+    for (const key of keys) key.index.abort();
+    violations.addCheck({ check: 'malformed', violations: 1, examples: [{ file: malformed.file!, ...(malformed.line !== undefined ? { line: malformed.line } : {}) }], message: malformed.message });
+    return { rows, files, violations, profiler: pass.profiler, malformed };
+  }
   for (const file of files) {
     if (file.rows > 0) continue;
     // A header with no rows is almost always a broken export: say so rather than pass.
@@ -88,4 +113,9 @@ export async function validateData(options: ValidateOptions): Promise<Validation
   for (const failed of await finishKeys(keys, fileOfRow)) violations.addCheck(failed);
   if (schema) for (const failed of evaluateExpectations(schema, rows, checkers, pass.profiler)) violations.addCheck(failed);
   return { rows, files, violations, profiler: pass.profiler };
+}
+
+/** An error in reading one of the dataset's files (not an input, schema or environment problem). */
+function isDataFileError(error: unknown, paths: readonly string[]): error is UserError {
+  return error instanceof UserError && !(error instanceof InputError) && error.file !== undefined && paths.includes(error.file);
 }

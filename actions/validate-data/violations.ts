@@ -1,8 +1,8 @@
 /** Counts violations per (field, check) and keeps the first few examples of each. */
 
 export interface Example {
-  /** 1-based data row across the whole dataset. */
-  row: number;
+  /** 1-based data row across the whole dataset (absent for a malformed file: the row cannot be told). */
+  row?: number;
   /** 1-based line in the text file the row starts on (absent for Parquet). */
   line?: number;
   file?: string;
@@ -67,7 +67,7 @@ export class ViolationCollector {
    */
   mergePart(checks: readonly FailedCheck[], rowOffset: number): void {
     for (const check of checks) {
-      this.addCheck({ ...check, examples: check.examples.map((e) => ({ ...e, row: e.row + rowOffset })) });
+      this.addCheck({ ...check, examples: check.examples.map((e) => (e.row === undefined ? e : { ...e, row: e.row + rowOffset })) });
     }
   }
 

@@ -104,9 +104,19 @@ function addRow(file: string, line: number, row: Record<string, unknown>, keys: 
       keys.index.set(key, c);
       values.push(nulls(batchRows));
     }
-    values[c]![r] = toCell(row[key]);
+    values[c]![r] = cellOf(file, line, key, row[key]);
   }
   return values;
+}
+
+/** toCell, with a value nested too deeply to write back as JSON (thousands of levels) as a data error. */
+function cellOf(file: string, line: number, key: string, value: unknown): Cell {
+  try {
+    return toCell(value);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new UserError(`${file}:${line}: the value of '${key}' is nested too deeply to read (${error.message})`, { file, line });
+  }
 }
 
 function toCell(value: unknown): Cell {

@@ -1,5 +1,5 @@
 /** Turns the `data` input (a file, a glob or a directory) into the sorted files of one dataset. */
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UserError } from '../runner/errors.js';
@@ -10,8 +10,8 @@ import { hasDataExtension } from './format.js';
  * - an existing file: itself;
  * - a directory: every file with a data extension below it (recursively, so Hive-style
  *   partition folders work), skipping dot-files;
- * - otherwise a glob (tinyglobby syntax): every file it matches.
- * Throws a UserError when nothing matches.
+ * - otherwise a glob (tinyglobby syntax): every file it matches;
+ * each file once, however many symbolic links lead to it. Throws a UserError when nothing matches.
  */
 export async function expandDataPaths(spec: string): Promise<string[]> {
   const trimmed = spec.trim();
@@ -24,7 +24,7 @@ export async function expandDataPaths(spec: string): Promise<string[]> {
     if (files.length === 0) {
       throw new UserError(`Directory ${trimmed} holds no data files (.csv, .tsv, .jsonl, .ndjson, .parquet, optionally .gz)`, { input: 'data' });
     }
-    return sortPaths(files);
+    return distinctFiles(sortPaths(files));
   }
   if (!isDynamicPattern(trimmed)) {
     throw new UserError(`Data path ${trimmed} does not exist`, { input: 'data' });
@@ -32,7 +32,24 @@ export async function expandDataPaths(spec: string): Promise<string[]> {
   // Absolute patterns give absolute paths, relative ones stay relative to the working directory.
   const matches = await glob(trimmed, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(trimmed) });
   if (matches.length === 0) throw new UserError(`No file matches the pattern ${trimmed}`, { input: 'data' });
-  return sortPaths(matches);
+  return distinctFiles(sortPaths(matches));
+}
+
+/**
+ * The paths without those that are the same file as an earlier one: a directory or `**` glob
+ * follows symbolic links, so `data/latest -> 2024` would otherwise read data/2024's files twice
+ * (doubled rows, false duplicates). The first path in sorted order is kept.
+ */
+async function distinctFiles(paths: string[]): Promise<string[]> {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const path of paths) {
+    const real = await realpath(path).catch(() => path);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    kept.push(path);
+  }
+  return kept;
 }
 
 function sortPaths(paths: string[]): string[] {

@@ -63,6 +63,40 @@ describe('validate-data bad input (built bundle)', () => {
     expect(existsSync(join(dir, 'p.json'))).toBe(false);
   });
 
+  it.each([
+    ['ragged-soft.csv', 'id,age\n1,2\n3,x\n4\n5,6\n', /ragged-soft\.csv:4: expected 2 fields/, '4'],
+    ['broken-soft.jsonl', '{"id": 1, "age": 2}\n{"id": 2\n', /broken-soft\.jsonl:2: not valid JSON/, '2'],
+  ])('with fail-on-invalid false, a malformed file (%s) is reported, not failed: report, outputs and a warning', async (name, content, message, line) => {
+    const path = write(name, content);
+    const report = join(dir, `${name}.report.json`);
+    const profile = join(dir, `${name}.profile.json`);
+    // A report left by an earlier run must not survive as if it were this run's.
+    writeFileSync(report, '{"valid": true}\n');
+    const schema = write('soft.yaml', 'fields:\n  - {name: id, type: integer}\n  - {name: age, type: integer}\n');
+    const run = await runBundle('validate-data', { cwd: dir, inputs: { data: path, schema, report, profile, 'fail-on-invalid': 'false' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    const warning = run.annotations.find((a) => a.level === 'warning' && a.properties.title === 'validate-data: malformed');
+    expect(warning?.message).toMatch(message);
+    expect(warning?.properties).toMatchObject({ file: path, line });
+    expect(run.outputs).toMatchObject({ valid: 'false', report, profile: '' });
+    const written = JSON.parse(readFileSync(report, 'utf8')) as { valid: boolean; checks: { check: string; violations: number; examples: object[]; message?: string }[] };
+    expect(written.valid).toBe(false);
+    const malformed = written.checks.find((c) => c.check === 'malformed');
+    expect(malformed).toMatchObject({ violations: 1, examples: [{ file: path, line: Number(line) }] });
+    expect(malformed?.message).toMatch(message);
+    expect(existsSync(profile)).toBe(false);
+    expect(run.summary).toMatch(/malformed/);
+    expect(run.stdout + run.stderr).not.toMatch(STACK);
+  });
+
+  it('with fail-on-invalid true, a malformed file still writes the report before failing with its one error', async () => {
+    const path = write('ragged-hard.csv', 'id,age\n1,2\n3\n');
+    const report = join(dir, 'ragged-hard.report.json');
+    await expectOneError({ data: path, report, profile: join(dir, 'p.json') }, { message: /ragged-hard\.csv:3: expected 2 fields/, file: path, line: '3' });
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject({ valid: false, rows: 0, checks: [{ check: 'malformed', examples: [{ file: path, line: 3 }] }] });
+  });
+
   it('a truncated Parquet file is a data error naming the file', async () => {
     const path = write('truncated.parquet', readFileSync(parquet).subarray(0, 200));
     await expectOneError({ data: path, profile: join(dir, 'p.json') }, { message: /truncated\.parquet.*(Parquet|truncated)/, file: path });

@@ -85,20 +85,23 @@ describe('validate-data on worker threads (built bundle)', () => {
     const data = write('truncated.csv.gz', whole.subarray(0, Math.floor(whole.length / 2)));
     const parallel = await validate(data, PARALLEL, 'gz-trunc');
     const sequential = await validate(data, { MLOPS_VALIDATE_THREADS: '1' }, 'gz-trunc-seq');
-    const errors = (run: typeof parallel.run) => run.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+    // validate() passes fail-on-invalid: false, so the malformed file is a warning and the step goes on.
+    const errors = (run: typeof parallel.run) => run.annotations.filter((a) => a.properties.title === 'validate-data: malformed').map((a) => a.message);
     for (const run of [parallel.run, sequential.run]) {
-      expect(run.exitCode).toBe(1);
+      expect(run.exitCode).toBe(0);
       expect(errors(run)).toEqual([expect.stringMatching(/truncated\.csv\.gz: the file is truncated \(it ends before the gzip stream does\); the last complete line read was \d+/)]);
     }
-    expect(parallel.report).toBeUndefined();
+    // The report says why, as a failed check with the file, and no profile is written.
+    expect(parallel.report).toMatchObject({ valid: false, checks: [{ check: 'malformed', violations: 1, examples: [{ file: data }] }] });
+    expect(existsSync(join(dir, 'gz-trunc.profile.json'))).toBe(false);
   });
 
   it('reports a ragged row deep in the file at its line, as the sequential read does', async () => {
     const data = write('ragged.csv', csv(8_000, 6_543));
     const sequential = await validate(data, { MLOPS_VALIDATE_THREADS: '1' }, 'rs');
     const parallel = await validate(data, PARALLEL, 'rp');
-    const error = (run: typeof sequential.run) => run.annotations.filter((a) => a.level === 'error').map((a) => [a.message, a.properties.file, a.properties.line]);
-    expect(parallel.run.exitCode).toBe(1);
+    const error = (run: typeof sequential.run) => run.annotations.filter((a) => a.properties.title === 'validate-data: malformed').map((a) => [a.message, a.properties.file, a.properties.line]);
+    expect(parallel.run.exitCode).toBe(0);
     expect(error(parallel.run)).toEqual(error(sequential.run));
     expect(error(parallel.run)[0]![0]).toContain(`ragged.csv:${1 + 6_543 + 654}: expected 4 fields (as in the header), got 5`);
   });
@@ -125,7 +128,8 @@ print(c.data_page_offset, c.total_compressed_size)`);
 
 describe('validate-data on worker threads, Parquet (built bundle)', () => {
   const PARQUET = { ...PARALLEL, MLOPS_VALIDATE_PART_BYTES: '1' };
-  const errors = (run: Awaited<ReturnType<typeof validate>>['run']) => run.annotations.filter((a) => a.level === 'error').map((a) => [a.message, a.properties.file, a.properties.line]);
+  // validate() passes fail-on-invalid: false: a malformed file is its warning annotation.
+  const errors = (run: Awaited<ReturnType<typeof validate>>['run']) => run.annotations.filter((a) => a.properties.title === 'validate-data: malformed').map((a) => [a.message, a.properties.file, a.properties.line]);
 
   it('gives the sequential report for a Parquet file read in 18 parts (one row group each)', async () => {
     const data = parquet('big.parquet', 12_000).path;
@@ -150,7 +154,7 @@ describe('validate-data on worker threads, Parquet (built bundle)', () => {
     for (const data of [truncated, broken]) {
       const sequential = await validate(data, { MLOPS_VALIDATE_THREADS: '1' }, 'pq-es');
       const parallel = await validate(data, PARQUET, 'pq-ep');
-      expect(parallel.run.exitCode).toBe(1);
+      expect(parallel.run.exitCode).toBe(0);
       expect(errors(parallel.run)).toEqual(errors(sequential.run));
       expect(errors(parallel.run)[0]![0]).toMatch(/\.parquet: not a valid Parquet file, or truncated: cannot read /);
     }

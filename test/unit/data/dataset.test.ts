@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detachString, detectFormat, expandDataPaths, readDataset } from '../../../src/data/index.js';
@@ -62,6 +62,16 @@ describe('expandDataPaths', () => {
   it('expands a glob to the files it matches, sorted, and keeps a plain file as given', async () => {
     expect(await expandDataPaths(join(dir, '*/*.parquet'))).toEqual([join(dir, 'year=2024/a.parquet'), join(dir, 'year=2025/b.parquet')]);
     expect(await expandDataPaths(join(dir, 'README.md'))).toEqual([join(dir, 'README.md')]);
+  });
+
+  it('reads a file once however many symbolic links lead to it (a "latest" link to a partition folder)', async () => {
+    const root = tempDir();
+    mkdirSync(join(root, '2024'));
+    writeFileSync(join(root, '2024', 'ok.csv'), 'a\n1\n');
+    symlinkSync('2024', join(root, 'latest'));
+    symlinkSync(join(root, '2024', 'ok.csv'), join(root, 'alias.csv'));
+    expect(await expandDataPaths(root)).toEqual([join(root, '2024', 'ok.csv')]);
+    expect(await expandDataPaths(join(root, '**/*.csv'))).toEqual([join(root, '2024', 'ok.csv')]);
   });
 
   it('refuses a spec that matches nothing', async () => {

@@ -90,6 +90,13 @@ describe('malformed JSONL', () => {
     expect(error.message).toMatch(/not valid JSON \(.+\)/);
   });
 
+  it('reports a value nested too deeply to write back as JSON at its line, not as an internal error', async () => {
+    const deep = `${'['.repeat(20_000)}1${']'.repeat(20_000)}`;
+    const error = await errorFor('deep.jsonl', `{"a":1}\n{"a":2,"tree":${deep}}\n`);
+    expect(error.line).toBe(2);
+    expect(error.message).toMatch(/the value of 'tree' is nested too deeply to read/);
+  });
+
   it('reports a line that is not an object', async () => {
     for (const [body, kind] of [['[1,2]', 'an array'], ['3', 'a number'], ['null', 'null'], ['"s"', 'a string']] as const) {
       const error = await errorFor('not-object.jsonl', `{"a":1}\n${body}\n`);

@@ -176,8 +176,9 @@ print(c.data_page_offset, c.total_compressed_size)`);
       process.env['MLOPS_VALIDATE_THREADS'] = threads;
       process.env['MLOPS_VALIDATE_PART_BYTES'] = '1';
       process.env['MLOPS_VALIDATE_PARQUET_PART_ROWS'] = String(partRows);
+      // A malformed file is not thrown: it is the outcome's `malformed` error (and a failed check).
       return validateData({ data: path, schema, schemaFile: 'schema.yaml', maxExamples: 3, runner: (setup, lanes) => new InlineRunner(setup, lanes) }).then(
-        () => undefined,
+        (outcome) => outcome.malformed,
         (error: unknown) => error as Error & { file?: string },
       );
     };
