@@ -1032,7 +1032,7 @@ class ViolationCollector {
      */
     mergePart(checks, rowOffset) {
         for (const check of checks) {
-            this.addCheck({ ...check, examples: check.examples.map((e) => ({ ...e, row: e.row + rowOffset })) });
+            this.addCheck({ ...check, examples: check.examples.map((e) => (e.row === undefined ? e : { ...e, row: e.row + rowOffset })) });
         }
     }
     /** Failed checks in a stable order: dataset-level first, then by field and check. */

@@ -395,7 +395,8 @@ function formatNumber(value) {
 function exampleText(check) {
     if (check.observed !== undefined)
         return `observed ${(0,markdown/* escapeCell */.kq)(String(check.observed))}, expected ${(0,markdown/* escapeCell */.kq)(check.expected ?? '')}`;
-    if (check.message && !check.examples.length)
+    // A malformed file's example has no row: its message says where and what.
+    if (check.message && (!check.examples.length || check.examples[0].row === undefined))
         return (0,markdown/* escapeCell */.kq)(check.message);
     return check.examples
         .map((e) => `row ${e.row}${e.line !== undefined ? ` (line ${e.line})` : ''}${e.value !== undefined ? `: ${e.value === '' ? '_(empty)_' : (0,markdown/* inlineCode */.ti)(e.value.slice(0, 60))}` : ''}`)
@@ -1374,6 +1375,7 @@ var validate_data_violations = __webpack_require__(1621);
 
 
 
+
 /** Validates (when a schema is given) and profiles the dataset. */
 async function validateData(options) {
     const paths = await (0,data/* expandDataPaths */.ZT)(options.data);
@@ -1403,11 +1405,12 @@ async function validateData(options) {
         rows += count;
         progress.update(rows, bytesRead);
     };
-    if (plan) {
-        const setup = { ...(schema ? { schema } : {}), schemaFile: file, maxExamples: options.maxExamples, keys: keys.map((k) => ({ fields: k.fields, maxKeyBytes: k.index.keyByteLimit, numeric: k.numeric })) };
-        await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, kind !== 'parquet'), addRows }, options.runner?.(setup, plan.threads - 1));
-    }
-    else {
+    const readAll = async () => {
+        if (plan) {
+            const setup = { ...(schema ? { schema } : {}), schemaFile: file, maxExamples: options.maxExamples, keys: keys.map((k) => ({ fields: k.fields, maxKeyBytes: k.index.keyByteLimit, numeric: k.numeric })) };
+            await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, kind !== 'parquet'), addRows }, options.runner?.(setup, plan.threads - 1));
+            return;
+        }
         for await (const batch of (0,data.readDataset)(paths, format ? { format } : {})) {
             const current = files[files.length - 1];
             if (!current || current.path !== batch.file)
@@ -1415,8 +1418,26 @@ async function validateData(options) {
             pass.observe(batch);
             addRows(batch.rowCount, batch.bytesRead);
         }
+    };
+    let malformed;
+    try {
+        await readAll();
+    }
+    catch (error) {
+        // A data file that cannot be read on is a data error, reported like any other (so
+        // fail-on-invalid: false reports it without failing); anything else still fails the step.
+        if (!isDataFileError(error, paths))
+            throw error;
+        malformed = error;
     }
     progress.done();
+    if (malformed) {
+        // Uniqueness and expectations over part of the data would mislead: only the malformed file is reported.
+        for (const key of keys)
+            key.index.abort();
+        violations.addCheck({ check: 'malformed', violations: 1, examples: [{ file: malformed.file, ...(malformed.line !== undefined ? { line: malformed.line } : {}) }], message: malformed.message });
+        return { rows, files, violations, profiler: pass.profiler, malformed };
+    }
     for (const file of files) {
         if (file.rows > 0)
             continue;
@@ -1433,6 +1454,10 @@ async function validateData(options) {
         for (const failed of evaluateExpectations(schema, rows, checkers, pass.profiler))
             violations.addCheck(failed);
     return { rows, files, violations, profiler: pass.profiler };
+}
+/** An error in reading one of the dataset's files (not an input, schema or environment problem). */
+function isDataFileError(error, paths) {
+    return error instanceof runner_errors/* UserError */.yo && !(error instanceof runner_errors/* InputError */.dz) && error.file !== undefined && paths.includes(error.file);
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/validate-data/main.js
@@ -1479,11 +1504,13 @@ async function main({ inputs, outputs }) {
         columns: outcome.profiler.overview(schema),
         seconds: (Date.now() - started) / 1000,
     };
-    if (profilePath) {
+    // A malformed file was read only up to its error: a profile or schema of part of the data would mislead.
+    const complete = outcome.malformed === undefined;
+    if (profilePath && complete) {
         (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(profilePath), `${JSON.stringify(outcome.profiler.toJSON(), null, 1)}\n`, 'profile');
         report.profile = profilePath;
     }
-    if (inferPath) {
+    if (inferPath && complete) {
         (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(inferPath), inferSchema(outcome.profiler, inferPath), 'inferred schema');
         report.inferredSchema = inferPath;
     }
@@ -1492,10 +1519,18 @@ async function main({ inputs, outputs }) {
     outputs.set('rows', report.rows);
     outputs.set('errors', errors);
     outputs.set('report', reportPath);
-    outputs.set('profile', profilePath ?? '');
+    outputs.set('profile', complete ? (profilePath ?? '') : '');
     await (0,summary/* appendSummary */.f)(renderSummary(report, data));
+    if (outcome.malformed) {
+        // Failing: the error itself, with its file and line, is the step's one error annotation
+        // (the report and summary list what the rows before it broke). Otherwise a warning.
+        if (failOnInvalid)
+            throw outcome.malformed;
+        const { message, file, line } = outcome.malformed;
+        core/* warning */.$e(message, { title: 'validate-data: malformed', ...(file ? { file } : {}), ...(line !== undefined ? { startLine: line } : {}) });
+    }
     if (!report.valid) {
-        annotate(checks, failOnInvalid);
+        annotate(checks.filter((c) => c.check !== 'malformed'), failOnInvalid);
         const message = `validate-data: ${errors} violation${errors === 1 ? '' : 's'} in ${checks.length} check${checks.length === 1 ? '' : 's'} (see the job summary and ${reportPath})`;
         if (failOnInvalid)
             core/* setFailed */.C1(message);
@@ -1644,9 +1679,20 @@ function addRow(file, line, row, keys, values, r, batchRows) {
             keys.index.set(key, c);
             values.push(nulls(batchRows));
         }
-        values[c][r] = toCell(row[key]);
+        values[c][r] = cellOf(file, line, key, row[key]);
     }
     return values;
+}
+/** toCell, with a value nested too deeply to write back as JSON (thousands of levels) as a data error. */
+function cellOf(file, line, key, value) {
+    try {
+        return toCell(value);
+    }
+    catch (error) {
+        if (!(error instanceof RangeError))
+            throw error;
+        throw new errors/* UserError */.yo(`${file}:${line}: the value of '${key}' is nested too deeply to read (${error.message})`, { file, line });
+    }
 }
 function toCell(value) {
     if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
@@ -1846,8 +1892,8 @@ var format = __webpack_require__(9172);
  * - an existing file: itself;
  * - a directory: every file with a data extension below it (recursively, so Hive-style
  *   partition folders work), skipping dot-files;
- * - otherwise a glob (tinyglobby syntax): every file it matches.
- * Throws a UserError when nothing matches.
+ * - otherwise a glob (tinyglobby syntax): every file it matches;
+ * each file once, however many symbolic links lead to it. Throws a UserError when nothing matches.
  */
 async function expandDataPaths(spec) {
     const trimmed = spec.trim();
@@ -1862,7 +1908,7 @@ async function expandDataPaths(spec) {
         if (files.length === 0) {
             throw new errors/* UserError */.yo(`Directory ${trimmed} holds no data files (.csv, .tsv, .jsonl, .ndjson, .parquet, optionally .gz)`, { input: 'data' });
         }
-        return sortPaths(files);
+        return distinctFiles(sortPaths(files));
     }
     if (!(0,dist/* isDynamicPattern */.ey)(trimmed)) {
         throw new errors/* UserError */.yo(`Data path ${trimmed} does not exist`, { input: 'data' });
@@ -1871,7 +1917,24 @@ async function expandDataPaths(spec) {
     const matches = await (0,dist/* glob */.TI)(trimmed, { onlyFiles: true, expandDirectories: false, absolute: (0,external_node_path_.isAbsolute)(trimmed) });
     if (matches.length === 0)
         throw new errors/* UserError */.yo(`No file matches the pattern ${trimmed}`, { input: 'data' });
-    return sortPaths(matches);
+    return distinctFiles(sortPaths(matches));
+}
+/**
+ * The paths without those that are the same file as an earlier one: a directory or `**` glob
+ * follows symbolic links, so `data/latest -> 2024` would otherwise read data/2024's files twice
+ * (doubled rows, false duplicates). The first path in sorted order is kept.
+ */
+async function distinctFiles(paths) {
+    const seen = new Set();
+    const kept = [];
+    for (const path of paths) {
+        const real = await (0,promises_.realpath)(path).catch(() => path);
+        if (seen.has(real))
+            continue;
+        seen.add(real);
+        kept.push(path);
+    }
+    return kept;
 }
 function sortPaths(paths) {
     // Plain code-unit order: the same on every machine and locale.

@@ -2517,9 +2517,20 @@ function addRow(file, line, row, keys, values, r, batchRows) {
             keys.index.set(key, c);
             values.push(nulls(batchRows));
         }
-        values[c][r] = toCell(row[key]);
+        values[c][r] = cellOf(file, line, key, row[key]);
     }
     return values;
+}
+/** toCell, with a value nested too deeply to write back as JSON (thousands of levels) as a data error. */
+function cellOf(file, line, key, value) {
+    try {
+        return toCell(value);
+    }
+    catch (error) {
+        if (!(error instanceof RangeError))
+            throw error;
+        throw new errors/* UserError */.yo(`${file}:${line}: the value of '${key}' is nested too deeply to read (${error.message})`, { file, line });
+    }
 }
 function toCell(value) {
     if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
@@ -2719,8 +2730,8 @@ var format = __webpack_require__(9172);
  * - an existing file: itself;
  * - a directory: every file with a data extension below it (recursively, so Hive-style
  *   partition folders work), skipping dot-files;
- * - otherwise a glob (tinyglobby syntax): every file it matches.
- * Throws a UserError when nothing matches.
+ * - otherwise a glob (tinyglobby syntax): every file it matches;
+ * each file once, however many symbolic links lead to it. Throws a UserError when nothing matches.
  */
 async function expandDataPaths(spec) {
     const trimmed = spec.trim();
@@ -2735,7 +2746,7 @@ async function expandDataPaths(spec) {
         if (files.length === 0) {
             throw new errors/* UserError */.yo(`Directory ${trimmed} holds no data files (.csv, .tsv, .jsonl, .ndjson, .parquet, optionally .gz)`, { input: 'data' });
         }
-        return sortPaths(files);
+        return distinctFiles(sortPaths(files));
     }
     if (!(0,dist/* isDynamicPattern */.ey)(trimmed)) {
         throw new errors/* UserError */.yo(`Data path ${trimmed} does not exist`, { input: 'data' });
@@ -2744,7 +2755,24 @@ async function expandDataPaths(spec) {
     const matches = await (0,dist/* glob */.TI)(trimmed, { onlyFiles: true, expandDirectories: false, absolute: (0,external_node_path_.isAbsolute)(trimmed) });
     if (matches.length === 0)
         throw new errors/* UserError */.yo(`No file matches the pattern ${trimmed}`, { input: 'data' });
-    return sortPaths(matches);
+    return distinctFiles(sortPaths(matches));
+}
+/**
+ * The paths without those that are the same file as an earlier one: a directory or `**` glob
+ * follows symbolic links, so `data/latest -> 2024` would otherwise read data/2024's files twice
+ * (doubled rows, false duplicates). The first path in sorted order is kept.
+ */
+async function distinctFiles(paths) {
+    const seen = new Set();
+    const kept = [];
+    for (const path of paths) {
+        const real = await (0,promises_.realpath)(path).catch(() => path);
+        if (seen.has(real))
+            continue;
+        seen.add(real);
+        kept.push(path);
+    }
+    return kept;
 }
 function sortPaths(paths) {
     // Plain code-unit order: the same on every machine and locale.
