@@ -58,6 +58,16 @@ describe('malformed CSV/TSV', () => {
     expect(dup.message).toContain('duplicate column name "id" (columns 1 and 3)');
   });
 
+  it('refuses a header that shows CR-only line endings or text that is not UTF-8, naming the cause', async () => {
+    const cr = await errorFor('cr.csv', 'id,name,x\r1,a,1\r2,b,2\r');
+    expect([cr.line, cr.message]).toEqual([1, expect.stringContaining('column 3 of the header holds a carriage return: the file\'s lines seem to end in CR alone')]);
+    const utf16 = await errorFor('u16.csv', Buffer.from('id,name\n1,a\n', 'utf16le'));
+    expect(utf16.message).toContain('column 1 of the header holds a NUL character: the file is not UTF-8 text');
+    // A quoted header name holding CRLF is odd but well-formed: read.
+    const path = writeData(dir, 'crlf-name.csv', '"two\r\nlines",b\n1,2\n');
+    expect((await readAll([path])).columns).toEqual(['two\r\nlines', 'b']);
+  });
+
   it('reads a header-only file as zero rows, not an error', async () => {
     const path = writeData(dir, 'header-only.csv', 'a,b\n');
     const got = await readAll([path]);
