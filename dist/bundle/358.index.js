@@ -208,11 +208,14 @@ function loadSchemaFile(path, input = 'schema') {
 }
 /** Parses and checks schema text; `file` names it in errors. */
 function parseSchema(text, file, input = 'schema') {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    // merge: YAML's `<<: *anchor` merge keys, which schemas use to share constraints between fields.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true, merge: true });
     const syntax = doc.errors[0];
     if (syntax) {
         const { line, col } = (0,text_position/* linePosition */.s)(text, syntax.pos[0]);
-        throw new runner_errors/* UserError */.yo(`${file}:${line}:${col}: invalid YAML/JSON in the schema: ${syntax.message.split('\n')[0]}`, { file, line, column: col, input });
+        // The parser's own text for this one names its API (parseAllDocuments): say what to change instead.
+        const problem = syntax.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document (a second one starts at this `---`); keep one schema per file' : syntax.message.split('\n')[0];
+        throw new runner_errors/* UserError */.yo(`${file}:${line}:${col}: invalid YAML/JSON in the schema: ${problem}`, { file, line, column: col, input });
     }
     const value = doc.toJS();
     const errors = validate(value);

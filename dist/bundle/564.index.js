@@ -99,7 +99,12 @@ async function* readDelimitedFile(file, delimiter, gzip, ctx) {
         await chunks.return(undefined);
     }
 }
-/** Refuses empty and duplicate column names, naming the column; `line` 0 means no line. */
+/**
+ * Refuses empty and duplicate column names, naming the column, and names that show the file is
+ * not what it should be: a NUL (UTF-16 text without a byte-order mark, or a binary file) or a
+ * carriage return without a line feed (lines ended by CR alone, as on classic Mac OS, which
+ * would otherwise read as one long header and silently no rows). `line` 0 means no line.
+ */
 function checkHeader(file, header, line) {
     const where = line > 0 ? `${file}:${line}` : file;
     const at = line > 0 ? { file, line } : { file };
@@ -107,6 +112,12 @@ function checkHeader(file, header, line) {
     header.forEach((name, i) => {
         if (name.trim() === '')
             throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: column ${i + 1} of the header has an empty name`, at);
+        if (name.includes('\0')) {
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: column ${i + 1} of the header holds a NUL character: the file is not UTF-8 text (UTF-16 without a byte-order mark, or a binary file?); save it as UTF-8`, at);
+        }
+        if (/\r(?!\n)/.test(name)) {
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: column ${i + 1} of the header holds a carriage return: the file's lines seem to end in CR alone (classic Mac OS); save it with LF or CRLF line endings`, at);
+        }
         const before = seen.get(name);
         if (before !== undefined) {
             throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: duplicate column name "${name}" (columns ${before + 1} and ${i + 1})`, at);
