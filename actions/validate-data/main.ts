@@ -52,7 +52,7 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
     report.profile = profilePath;
   }
   if (inferPath && complete) {
-    writeFileAtomic(resolve(inferPath), inferSchema(outcome.profiler, inferPath), 'inferred schema');
+    writeFileAtomic(resolve(inferPath), inferSchema(outcome.profiler, inferPath, outcome.files.map((f) => f.format)), 'inferred schema');
     report.inferredSchema = inferPath;
   }
   writeFileAtomic(resolve(reportPath), `${JSON.stringify(report, null, 2)}\n`, 'report');

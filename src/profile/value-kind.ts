@@ -40,14 +40,47 @@ export function kindOf(cell: unknown): ValueKind {
   }
 }
 
-/** The narrowest Table Schema type that accepts every kind seen. */
+/**
+ * The profile's summary type of a column: the narrowest type describing every kind seen (dates
+ * and datetimes together count as datetime, so the overview still shows a time range). Not
+ * always a type whose cast accepts every value: schemas are inferred with schemaType.
+ */
 export function inferredType(counts: Partial<Record<ValueKind, number>>): string {
-  const seen = (Object.keys(counts) as ValueKind[]).filter((k) => k !== 'null' && (counts[k] ?? 0) > 0);
+  const seen = seenKinds(counts);
   if (!seen.length) return 'any';
-  if (seen.length === 1) return seen[0] === 'integer' ? 'integer' : (seen[0] as string);
+  if (seen.length === 1) return seen[0]!;
   if (seen.every((k) => k === 'integer' || k === 'number')) return 'number';
   if (seen.every((k) => k === 'date' || k === 'datetime')) return 'datetime';
   return 'string';
+}
+
+/**
+ * Where a column's cells come from: `text` for CSV/TSV (every cell is text, so `string` accepts
+ * any of them), `native` for JSONL and Parquet (cells keep their JSON/Parquet type, and a
+ * `string` field refuses a number or a boolean).
+ */
+export type CellSource = 'text' | 'native';
+
+/**
+ * The narrowest Table Schema type whose cast (src/schema/cast.ts) accepts every value of the
+ * kinds seen, for an inferred schema that validates the data it came from:
+ * - one kind: that type (the casts accept the text shapes kindOf recognises, and the native
+ *   values of that kind);
+ * - integers and numbers: number;
+ * - anything else mixed (dates with datetimes included: the datetime cast refuses a bare date):
+ *   string for text cells; for native cells `any`, since the kinds do not tell the number 12345
+ *   from the string "12345" and only `any` accepts both a native number and a native string.
+ */
+export function schemaType(counts: Partial<Record<ValueKind, number>>, source: CellSource): string {
+  const seen = seenKinds(counts);
+  if (!seen.length) return 'any';
+  if (seen.length === 1) return seen[0]!;
+  if (seen.every((k) => k === 'integer' || k === 'number')) return 'number';
+  return source === 'text' ? 'string' : 'any';
+}
+
+function seenKinds(counts: Partial<Record<ValueKind, number>>): ValueKind[] {
+  return (Object.keys(counts) as ValueKind[]).filter((k) => k !== 'null' && (counts[k] ?? 0) > 0);
 }
 
 /** The cell as a number when its kind is numeric (or boolean/date for ranges), else NaN. */
