@@ -318,39 +318,78 @@ var value_kind = __webpack_require__(6468);
 /**
  * A schema inferred from a profile, so users can start from their data: types, `required`
  * where no value is missing, min/max for numbers, and an enum for strings with few distinct
- * values (only when the frequent-values sketch is exact, so the enum is complete). Used as
- * `schema` on the same data, it validates it.
+ * values. Used as `schema` on the same data, it validates it: every rule below keeps to what
+ * the casts and checks of src/schema accept.
  */
 
 
 const MAX_ENUM = 20;
-function inferSchema(profiler, path) {
+/** Formats whose cells are all text; the others (JSONL, Parquet) keep native types. */
+const TEXT_FORMATS = new Set(['csv', 'tsv']);
+/** Where the dataset's cells come from, given the formats of its files. */
+function cellSource(formats) {
+    return formats.every((f) => TEXT_FORMATS.has(f)) ? 'text' : 'native';
+}
+/** The inferred schema as file text: JSON (2-space indent) for a `.json` path, else YAML. */
+function inferSchema(profiler, path, formats) {
+    const schema = inferredSchema(profiler, cellSource(formats));
+    if (path.toLowerCase().endsWith('.json'))
+        return `${JSON.stringify(schema, null, 2)}\n`;
+    const header = `# Inferred by mlops-actions validate-data from ${profiler.rows} rows; review before use.\n# Written to ${path}. Format: Frictionless Table Schema (see validate-data/README.md).\n`;
+    return header + (0,dist/* stringify */.As)(schema, { lineWidth: 0 });
+}
+function inferredSchema(profiler, source) {
     const fields = profiler.columnNames().map((name) => {
         const column = profiler.column(name);
         const kinds = column.kindCounts();
-        const type = (0,value_kind/* inferredType */.yp)(kinds);
+        const sketch = column.sketch;
+        let type = (0,value_kind/* schemaType */.uf)(kinds, source);
+        // A text cell shaped like a date but not a calendar day (2023-02-30) is counted as a date
+        // kind and as missing by the sketch: the date casts refuse it, so fall back.
+        if ((type === 'date' || type === 'datetime') && sketch.nulls > (kinds.null ?? 0))
+            type = source === 'text' ? 'string' : 'any';
         const field = { name, type: type };
         const constraints = {};
-        if (column.sketch.nulls === 0 && column.sketch.total > 0)
+        if (sketch.nulls === 0 && sketch.total > 0)
             constraints.required = true;
         const stats = profiler.numericStats(name);
         if ((type === 'integer' || type === 'number') && stats.count > 0) {
-            constraints.minimum = stats.min;
-            constraints.maximum = stats.max;
+            if (exactBound(stats.min, type))
+                constraints.minimum = stats.min;
+            if (exactBound(stats.max, type))
+                constraints.maximum = stats.max;
         }
-        const frequent = column.sketch.frequent;
-        if (type === 'string' && frequent.exact) {
-            const values = frequent.top().map((e) => String(e.value));
-            if (values.length > 0 && values.length <= MAX_ENUM && values.length * 2 <= column.sketch.total - column.sketch.nulls)
-                constraints.enum = values.sort();
-        }
+        const values = enumValues(kinds, column.sketch.frequent, sketch.total - sketch.nulls);
+        if (values)
+            constraints.enum = values;
         if (Object.keys(constraints).length)
             field.constraints = constraints;
         return field;
     });
-    const schema = { fields };
-    const header = `# Inferred by mlops-actions validate-data from ${profiler.rows} rows; review before use.\n# Written to ${path}. Format: Frictionless Table Schema (see validate-data/README.md).\n`;
-    return header + (0,dist/* stringify */.As)(schema, { lineWidth: 0 });
+    return { fields };
+}
+/**
+ * A bound the data is sure to meet once written and read back: finite (JSON has no Infinity),
+ * and for integers within 2^53, since the sketch holds larger ones as the nearest double, which
+ * may lie on the wrong side of the exact value.
+ */
+function exactBound(value, type) {
+    return Number.isFinite(value) && (type !== 'integer' || Number.isSafeInteger(value));
+}
+/**
+ * The enum of a low-cardinality column, or undefined. Only when every present value was kept
+ * as its text (all of kind `string`): the profile reads numeric- or date-looking text as
+ * numbers and times, so their original text ('007', '1.0') is gone and an enum of them would
+ * refuse the data. And only when the frequent-values sketch is exact, so the enum is complete.
+ */
+function enumValues(kinds, frequent, present) {
+    const onlyText = Object.entries(kinds).every(([kind, n]) => kind === 'null' || kind === 'string' || !n);
+    if (!onlyText || !(kinds.string ?? 0) || !frequent.exact)
+        return undefined;
+    const top = frequent.top();
+    if (top.length > MAX_ENUM || top.length * 2 > present || !top.every((e) => typeof e.value === 'string'))
+        return undefined;
+    return top.map((e) => e.value).sort();
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/validate-data/annotations.js
@@ -1514,7 +1553,7 @@ async function main({ inputs, outputs }) {
         report.profile = profilePath;
     }
     if (inferPath && complete) {
-        (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(inferPath), inferSchema(outcome.profiler, inferPath), 'inferred schema');
+        (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(inferPath), inferSchema(outcome.profiler, inferPath, outcome.files.map((f) => f.format)), 'inferred schema');
         report.inferredSchema = inferPath;
     }
     (0,atomic_write/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(reportPath), `${JSON.stringify(report, null, 2)}\n`, 'report');

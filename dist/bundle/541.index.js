@@ -2451,6 +2451,7 @@ function scanDate(s, len) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   uf: () => (/* binding */ schemaType),
 /* harmony export */   yp: () => (/* binding */ inferredType)
 /* harmony export */ });
 /* unused harmony export numericValue */
@@ -2496,18 +2497,45 @@ function kindOf(cell) {
             return cell instanceof Date ? 'datetime' : 'string';
     }
 }
-/** The narrowest Table Schema type that accepts every kind seen. */
+/**
+ * The profile's summary type of a column: the narrowest type describing every kind seen (dates
+ * and datetimes together count as datetime, so the overview still shows a time range). Not
+ * always a type whose cast accepts every value: schemas are inferred with schemaType.
+ */
 function inferredType(counts) {
-    const seen = Object.keys(counts).filter((k) => k !== 'null' && (counts[k] ?? 0) > 0);
+    const seen = seenKinds(counts);
     if (!seen.length)
         return 'any';
     if (seen.length === 1)
-        return seen[0] === 'integer' ? 'integer' : seen[0];
+        return seen[0];
     if (seen.every((k) => k === 'integer' || k === 'number'))
         return 'number';
     if (seen.every((k) => k === 'date' || k === 'datetime'))
         return 'datetime';
     return 'string';
+}
+/**
+ * The narrowest Table Schema type whose cast (src/schema/cast.ts) accepts every value of the
+ * kinds seen, for an inferred schema that validates the data it came from:
+ * - one kind: that type (the casts accept the text shapes kindOf recognises, and the native
+ *   values of that kind);
+ * - integers and numbers: number;
+ * - anything else mixed (dates with datetimes included: the datetime cast refuses a bare date):
+ *   string for text cells; for native cells `any`, since the kinds do not tell the number 12345
+ *   from the string "12345" and only `any` accepts both a native number and a native string.
+ */
+function schemaType(counts, source) {
+    const seen = seenKinds(counts);
+    if (!seen.length)
+        return 'any';
+    if (seen.length === 1)
+        return seen[0];
+    if (seen.every((k) => k === 'integer' || k === 'number'))
+        return 'number';
+    return source === 'text' ? 'string' : 'any';
+}
+function seenKinds(counts) {
+    return Object.keys(counts).filter((k) => k !== 'null' && (counts[k] ?? 0) > 0);
 }
 /** The cell as a number when its kind is numeric (or boolean/date for ranges), else NaN. */
 function numericValue(cell, kind) {
