@@ -5,9 +5,10 @@
  * of parquet-column.ts instead. This path fetches and decodes a span's whole column chunks
  * each time: 128Ki-row spans of a 12-column table peaked near 390-430 MB RSS (bench/README.md).
  */
-import { parquetRead } from 'hyparquet';
+import { parquetRead, parquetSchema } from 'hyparquet';
 import type { AsyncBuffer, ColumnData, FileMetaData } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
+import { CELL_PARSERS, timeCell, timeUnitOf } from './parquet-temporal.js';
 import { toCell } from './parquet-values.js';
 import { rowGroupBytes } from './row-group-bytes.js';
 import type { Batch, Cell } from './types.js';
@@ -64,13 +65,16 @@ export async function* readNestedParquet(ctx: NestedReadContext): AsyncGenerator
 async function readSpan({ buffer, metadata, columns }: NestedReadContext, spanStart: number, spanRows: number): Promise<Cell[][]> {
   const values: Cell[][] = columns.map(() => new Array<Cell>(spanRows).fill(null));
   const index = new Map(columns.map((name, c) => [name, c]));
+  // hyparquet leaves TIME values as stored: top-level ones read as the page-by-page path reads them.
+  const timeUnits = new Map(parquetSchema(metadata).children.map((field) => [field.element.name, timeUnitOf(field.element)]));
   const onChunk = ({ columnName, columnData, rowStart }: ColumnData): void => {
     const target = values[index.get(columnName) ?? -1];
     if (target === undefined) return;
     const from = Math.max(0, spanStart - rowStart);
     const to = Math.min(columnData.length, spanStart + spanRows - rowStart);
-    for (let k = from; k < to; k++) target[rowStart + k - spanStart] = toCell(columnData[k]);
+    const unit = timeUnits.get(columnName);
+    for (let k = from; k < to; k++) target[rowStart + k - spanStart] = unit ? timeCell(columnData[k], unit) : toCell(columnData[k]);
   };
-  await parquetRead({ file: buffer, metadata, rowStart: spanStart, rowEnd: spanStart + spanRows, compressors, onChunk });
+  await parquetRead({ file: buffer, metadata, rowStart: spanStart, rowEnd: spanStart + spanRows, compressors, parsers: CELL_PARSERS, onChunk });
   return values;
 }

@@ -16,11 +16,11 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema } from 'hyparquet';
 import type { ColumnChunk, FileMetaData, SchemaTree } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
-import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
 import { isFlatColumn } from 'hyparquet/src/schema.js';
 import { UserError } from '../runner/errors.js';
 import type { FileContext } from './csv-reader.js';
 import { checkHeader } from './csv-reader.js';
+import { CELL_PARSERS } from './parquet-temporal.js';
 import type { ColumnDecoder } from './parquet-values.js';
 import { ParquetColumnChunk } from './parquet-column.js';
 import { PageBuffers } from './parquet-page.js';
@@ -178,7 +178,7 @@ function openChunk(handle: FileHandle, schema: SchemaTree, field: SchemaTree, ch
     element: field.element,
     schemaPath: [schema, field],
     codec: meta.codec,
-    parsers: DEFAULT_PARSERS,
+    parsers: CELL_PARSERS,
     compressors,
   };
   return new ParquetColumnChunk(handle, decoder, { start, end }, groupRows, { buffers });

@@ -4,14 +4,15 @@
  *
  * Why lazily: a page lives for several batches, so cells built for a whole page outlive V8's
  * young generation and are promoted; on the benchmark that garbage let the old space grow to
- * ~180 MB between full collections. Batch-sized cells die young. Numbers, strings and
- * millisecond timestamps take these compact stores; every other type goes through hyparquet's
- * own `convert` and `toCell` (CellStore), so each Parquet type reads as it did through
- * hyparquet's high-level API.
+ * ~180 MB between full collections. Batch-sized cells die young. Numbers, strings, millisecond
+ * timestamps, dates and times of day take these compact stores; every other type goes through
+ * hyparquet's own `convert` and `toCell` (CellStore), so it reads as through hyparquet's
+ * high-level API, except for the temporal values of parquet-temporal.ts (CELL_PARSERS).
  */
 import { convert } from 'hyparquet/src/convert.js';
 import type { readDataPage } from 'hyparquet/src/datapage.js';
 import type { DecodedArray } from 'hyparquet';
+import { CELL_PARSERS, dateText, isDate, timeCell, timestampCell, timeText, timeUnitOf } from './parquet-temporal.js';
 import type { Cell } from './types.js';
 
 /** hyparquet's per-column decoding parameters (its type is not exported by name). */
@@ -50,13 +51,15 @@ export class CellStore implements ValueStore {
 }
 
 /**
- * Numbers (INT32, FLOAT, DOUBLE, INT64 within 2^53) or millisecond timestamps, read as Dates.
- * INT64 values beyond 2^53 stay bigint, as toCell gives them, kept aside by index.
+ * Numbers (INT32, FLOAT, DOUBLE, INT64 within 2^53), or integers that `asCell` turns into
+ * cells a batch at a time: millisecond timestamps into Dates, dates and times of day into their
+ * text (parquet-temporal.ts). INT64 values beyond 2^53 are kept aside by index, exact: as
+ * bigint for integers (as toCell gives them), for `asCell` as its `exact` argument.
  */
 export class NumberStore implements ValueStore {
   constructor(
     private readonly values: Float64Array | Float32Array | Int32Array,
-    private readonly asDate: boolean,
+    private readonly asCell?: (value: number, exact: bigint | undefined) => Cell,
     private readonly big?: Map<number, bigint>,
   ) {}
   get length(): number {
@@ -65,11 +68,11 @@ export class NumberStore implements ValueStore {
   cell(i: number): Cell {
     const value = this.values[i];
     if (value === undefined) return null;
-    if (this.asDate) return new Date(value);
+    if (this.asCell) return this.asCell(value, this.big?.get(i));
     return this.big?.get(i) ?? value;
   }
   copy(from: number, count: number, out: Cell[], at: number): void {
-    if (this.asDate || this.big) {
+    if (this.asCell || this.big) {
       for (let k = 0; k < count; k++) out[at + k] = this.cell(from + k);
       return;
     }
@@ -129,13 +132,17 @@ function decodeUtf8(bytes: Uint8Array, start: number, end: number): string {
 }
 
 /** How a column's values are stored, from its physical and logical type. */
-export type ValueKind = 'int32' | 'int64' | 'timestamp-ms' | 'float' | 'string' | 'other';
+export type ValueKind = 'int32' | 'int64' | 'timestamp-ms' | 'date' | 'time-ms' | 'time-us' | 'time-ns' | 'float' | 'string' | 'other';
 
 export function valueKind(decoder: ColumnDecoder): ValueKind {
-  const { type, converted_type: ctype, logical_type: ltype } = decoder.element;
+  const { element } = decoder;
+  const { type, converted_type: ctype, logical_type: ltype } = element;
+  if (isDate(element)) return 'date';
+  const timeUnit = timeUnitOf(element);
+  if (timeUnit) return `time-${timeUnit}`;
   switch (type) {
     case 'INT32':
-      // UINT_32 and the other converted types (dates, decimals) are remapped by convert.
+      // UINT_32 and the other converted types (decimals) are remapped by convert.
       return !ctype && (!ltype || (ltype.type === 'INTEGER' && (ltype.isSigned || ltype.bitWidth < 32))) ? 'int32' : 'other';
     case 'INT64':
       if ((!ctype || ctype === 'INT_64') && (!ltype || (ltype.type === 'INTEGER' && ltype.isSigned))) return 'int64';
@@ -150,18 +157,35 @@ export function valueKind(decoder: ColumnDecoder): ValueKind {
   }
 }
 
+/** How the integers of each kind that is not a plain number become cells. */
+const AS_CELL: Partial<Record<ValueKind, (value: number, exact: bigint | undefined) => Cell>> = {
+  // As hyparquet's parser, new Date(Number(millis)), within a Date's range.
+  'timestamp-ms': (value, exact) => timestampCell(value, exact ?? value, 'ms'),
+  date: (days) => dateText(days),
+  'time-ms': (value) => timeText(value, 'ms'),
+  'time-us': (value, exact) => timeText(value, 'us', exact),
+  'time-ns': (value, exact) => timeText(value, 'ns', exact),
+};
+
 /**
  * A store for PLAIN-encoded values already decoded by hyparquet's readPlain (or any decoder);
- * `buffers` (data pages only, not dictionaries) lends a reused array for INT64 values.
+ * `buffers` (data pages only, not dictionaries) lends a reused array for INT64 values. Other
+ * types go through hyparquet's `convert` (with CELL_PARSERS, whatever the decoder's) and toCell.
  */
 export function storeOf(raw: DecodedArray, kind: ValueKind, decoder: ColumnDecoder, buffers?: { numbers(n: number): Float64Array }): ValueStore {
-  if ((kind === 'int64' || kind === 'timestamp-ms') && raw instanceof BigInt64Array) {
-    return int64Store(raw, kind === 'timestamp-ms', buffers ? buffers.numbers(raw.length) : new Float64Array(raw.length));
+  const asCell = AS_CELL[kind];
+  if ((kind === 'int64' || kind === 'timestamp-ms' || kind === 'time-us' || kind === 'time-ns') && raw instanceof BigInt64Array) {
+    return int64Store(raw, asCell, buffers ? buffers.numbers(raw.length) : new Float64Array(raw.length));
   }
-  if ((kind === 'int32' || kind === 'float') && (raw instanceof Int32Array || raw instanceof Float64Array || raw instanceof Float32Array)) {
-    return new NumberStore(raw, false);
+  if ((kind === 'int32' || kind === 'float' || kind === 'date' || kind === 'time-ms') && (raw instanceof Int32Array || raw instanceof Float64Array || raw instanceof Float32Array)) {
+    return new NumberStore(raw, asCell);
   }
-  const converted = convert(raw, decoder);
+  if (kind === 'time-ms' || kind === 'time-us' || kind === 'time-ns') {
+    // convert leaves TIME values as they are stored (number or bigint).
+    const unit = kind === 'time-ms' ? 'ms' : kind === 'time-us' ? 'us' : 'ns';
+    return new CellStore(Array.from(raw as ArrayLike<unknown>, (value) => timeCell(value, unit)));
+  }
+  const converted = convert(raw, decoder.parsers === CELL_PARSERS ? decoder : { ...decoder, parsers: CELL_PARSERS });
   const cells = new Array<Cell>(converted.length);
   for (let i = 0; i < converted.length; i++) cells[i] = toCell(converted[i]);
   return new CellStore(cells);
@@ -170,9 +194,9 @@ export function storeOf(raw: DecodedArray, kind: ValueKind, decoder: ColumnDecod
 /**
  * INT64 values as doubles, read as two 32-bit halves (each read from a BigInt64Array
  * allocates a BigInt). hi * 2^32 is exact, and so is the sum whenever the true value is
- * within 2^53; beyond, it rounds to at least 2^53 and fails the check.
+ * within 2^53; beyond, it rounds to at least 2^53 (and the exact value is kept aside).
  */
-function int64Store(raw: BigInt64Array, asDate: boolean, values: Float64Array): NumberStore {
+function int64Store(raw: BigInt64Array, asCell: ((value: number, exact: bigint | undefined) => Cell) | undefined, values: Float64Array): NumberStore {
   const halves = new Int32Array(raw.buffer, raw.byteOffset, raw.length * 2);
   let big: Map<number, bigint> | undefined;
   for (let i = 0; i < raw.length; i++) {
@@ -181,12 +205,11 @@ function int64Store(raw: BigInt64Array, asDate: boolean, values: Float64Array): 
       values[i] = value;
     } else {
       const exact = raw[i] as bigint;
-      // As hyparquet: a timestamp is new Date(Number(millis)); an integer stays bigint.
       values[i] = Number(exact);
-      if (!asDate) (big ??= new Map()).set(i, exact);
+      (big ??= new Map()).set(i, exact);
     }
   }
-  return new NumberStore(values, asDate, big);
+  return new NumberStore(values, asCell, big);
 }
 
 /** One value as hyparquet converts it, as a Cell (see Cell in types.ts). */

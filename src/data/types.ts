@@ -6,10 +6,17 @@
 /**
  * One cell. CSV/TSV cells stay the raw field text ('' for an empty field: typing is the
  * validator's job). JSONL and Parquet keep their native types: numbers, booleans, strings,
- * Date for Parquet timestamps and dates, bigint only for Parquet INT64 values beyond 2^53
- * (smaller ones become numbers), nested objects and arrays as their JSON text, binary as
- * base64; a BYTE_ARRAY column with no logical type is read as UTF-8 text, as hyparquet does
- * (older Spark, Hive and Impala writers store strings so). Absent keys and nulls are null.
+ * Date for Parquet timestamps, bigint only for Parquet INT64 values beyond 2^53 (smaller ones
+ * become numbers), nested objects and arrays as their JSON text, binary as base64; a
+ * BYTE_ARRAY column with no logical type is read as UTF-8 text, as hyparquet does (older
+ * Spark, Hive and Impala writers store strings so). Absent keys and nulls are null.
+ *
+ * Parquet dates and times of day read as the text a CSV of the same data holds, so checks,
+ * kinds, inferred types and examples match CSV's: a DATE is "2019-12-04", a TIME "12:30:01"
+ * (with its unit's fraction digits when not zero, "12:30:01.500"). A timestamp or date no Date
+ * can hold (beyond ±8.64e15 ms: INT64 max as a "no end" marker), or a TIME outside the day,
+ * is the text of the stored integer with what it counts, "9223372036854775807 us since
+ * 1970-01-01": never an Invalid Date (see parquet-temporal.ts).
  */
 export type Cell = string | number | boolean | bigint | Date | null;
 

@@ -52,6 +52,8 @@ t = pa.table({
     "ms": pa.array(nulls([1_600_000_000_000 + i * 3_600_000 for i in range(n)], 12), pa.timestamp("ms")),
     "us": pa.array([1_600_000_000_000_000 - i * 999_999 for i in range(n)], pa.timestamp("us", tz="UTC")),
     "ns": pa.array([1_600_000_000_000_000_000 + i * 123 for i in range(n)], pa.timestamp("ns")),
+    "tms": pa.array(nulls([i * 86_399_913 % 86_400_000 for i in range(n)], 15), pa.time32("ms")),
+    "tus": pa.array([i * 86_399_999_917 % 86_400_000_000 for i in range(n)], pa.time64("us")),
     "dec": pa.array(nulls([decimal.Decimal(i * 7 - 3000).scaleb(-2) for i in range(n)], 14), pa.decimal128(9, 2)),
     "empty": pa.array([None] * n, pa.string()),
 })
@@ -113,7 +115,7 @@ const VARIANTS: Array<[string, string]> = [
   ['gzip-one-page', 'row_group_size=1000, compression="gzip"'],
   [
     'delta-encodings',
-    'row_group_size=500, data_page_size=300, write_batch_size=16, use_dictionary=False, column_encoding={"i32": "DELTA_BINARY_PACKED", "i64": "DELTA_BINARY_PACKED", "text": "DELTA_LENGTH_BYTE_ARRAY", "unique": "DELTA_BYTE_ARRAY", "f64": "BYTE_STREAM_SPLIT", "flag": "RLE"}',
+    'row_group_size=500, data_page_size=300, write_batch_size=16, use_dictionary=False, column_encoding={"i32": "DELTA_BINARY_PACKED", "i64": "DELTA_BINARY_PACKED", "text": "DELTA_LENGTH_BYTE_ARRAY", "unique": "DELTA_BYTE_ARRAY", "f64": "BYTE_STREAM_SPLIT", "flag": "RLE", "tus": "DELTA_BINARY_PACKED"}',
   ],
 ];
 
@@ -184,7 +186,10 @@ describe('Parquet read page by page', () => {
     expect(col('text').slice(1, 7)).toEqual(['1', 'ünï 😀2', 'bom3', `${'x'.repeat(100)}4`, `${'long ü '.repeat(20)}5`, 'say "hi"6']);
     expect(col('ms')[1]).toEqual(new Date(1_600_000_000_000 + 3_600_000));
     expect(col('us')[1]).toEqual(new Date(1_600_000_000_000 - 1000));
-    expect(col('day')[1]).toEqual(new Date(Date.UTC(2020, 0, 2)));
+    // Dates and times of day as the text a CSV holds (see parquet-temporal.test.ts).
+    expect(col('day')[1]).toBe('2020-01-02');
+    expect(col('tms').slice(0, 3)).toEqual([null, '23:59:59.913', '23:59:59.826']);
+    expect(col('tus')[1]).toBe('23:59:59.999917');
     expect(col('dec')[1]).toBe(-29.93);
     // Plain BINARY columns are decoded as UTF-8 text, as hyparquet does (its utf8 default);
     // fixed-length ones stay bytes, as base64.
