@@ -170,8 +170,8 @@ function* readDelimitedPart(bytes, options, pieceBytes = text_source/* TEXT_PIEC
     }
 }
 
-// EXTERNAL MODULE: ./lib/src/data/parquet-reader.js + 4 modules
-var parquet_reader = __webpack_require__(4309);
+// EXTERNAL MODULE: ./lib/src/data/parquet-reader.js + 5 modules
+var parquet_reader = __webpack_require__(7462);
 // EXTERNAL MODULE: ./lib/src/profile/profile.js
 var profile = __webpack_require__(3541);
 // EXTERNAL MODULE: ./lib/src/runner/errors.js

@@ -850,8 +850,8 @@ function ownBuffer(pieces, length) {
     return buf;
 }
 
-// EXTERNAL MODULE: ./lib/src/data/parquet-reader.js + 4 modules
-var parquet_reader = __webpack_require__(4309);
+// EXTERNAL MODULE: ./lib/src/data/parquet-reader.js + 5 modules
+var parquet_reader = __webpack_require__(7462);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(6367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
@@ -1742,8 +1742,8 @@ function toCell(value) {
     return JSON.stringify(value);
 }
 
-// EXTERNAL MODULE: ./lib/src/data/parquet-reader.js + 4 modules
-var parquet_reader = __webpack_require__(4309);
+// EXTERNAL MODULE: ./lib/src/data/parquet-reader.js + 5 modules
+var parquet_reader = __webpack_require__(7462);
 ;// CONCATENATED MODULE: ./lib/src/data/dataset.js
 /** One dataset made of one or more files, read in one streaming pass. */
 

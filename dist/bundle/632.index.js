@@ -2964,8 +2964,8 @@ function toCell(value) {
     return JSON.stringify(value);
 }
 
-// EXTERNAL MODULE: ./lib/src/data/parquet-reader.js + 4 modules
-var parquet_reader = __webpack_require__(4309);
+// EXTERNAL MODULE: ./lib/src/data/parquet-reader.js + 5 modules
+var parquet_reader = __webpack_require__(7462);
 ;// CONCATENATED MODULE: ./lib/src/data/dataset.js
 /** One dataset made of one or more files, read in one streaming pass. */
 

@@ -1,5 +1,5 @@
-export const id = 564;
-export const ids = [564];
+export const id = 473;
+export const ids = [473];
 export const modules = {
 
 /***/ 1547:
@@ -430,7 +430,7 @@ function fillRows(tok, values, lines, n, final, skipBlank, file) {
 
 /***/ }),
 
-/***/ 4309:
+/***/ 7462:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -448,14 +448,113 @@ var src_metadata = __webpack_require__(6367);
 var node = __webpack_require__(1609);
 // EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
 var src = __webpack_require__(138);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(9234);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
 var src_schema = __webpack_require__(8286);
 // EXTERNAL MODULE: ./lib/src/runner/errors.js
 var errors = __webpack_require__(9006);
 // EXTERNAL MODULE: ./lib/src/data/csv-reader.js
 var csv_reader = __webpack_require__(1547);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
+var convert = __webpack_require__(9234);
+;// CONCATENATED MODULE: ./lib/src/data/parquet-temporal.js
+/**
+ * Parquet's DATE, TIME and TIMESTAMP values as Cells (see Cell in types.ts), so a Parquet file
+ * reads as the same data in a CSV does: a DATE is the text "2019-12-04", a TIME the text
+ * "12:30:01" (with the unit's fraction digits when not zero: "12:30:01.500" for milliseconds,
+ * "12:30:01.000250" for microseconds), a TIMESTAMP a Date.
+ *
+ * A value no Date can hold (beyond ±8.64e15 ms, years -271821..275760; INT64 max is a common
+ * "no end" marker) or outside a day for a TIME reads as the text of the stored integer and what
+ * it counts, e.g. "9223372036854775807 us since 1970-01-01": a readable value that fails a
+ * date, datetime or time check like any other invalid value, and that profiles count as a
+ * text value, neither null nor a time.
+ */
+
+/** The largest distance from 1970 a Date holds, in milliseconds (ECMAScript's time values). */
+const MAX_DATE_MS = 8.64e15;
+const DAY_MS = 86_400_000;
+const PER_SECOND = { ms: 1e3, us: 1e6, ns: 1e9 };
+const FRACTION_DIGITS = { ms: 3, us: 6, ns: 9 };
+/** A timestamp `ms` milliseconds from 1970 as a Date; `raw` (in `unit`) as text beyond a Date's range. */
+function timestampCell(ms, raw, unit) {
+    return ms >= -MAX_DATE_MS && ms <= MAX_DATE_MS ? new Date(ms) : `${raw} ${unit} since 1970-01-01`;
+}
+/**
+ * Days since 1970-01-01 as the ISO date text, as a CSV holds it. Years 0..9999 are built by
+ * arithmetic (H. Hinnant's civil_from_days; a Date and its toISOString per cell cost several
+ * times more); other years in a Date's range take toISOString's signed six-digit form.
+ */
+function dateText(days) {
+    if (!(Math.abs(days) <= MAX_DATE_MS / DAY_MS) || !Number.isInteger(days))
+        return `${days} days since 1970-01-01`;
+    const z = days + 719_468;
+    const era = Math.floor(z / 146_097);
+    const doe = z - era * 146_097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const month = mp < 10 ? mp + 3 : mp - 9;
+    const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 0 || year > 9999) {
+        const iso = new Date(days * DAY_MS).toISOString();
+        return iso.slice(0, iso.indexOf('T'));
+    }
+    return `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+/**
+ * A time of day, `value` units after midnight, as "HH:MM:SS" with the unit's fraction digits
+ * when not zero; `exact` is the stored integer when it is beyond 2^53 (`value` then rounded).
+ * A value outside the day (negative, or 24:00:00 and after) reads as the stored integer.
+ */
+function timeText(value, unit, exact) {
+    const perSecond = PER_SECOND[unit];
+    if (exact !== undefined || !(value >= 0 && value < 86_400 * perSecond) || !Number.isInteger(value))
+        return `${exact ?? value} ${unit} since midnight`;
+    const seconds = Math.floor(value / perSecond);
+    const fraction = value - seconds * perSecond;
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor(seconds / 60) % 60;
+    const s = seconds % 60;
+    const text = `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}:${s < 10 ? '0' : ''}${s}`;
+    return fraction === 0 ? text : `${text}.${String(fraction).padStart(FRACTION_DIGITS[unit], '0')}`;
+}
+/** A TIME value as hyparquet hands it over (INT32 number, INT64 bigint), as a Cell. */
+function timeCell(value, unit) {
+    if (typeof value === 'number')
+        return timeText(value, unit);
+    if (typeof value !== 'bigint')
+        return null;
+    return value <= 9007199254740991n && value >= -9007199254740991n ? timeText(Number(value), unit) : timeText(Number(value), unit, value);
+}
+/** The unit of a TIME column (converted or logical type), else undefined. */
+function timeUnitOf(element) {
+    const { type, converted_type: ctype, logical_type: ltype } = element;
+    if (type === 'INT32' && (ctype === 'TIME_MILLIS' || (ltype?.type === 'TIME' && ltype.unit === 'MILLIS')))
+        return 'ms';
+    if (type !== 'INT64')
+        return undefined;
+    if (ctype === 'TIME_MICROS' || (ltype?.type === 'TIME' && ltype.unit === 'MICROS'))
+        return 'us';
+    return ltype?.type === 'TIME' && ltype.unit === 'NANOS' ? 'ns' : undefined;
+}
+/** Whether a column holds DATE values (days since 1970 in an INT32). */
+function isDate(element) {
+    return element.type === 'INT32' && (element.converted_type === 'DATE' || element.logical_type?.type === 'DATE');
+}
+/**
+ * hyparquet's parsers for the values its `convert` turns into rich types, with timestamps out
+ * of a Date's range and dates as above (its own give an Invalid Date and a Date at midnight).
+ * As hyparquet, micro- and nanoseconds are truncated towards zero to milliseconds.
+ */
+const CELL_PARSERS = {
+    ...convert/* DEFAULT_PARSERS */.Rc,
+    timestampFromMilliseconds: (millis) => timestampCell(Number(millis), millis, 'ms'),
+    timestampFromMicroseconds: (micros) => timestampCell(Number(micros / 1000n), micros, 'us'),
+    timestampFromNanoseconds: (nanos) => timestampCell(Number(nanos / 1000000n), nanos, 'ns'),
+    dateFromDays: (days) => dateText(days),
+};
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
@@ -473,11 +572,12 @@ var plain = __webpack_require__(4809);
  *
  * Why lazily: a page lives for several batches, so cells built for a whole page outlive V8's
  * young generation and are promoted; on the benchmark that garbage let the old space grow to
- * ~180 MB between full collections. Batch-sized cells die young. Numbers, strings and
- * millisecond timestamps take these compact stores; every other type goes through hyparquet's
- * own `convert` and `toCell` (CellStore), so each Parquet type reads as it did through
- * hyparquet's high-level API.
+ * ~180 MB between full collections. Batch-sized cells die young. Numbers, strings, millisecond
+ * timestamps, dates and times of day take these compact stores; every other type goes through
+ * hyparquet's own `convert` and `toCell` (CellStore), so it reads as through hyparquet's
+ * high-level API, except for the temporal values of parquet-temporal.ts (CELL_PARSERS).
  */
+
 
 /** Already converted cells. */
 class CellStore {
@@ -503,16 +603,18 @@ class CellStore {
     }
 }
 /**
- * Numbers (INT32, FLOAT, DOUBLE, INT64 within 2^53) or millisecond timestamps, read as Dates.
- * INT64 values beyond 2^53 stay bigint, as toCell gives them, kept aside by index.
+ * Numbers (INT32, FLOAT, DOUBLE, INT64 within 2^53), or integers that `asCell` turns into
+ * cells a batch at a time: millisecond timestamps into Dates, dates and times of day into their
+ * text (parquet-temporal.ts). INT64 values beyond 2^53 are kept aside by index, exact: as
+ * bigint for integers (as toCell gives them), for `asCell` as its `exact` argument.
  */
 class NumberStore {
     values;
-    asDate;
+    asCell;
     big;
-    constructor(values, asDate, big) {
+    constructor(values, asCell, big) {
         this.values = values;
-        this.asDate = asDate;
+        this.asCell = asCell;
         this.big = big;
     }
     get length() {
@@ -522,12 +624,12 @@ class NumberStore {
         const value = this.values[i];
         if (value === undefined)
             return null;
-        if (this.asDate)
-            return new Date(value);
+        if (this.asCell)
+            return this.asCell(value, this.big?.get(i));
         return this.big?.get(i) ?? value;
     }
     copy(from, count, out, at) {
-        if (this.asDate || this.big) {
+        if (this.asCell || this.big) {
             for (let k = 0; k < count; k++)
                 out[at + k] = this.cell(from + k);
             return;
@@ -594,10 +696,16 @@ function decodeUtf8(bytes, start, end) {
     return text;
 }
 function valueKind(decoder) {
-    const { type, converted_type: ctype, logical_type: ltype } = decoder.element;
+    const { element } = decoder;
+    const { type, converted_type: ctype, logical_type: ltype } = element;
+    if (isDate(element))
+        return 'date';
+    const timeUnit = timeUnitOf(element);
+    if (timeUnit)
+        return `time-${timeUnit}`;
     switch (type) {
         case 'INT32':
-            // UINT_32 and the other converted types (dates, decimals) are remapped by convert.
+            // UINT_32 and the other converted types (decimals) are remapped by convert.
             return !ctype && (!ltype || (ltype.type === 'INTEGER' && (ltype.isSigned || ltype.bitWidth < 32))) ? 'int32' : 'other';
         case 'INT64':
             if ((!ctype || ctype === 'INT_64') && (!ltype || (ltype.type === 'INTEGER' && ltype.isSigned)))
@@ -612,18 +720,34 @@ function valueKind(decoder) {
             return 'other';
     }
 }
+/** How the integers of each kind that is not a plain number become cells. */
+const AS_CELL = {
+    // As hyparquet's parser, new Date(Number(millis)), within a Date's range.
+    'timestamp-ms': (value, exact) => timestampCell(value, exact ?? value, 'ms'),
+    date: (days) => dateText(days),
+    'time-ms': (value) => timeText(value, 'ms'),
+    'time-us': (value, exact) => timeText(value, 'us', exact),
+    'time-ns': (value, exact) => timeText(value, 'ns', exact),
+};
 /**
  * A store for PLAIN-encoded values already decoded by hyparquet's readPlain (or any decoder);
- * `buffers` (data pages only, not dictionaries) lends a reused array for INT64 values.
+ * `buffers` (data pages only, not dictionaries) lends a reused array for INT64 values. Other
+ * types go through hyparquet's `convert` (with CELL_PARSERS, whatever the decoder's) and toCell.
  */
 function storeOf(raw, kind, decoder, buffers) {
-    if ((kind === 'int64' || kind === 'timestamp-ms') && raw instanceof BigInt64Array) {
-        return int64Store(raw, kind === 'timestamp-ms', buffers ? buffers.numbers(raw.length) : new Float64Array(raw.length));
+    const asCell = AS_CELL[kind];
+    if ((kind === 'int64' || kind === 'timestamp-ms' || kind === 'time-us' || kind === 'time-ns') && raw instanceof BigInt64Array) {
+        return int64Store(raw, asCell, buffers ? buffers.numbers(raw.length) : new Float64Array(raw.length));
     }
-    if ((kind === 'int32' || kind === 'float') && (raw instanceof Int32Array || raw instanceof Float64Array || raw instanceof Float32Array)) {
-        return new NumberStore(raw, false);
+    if ((kind === 'int32' || kind === 'float' || kind === 'date' || kind === 'time-ms') && (raw instanceof Int32Array || raw instanceof Float64Array || raw instanceof Float32Array)) {
+        return new NumberStore(raw, asCell);
     }
-    const converted = (0,convert/* convert */.C6)(raw, decoder);
+    if (kind === 'time-ms' || kind === 'time-us' || kind === 'time-ns') {
+        // convert leaves TIME values as they are stored (number or bigint).
+        const unit = kind === 'time-ms' ? 'ms' : kind === 'time-us' ? 'us' : 'ns';
+        return new CellStore(Array.from(raw, (value) => timeCell(value, unit)));
+    }
+    const converted = (0,convert/* convert */.C6)(raw, decoder.parsers === CELL_PARSERS ? decoder : { ...decoder, parsers: CELL_PARSERS });
     const cells = new Array(converted.length);
     for (let i = 0; i < converted.length; i++)
         cells[i] = toCell(converted[i]);
@@ -632,9 +756,9 @@ function storeOf(raw, kind, decoder, buffers) {
 /**
  * INT64 values as doubles, read as two 32-bit halves (each read from a BigInt64Array
  * allocates a BigInt). hi * 2^32 is exact, and so is the sum whenever the true value is
- * within 2^53; beyond, it rounds to at least 2^53 and fails the check.
+ * within 2^53; beyond, it rounds to at least 2^53 (and the exact value is kept aside).
  */
-function int64Store(raw, asDate, values) {
+function int64Store(raw, asCell, values) {
     const halves = new Int32Array(raw.buffer, raw.byteOffset, raw.length * 2);
     let big;
     for (let i = 0; i < raw.length; i++) {
@@ -644,13 +768,11 @@ function int64Store(raw, asDate, values) {
         }
         else {
             const exact = raw[i];
-            // As hyparquet: a timestamp is new Date(Number(millis)); an integer stays bigint.
             values[i] = Number(exact);
-            if (!asDate)
-                (big ??= new Map()).set(i, exact);
+            (big ??= new Map()).set(i, exact);
         }
     }
-    return new NumberStore(values, asDate, big);
+    return new NumberStore(values, asCell, big);
 }
 /** One value as hyparquet converts it, as a Cell (see Cell in types.ts). */
 function toCell(value) {
@@ -1100,6 +1222,7 @@ var row_group_bytes = __webpack_require__(4415);
 
 
 
+
 /** Rows decoded at once (see the file comment). */
 const SPAN_ROWS = 1 << 17;
 /** Yields the rows of a Parquet file with nested columns in batches of at most batchRows. */
@@ -1139,16 +1262,19 @@ async function* readNestedParquet(ctx) {
 async function readSpan({ buffer, metadata, columns }, spanStart, spanRows) {
     const values = columns.map(() => new Array(spanRows).fill(null));
     const index = new Map(columns.map((name, c) => [name, c]));
+    // hyparquet leaves TIME values as stored: top-level ones read as the page-by-page path reads them.
+    const timeUnits = new Map((0,src_metadata/* parquetSchema */.YR)(metadata).children.map((field) => [field.element.name, timeUnitOf(field.element)]));
     const onChunk = ({ columnName, columnData, rowStart }) => {
         const target = values[index.get(columnName) ?? -1];
         if (target === undefined)
             return;
         const from = Math.max(0, spanStart - rowStart);
         const to = Math.min(columnData.length, spanStart + spanRows - rowStart);
+        const unit = timeUnits.get(columnName);
         for (let k = from; k < to; k++)
-            target[rowStart + k - spanStart] = toCell(columnData[k]);
+            target[rowStart + k - spanStart] = unit ? timeCell(columnData[k], unit) : toCell(columnData[k]);
     };
-    await (0,read/* parquetRead */.bA)({ file: buffer, metadata, rowStart: spanStart, rowEnd: spanStart + spanRows, compressors: src/* compressors */.Vm, onChunk });
+    await (0,read/* parquetRead */.bA)({ file: buffer, metadata, rowStart: spanStart, rowEnd: spanStart + spanRows, compressors: src/* compressors */.Vm, parsers: CELL_PARSERS, onChunk });
     return values;
 }
 
@@ -1322,7 +1448,7 @@ function openChunk(handle, schema, field, chunks, groupRows, buffers) {
         element: field.element,
         schemaPath: [schema, field],
         codec: meta.codec,
-        parsers: convert/* DEFAULT_PARSERS */.Rc,
+        parsers: CELL_PARSERS,
         compressors: src/* compressors */.Vm,
     };
     return new ParquetColumnChunk(handle, decoder, { start, end }, groupRows, { buffers });
