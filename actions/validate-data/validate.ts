@@ -10,6 +10,7 @@ import { Progress } from '../../src/runner/progress.js';
 import type { TableSchema } from '../../src/schema/descriptor.js';
 import { evaluateExpectations } from './expectations.js';
 import { checkHeader } from './header-check.js';
+import { JsonlHeaderCheck } from './jsonl-header.js';
 import { finishKeys, keyDefinitions, PARALLEL_KEYS_BUDGET } from './key-checks.js';
 import { parallelPlan, runParallel } from './parallel.js';
 import type { PartRunner } from './part-pool.js';
@@ -76,12 +77,27 @@ export async function validateData(options: ValidateOptions): Promise<Validation
       await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, kind !== 'parquet'), addRows }, options.runner?.(setup, plan.threads - 1));
       return;
     }
+    // A JSONL file's keys are known only once it is read: its header is checked at its end.
+    const jsonl = schema ? new JsonlHeaderCheck(schema) : undefined;
+    let jsonlFile = false;
+    const endJsonlFile = (): void => {
+      if (jsonlFile) for (const problem of jsonl!.finish()) violations.addCheck(problem);
+      jsonlFile = false;
+    };
     for await (const batch of readDataset(paths, format ? { format } : {})) {
       const current = files[files.length - 1];
-      if (!current || current.path !== batch.file) startFile(batch.file, batch.format, batch.columns, batch.firstRow, batch.lines !== undefined);
+      if (!current || current.path !== batch.file) {
+        endJsonlFile();
+        jsonlFile = batch.format === 'jsonl' && jsonl !== undefined;
+        if (jsonlFile) {
+          files.push({ path: batch.file, format: batch.format, rows: 0 });
+          jsonl!.start(batch);
+        } else startFile(batch.file, batch.format, batch.columns, batch.firstRow, batch.lines !== undefined);
+      } else if (jsonlFile) jsonl!.observe(batch);
       pass.observe(batch);
       addRows(batch.rowCount, batch.bytesRead);
     }
+    endJsonlFile();
   };
 
   let malformed: UserError | undefined;
