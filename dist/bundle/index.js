@@ -677,7 +677,7 @@ const VALIDATE_DATA = {
 
 
 const ACTIONS = [
-    { spec: VALIDATE_DATA, load: () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(913), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(463), __nccwpck_require__.e(473), __nccwpck_require__.e(541), __nccwpck_require__.e(229), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5358)), heap: DATA_ACTION_HEAP },
+    { spec: VALIDATE_DATA, load: () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(913), __nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(463), __nccwpck_require__.e(473), __nccwpck_require__.e(541), __nccwpck_require__.e(229), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7058)), heap: DATA_ACTION_HEAP },
     { spec: spec/* DRIFT_CHECK */.Fp, load: () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(913), __nccwpck_require__.e(239), __nccwpck_require__.e(382), __nccwpck_require__.e(473), __nccwpck_require__.e(541), __nccwpck_require__.e(428), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2986)), heap: DATA_ACTION_HEAP },
     { spec: CANARY_DEPLOY, load: () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(828), __nccwpck_require__.e(428), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7060)) },
     { spec: REGISTER_MODEL, load: () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(815), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4030)) },

@@ -1,8 +1,8 @@
-export const id = 358;
-export const ids = [358];
+export const id = 58;
+export const ids = [58];
 export const modules = {
 
-/***/ 5358:
+/***/ 7058:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -574,6 +574,53 @@ function checkHeader(columns, fields, match = 'exact') {
         problems.push({ check: 'fieldsMatch', message: 'no column of the data is a field of the schema (fieldsMatch: partial)' });
     }
     return problems;
+}
+
+;// CONCATENATED MODULE: ./lib/actions/validate-data/jsonl-header.js
+
+class JsonlHeaderCheck {
+    schema;
+    file = '';
+    firstRow = 1;
+    columns = [];
+    /** Per column index: the first row of this file where it holds a value. */
+    present = [];
+    constructor(schema) {
+        this.schema = schema;
+    }
+    /** Starts a new file at its first batch. */
+    start(batch) {
+        this.file = batch.file;
+        this.firstRow = batch.firstRow;
+        this.present = [];
+        this.observe(batch);
+    }
+    /** Notes the keys of a batch of the current file and where each first holds a value. */
+    observe(batch) {
+        this.columns = batch.columns;
+        batch.values.forEach((cells, c) => {
+            if (this.present[c] !== undefined)
+                return;
+            for (let i = 0; i < batch.rowCount; i++) {
+                if (cells[i] === null)
+                    continue;
+                const line = batch.lines?.[i];
+                this.present[c] = { row: batch.firstRow + i, ...(line !== undefined ? { line } : {}) };
+                return;
+            }
+        });
+    }
+    /** The header problems of the file just read, as failed checks. */
+    finish() {
+        const where = (field) => (field !== undefined && this.present[this.columns.indexOf(field)]) || { row: this.firstRow, line: 1 };
+        return checkHeader(this.columns, this.schema.fields.map((f) => f.name), this.schema.fieldsMatch).map((problem) => ({
+            ...(problem.field !== undefined ? { field: problem.field } : {}),
+            check: problem.check,
+            violations: 1,
+            examples: [{ ...where(problem.check === 'extra-field' ? problem.field : undefined), file: this.file }],
+            message: `${this.file}: ${problem.message}`,
+        }));
+    }
 }
 
 // EXTERNAL MODULE: ./lib/actions/validate-data/key-checks.js
@@ -1418,6 +1465,7 @@ var validate_data_violations = __webpack_require__(1621);
 
 
 
+
 /** Validates (when a schema is given) and profiles the dataset. */
 async function validateData(options) {
     const paths = await (0,data/* expandDataPaths */.ZT)(options.data);
@@ -1453,13 +1501,33 @@ async function validateData(options) {
             await runParallel(paths, plan, pass, keys, setup, { startFile: (path, kind, columns, firstRow) => startFile(path, kind, columns, firstRow, kind !== 'parquet'), addRows }, options.runner?.(setup, plan.threads - 1));
             return;
         }
+        // A JSONL file's keys are known only once it is read: its header is checked at its end.
+        const jsonl = schema ? new JsonlHeaderCheck(schema) : undefined;
+        let jsonlFile = false;
+        const endJsonlFile = () => {
+            if (jsonlFile)
+                for (const problem of jsonl.finish())
+                    violations.addCheck(problem);
+            jsonlFile = false;
+        };
         for await (const batch of (0,data.readDataset)(paths, format ? { format } : {})) {
             const current = files[files.length - 1];
-            if (!current || current.path !== batch.file)
-                startFile(batch.file, batch.format, batch.columns, batch.firstRow, batch.lines !== undefined);
+            if (!current || current.path !== batch.file) {
+                endJsonlFile();
+                jsonlFile = batch.format === 'jsonl' && jsonl !== undefined;
+                if (jsonlFile) {
+                    files.push({ path: batch.file, format: batch.format, rows: 0 });
+                    jsonl.start(batch);
+                }
+                else
+                    startFile(batch.file, batch.format, batch.columns, batch.firstRow, batch.lines !== undefined);
+            }
+            else if (jsonlFile)
+                jsonl.observe(batch);
             pass.observe(batch);
             addRows(batch.rowCount, batch.bytesRead);
         }
+        endJsonlFile();
     };
     let malformed;
     try {
