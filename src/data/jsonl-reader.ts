@@ -85,7 +85,9 @@ function parseLine(file: string, line: number, body: string): Record<string, unk
   try {
     parsed = JSON.parse(body);
   } catch (error) {
-    throw new UserError(`${file}:${line}: not valid JSON (${(error as Error).message})`, { file, line });
+    // Node 22+ adds "(line 1 column n)" of the one-line body, which reads as a wrong file line: drop it.
+    const detail = (error as Error).message.replace(/ \(line \d+ column \d+\)$/, '');
+    throw new UserError(`${file}:${line}: not valid JSON (${detail})`, { file, line });
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`;

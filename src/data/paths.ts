@@ -26,6 +26,9 @@ export async function expandDataPaths(spec: string): Promise<string[]> {
     }
     return distinctFiles(sortPaths(files));
   }
+  if (info !== undefined) {
+    throw new UserError(`Data path ${trimmed} is not a regular file or a directory (a pipe or a device?): write the data to a file first`, { input: 'data' });
+  }
   if (!isDynamicPattern(trimmed)) {
     throw new UserError(`Data path ${trimmed} does not exist`, { input: 'data' });
   }

@@ -74,6 +74,10 @@ describe('expandDataPaths', () => {
     expect(await expandDataPaths(join(root, '**/*.csv'))).toEqual([join(root, '2024', 'ok.csv')]);
   });
 
+  it('refuses a pipe or device with a message saying so, not "does not exist"', async () => {
+    await expect(expandDataPaths('/dev/null')).rejects.toThrow(/Data path \/dev\/null is not a regular file or a directory \(a pipe or a device\?\)/);
+  });
+
   it('refuses a spec that matches nothing', async () => {
     for (const spec of [join(dir, '*.tsv'), join(dir, 'missing.csv'), '', join(dir, 'year=2025', 'nothing', '')]) {
       await expect(expandDataPaths(spec)).rejects.toBeInstanceOf(UserError);
