@@ -2498,7 +2498,9 @@ function parseLine(file, line, body) {
         parsed = JSON.parse(body);
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`${file}:${line}: not valid JSON (${error.message})`, { file, line });
+        // Node 22+ adds "(line 1 column n)" of the one-line body, which reads as a wrong file line: drop it.
+        const detail = error.message.replace(/ \(line \d+ column \d+\)$/, '');
+        throw new errors/* UserError */.yo(`${file}:${line}: not valid JSON (${detail})`, { file, line });
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
         const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`;
@@ -2747,6 +2749,9 @@ async function expandDataPaths(spec) {
             throw new errors/* UserError */.yo(`Directory ${trimmed} holds no data files (.csv, .tsv, .jsonl, .ndjson, .parquet, optionally .gz)`, { input: 'data' });
         }
         return distinctFiles(sortPaths(files));
+    }
+    if (info !== undefined) {
+        throw new errors/* UserError */.yo(`Data path ${trimmed} is not a regular file or a directory (a pipe or a device?): write the data to a file first`, { input: 'data' });
     }
     if (!(0,dist/* isDynamicPattern */.ey)(trimmed)) {
         throw new errors/* UserError */.yo(`Data path ${trimmed} does not exist`, { input: 'data' });
