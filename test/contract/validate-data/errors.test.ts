@@ -110,6 +110,8 @@ describe('validate-data bad input (built bundle)', () => {
     expect(report.valid).toBe(false);
     expect(report.checks).toEqual([expect.objectContaining({ check: 'no-rows', message: `${path}: header only, no data rows` })]);
     expect(run.annotations.find((a) => a.properties.file === path)?.properties.line).toBe('1');
+    // The annotation says what is wrong, not "row 0".
+    expect(run.annotations.find((a) => a.properties.file === path)?.message).toBe(`dataset: no-rows failed 1 time (${path}: header only, no data rows)`);
   });
 
   it('a misspelt expectation in the schema is an error naming the key and its line', async () => {
