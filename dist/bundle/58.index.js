@@ -405,9 +405,10 @@ function annotate(checks, asErrors) {
     for (const check of checks.slice(0, MAX_ANNOTATIONS - 1)) {
         const example = check.examples[0];
         const what = check.field !== undefined ? `field '${check.field}'` : 'dataset';
+        // A file-level check (no-rows: row 0) says more by its message than by a row number.
         const detail = check.observed !== undefined
             ? `observed ${check.observed}, expected ${check.expected}`
-            : example
+            : example?.row
                 ? `row ${example.row}${example.value !== undefined ? `, value '${example.value.slice(0, 80)}'` : ''}`
                 : (check.message ?? '');
         emit(`${what}: ${check.check} failed ${check.violations} time${check.violations === 1 ? '' : 's'} (${detail})`, {
