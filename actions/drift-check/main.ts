@@ -3,6 +3,9 @@ import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import type { ActionRun } from '../../src/runner/action-module.js';
 import { writeFileAtomic } from '../../src/runner/atomic-write.js';
+import { refuseClashingPaths, type ReadPaths } from '../../src/runner/distinct-paths.js';
+import { expandDataPaths } from '../../src/data/paths.js';
+import { isRegistryReference } from '../../src/registry/model-reference.js';
 import { appendSummary } from '../../src/runner/summary.js';
 import { analyze } from './analyze.js';
 import { parseColumnConfig } from './config.js';
@@ -17,12 +20,13 @@ export const REPORT_VERSION = 1;
 export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   const referenceSpec = inputs.requiredString('reference');
   const currentSpec = inputs.requiredString('current');
+  const config = inputs.structured('config');
   const options = {
     columns: inputs.list('columns'),
     excludeColumns: inputs.list('exclude-columns'),
     method: inputs.enumeration('method', DRIFT_METHODS) ?? 'auto',
     threshold: inputs.number('threshold', { min: 0 }),
-    config: parseColumnConfig(inputs.structured('config')),
+    config: parseColumnConfig(config),
     correction: inputs.enumeration('correction', CORRECTIONS) ?? 'none',
     driftShare: inputs.number('drift-share', { min: 0, max: 1 }) ?? 0.5,
     minRows: inputs.integer('min-rows', { min: 1 }) ?? 30,
@@ -35,6 +39,10 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   const dispatch = inputs.string('dispatch');
   const token = inputs.string('github-token');
   const issueLabel = inputs.requiredString('issue-label');
+  refuseClashingPaths(
+    [await sideFiles('reference', referenceSpec), await sideFiles('current', currentSpec), { input: 'config', paths: config?.file ? [config.file] : [] }],
+    [{ input: 'save-profile', path: savePath, what: 'profile' }, { input: 'html-report', path: htmlPath, what: 'HTML report' }, { input: 'report', path: reportPath, what: 'report' }],
+  );
 
   const started = Date.now();
   const sideOptions = { registry: inputs.requiredString('registry'), ...(token ? { githubToken: token } : {}) };
@@ -72,4 +80,12 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   if (analysis.drifted && failOnDrift) core.setFailed(line);
   else if (analysis.drifted) core.warning(line);
   else core.info(line);
+}
+
+/** The local files a side reads; a reference that is a saved profile may be rolled forward by `save-profile`. */
+async function sideFiles(input: 'reference' | 'current', spec: string): Promise<ReadPaths> {
+  if (isRegistryReference(spec)) return { input, paths: [] };
+  if (/\.json$/i.test(spec.trim())) return { input, paths: [spec.trim()], ...(input === 'reference' ? { replacedBy: 'save-profile' } : {}) };
+  // A spec that matches nothing is reported by loadSide, in its own words.
+  return { input, paths: await expandDataPaths(spec).catch(() => []) };
 }

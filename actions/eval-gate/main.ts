@@ -7,6 +7,8 @@ import { setCommitStatus } from '../../src/github/status.js';
 import { publishComment } from '../../src/github/sticky-comment.js';
 import type { ActionRun } from '../../src/runner/action-module.js';
 import { writeFileAtomic } from '../../src/runner/atomic-write.js';
+import { refuseClashingPaths } from '../../src/runner/distinct-paths.js';
+import { isRegistryReference } from '../../src/registry/model-reference.js';
 import { InputError } from '../../src/runner/errors.js';
 import { appendSummary } from '../../src/runner/summary.js';
 import { resolveBaseline } from './baseline.js';
@@ -31,8 +33,10 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
     ...(inputs.string('id-column') ? { id: inputs.string('id-column')! } : {}),
     slices: inputs.list('slice-columns'),
   };
-  const rules = parseThresholds(inputs.structured('thresholds'));
-  const sliceRules = parseSliceRules(inputs.structured('slices'));
+  const thresholds = inputs.structured('thresholds');
+  const slices = inputs.structured('slices');
+  const rules = parseThresholds(thresholds);
+  const sliceRules = parseSliceRules(slices);
   const resamples = inputs.integer('resamples', { min: 100, max: 100_000 }) ?? 1000;
   const commentMode = inputs.enumeration('comment', COMMENT_MODES) ?? 'auto';
   const gateId = inputs.requiredString('gate-id');
@@ -41,6 +45,18 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   const token = inputs.string('github-token');
   const reportPath = inputs.requiredString('report');
   const baselineSpec = inputs.string('baseline');
+  const baselinePath = baselineSpec && !/^(git|artifact):/.test(baselineSpec) && !isRegistryReference(baselineSpec) ? baselineSpec : undefined;
+  refuseClashingPaths(
+    [
+      { input: 'metrics', paths: metricsFile ? [metricsFile] : [] },
+      { input: 'predictions', paths: predictionsFile ? [predictionsFile] : [] },
+      // An earlier report is a valid baseline, and replacing it with this run's report rolls the baseline forward.
+      { input: 'baseline', paths: baselinePath ? [baselinePath] : [], replacedBy: 'report' },
+      { input: 'thresholds', paths: thresholds?.file ? [thresholds.file] : [] },
+      { input: 'slices', paths: slices?.file ? [slices.file] : [] },
+    ],
+    [{ input: 'report', path: reportPath, what: 'report' }],
+  );
   const baselineOptions = { token, workflow: inputs.string('baseline-workflow'), registry: inputs.requiredString('registry'), candidateIsPredictions: Boolean(predictionsFile), significance: [...rules.values()].some((rule) => rule.significance !== undefined) };
   const baseline = baselineSpec ? await resolveBaseline(baselineSpec, baselineOptions) : undefined;
 

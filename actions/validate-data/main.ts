@@ -3,6 +3,8 @@ import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import type { ActionRun } from '../../src/runner/action-module.js';
 import { writeFileAtomic } from '../../src/runner/atomic-write.js';
+import { refuseClashingPaths } from '../../src/runner/distinct-paths.js';
+import { expandDataPaths } from '../../src/data/paths.js';
 import { InputError } from '../../src/runner/errors.js';
 import { appendSummary } from '../../src/runner/summary.js';
 import { loadSchemaFile } from '../../src/schema/load.js';
@@ -27,6 +29,12 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   if (!schemaPath && !inferPath && !profilePath) {
     throw new InputError('schema', 'nothing to do: give a schema to validate against, or infer-schema / profile to write');
   }
+  // A data spec that matches nothing is reported by validateData, in its own words.
+  const dataFiles = await expandDataPaths(data).catch(() => []);
+  refuseClashingPaths(
+    [{ input: 'data', paths: dataFiles }, { input: 'schema', paths: schemaPath ? [schemaPath] : [] }],
+    [{ input: 'infer-schema', path: inferPath, what: 'inferred schema' }, { input: 'profile', path: profilePath, what: 'profile' }, { input: 'report', path: reportPath, what: 'report' }],
+  );
 
   const started = Date.now();
   const schema = schemaPath ? loadSchemaFile(schemaPath) : undefined;
