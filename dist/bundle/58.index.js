@@ -19,6 +19,10 @@ var core = __webpack_require__(6421);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/src/runner/atomic-write.js
 var atomic_write = __webpack_require__(4054);
+// EXTERNAL MODULE: ./lib/src/runner/distinct-paths.js
+var distinct_paths = __webpack_require__(5664);
+// EXTERNAL MODULE: ./lib/src/data/paths.js
+var paths = __webpack_require__(9423);
 // EXTERNAL MODULE: ./lib/src/runner/errors.js
 var runner_errors = __webpack_require__(9006);
 // EXTERNAL MODULE: ./lib/src/runner/summary.js
@@ -475,8 +479,8 @@ function renderSummary(report, dataSpec) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./lib/src/data/index.js + 1 modules
-var data = __webpack_require__(2267);
+// EXTERNAL MODULE: ./lib/src/data/index.js
+var data = __webpack_require__(5135);
 // EXTERNAL MODULE: ./lib/src/runner/progress.js
 var runner_progress = __webpack_require__(7630);
 ;// CONCATENATED MODULE: ./lib/actions/validate-data/expectations.js
@@ -1584,6 +1588,8 @@ function isDataFileError(error, paths) {
 
 
 
+
+
 const FORMATS = ['csv', 'tsv', 'jsonl', 'parquet'];
 async function main({ inputs, outputs }) {
     const data = inputs.requiredString('data');
@@ -1599,6 +1605,9 @@ async function main({ inputs, outputs }) {
     if (!schemaPath && !inferPath && !profilePath) {
         throw new runner_errors/* InputError */.dz('schema', 'nothing to do: give a schema to validate against, or infer-schema / profile to write');
     }
+    // A data spec that matches nothing is reported by validateData, in its own words.
+    const dataFiles = await (0,paths/* expandDataPaths */.Z)(data).catch(() => []);
+    (0,distinct_paths/* refuseClashingPaths */.m)([{ input: 'data', paths: dataFiles }, { input: 'schema', paths: schemaPath ? [schemaPath] : [] }], [{ input: 'infer-schema', path: inferPath, what: 'inferred schema' }, { input: 'profile', path: profilePath, what: 'profile' }, { input: 'report', path: reportPath, what: 'report' }]);
     const started = Date.now();
     const schema = schemaPath ? loadSchemaFile(schemaPath) : undefined;
     const outcome = await validateData({ data, ...(format ? { format } : {}), ...(schema ? { schema, schemaFile: schemaPath } : {}), maxExamples });
@@ -1968,32 +1977,40 @@ function detectFormat(path, override) {
 
 /***/ }),
 
-/***/ 2267:
+/***/ 5135:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZT: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Z),
+/* harmony export */   ip: () => (/* reexport safe */ _format_js__WEBPACK_IMPORTED_MODULE_2__.ip),
+/* harmony export */   readDataset: () => (/* reexport safe */ _dataset_js__WEBPACK_IMPORTED_MODULE_0__.JP)
+/* harmony export */ });
+/* harmony import */ var _dataset_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4074);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9423);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9172);
+/**
+ * Streaming data readers: CSV/TSV (RFC 4180), JSON Lines, Parquet; text formats also gzipped.
+ * One dataset may span many files; see readDataset.
+ */
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ZT: () => (/* reexport */ expandDataPaths),
-  ip: () => (/* reexport */ format/* isGzipPath */.ip),
-  readDataset: () => (/* reexport */ dataset/* readDataset */.JP)
-});
 
-// UNUSED EXPORTS: FORMATS, defaultBatchRows, detachString, detectFormat
 
-// EXTERNAL MODULE: ./lib/src/data/dataset.js + 1 modules
-var dataset = __webpack_require__(4074);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
-// EXTERNAL MODULE: ./lib/src/runner/errors.js
-var errors = __webpack_require__(9006);
-// EXTERNAL MODULE: ./lib/src/data/format.js
-var format = __webpack_require__(9172);
-;// CONCATENATED MODULE: ./lib/src/data/paths.js
+
+
+
+/***/ }),
+
+/***/ 9423:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ expandDataPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3382);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9006);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9172);
 /** Turns the `data` input (a file, a glob or a directory) into the sorted files of one dataset. */
 
 
@@ -2011,28 +2028,28 @@ var format = __webpack_require__(9172);
 async function expandDataPaths(spec) {
     const trimmed = spec.trim();
     if (trimmed === '')
-        throw new errors/* UserError */.yo('No data path given', { input: 'data' });
-    const info = await (0,promises_.stat)(trimmed).catch(() => undefined);
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('No data path given', { input: 'data' });
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(trimmed).catch(() => undefined);
     if (info?.isFile())
         return [trimmed];
     if (info?.isDirectory()) {
-        const found = await (0,dist/* glob */.TI)('**/*', { cwd: trimmed, onlyFiles: true, dot: false, expandDirectories: false });
-        const files = found.filter(format/* hasDataExtension */.ey).map((f) => (0,external_node_path_.join)(trimmed, f));
+        const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .glob */ .TI)('**/*', { cwd: trimmed, onlyFiles: true, dot: false, expandDirectories: false });
+        const files = found.filter(_format_js__WEBPACK_IMPORTED_MODULE_3__/* .hasDataExtension */ .ey).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(trimmed, f));
         if (files.length === 0) {
-            throw new errors/* UserError */.yo(`Directory ${trimmed} holds no data files (.csv, .tsv, .jsonl, .ndjson, .parquet, optionally .gz)`, { input: 'data' });
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Directory ${trimmed} holds no data files (.csv, .tsv, .jsonl, .ndjson, .parquet, optionally .gz)`, { input: 'data' });
         }
         return distinctFiles(sortPaths(files));
     }
     if (info !== undefined) {
-        throw new errors/* UserError */.yo(`Data path ${trimmed} is not a regular file or a directory (a pipe or a device?): write the data to a file first`, { input: 'data' });
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Data path ${trimmed} is not a regular file or a directory (a pipe or a device?): write the data to a file first`, { input: 'data' });
     }
-    if (!(0,dist/* isDynamicPattern */.ey)(trimmed)) {
-        throw new errors/* UserError */.yo(`Data path ${trimmed} does not exist`, { input: 'data' });
+    if (!(0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .isDynamicPattern */ .ey)(trimmed)) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Data path ${trimmed} does not exist`, { input: 'data' });
     }
     // Absolute patterns give absolute paths, relative ones stay relative to the working directory.
-    const matches = await (0,dist/* glob */.TI)(trimmed, { onlyFiles: true, expandDirectories: false, absolute: (0,external_node_path_.isAbsolute)(trimmed) });
+    const matches = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .glob */ .TI)(trimmed, { onlyFiles: true, expandDirectories: false, absolute: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(trimmed) });
     if (matches.length === 0)
-        throw new errors/* UserError */.yo(`No file matches the pattern ${trimmed}`, { input: 'data' });
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`No file matches the pattern ${trimmed}`, { input: 'data' });
     return distinctFiles(sortPaths(matches));
 }
 /**
@@ -2044,7 +2061,7 @@ async function distinctFiles(paths) {
     const seen = new Set();
     const kept = [];
     for (const path of paths) {
-        const real = await (0,promises_.realpath)(path).catch(() => path);
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path).catch(() => path);
         if (seen.has(real))
             continue;
         seen.add(real);
@@ -2056,16 +2073,6 @@ function sortPaths(paths) {
     // Plain code-unit order: the same on every machine and locale.
     return paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
-
-;// CONCATENATED MODULE: ./lib/src/data/index.js
-/**
- * Streaming data readers: CSV/TSV (RFC 4180), JSON Lines, Parquet; text formats also gzipped.
- * One dataset may span many files; see readDataset.
- */
-
-
-
-
 
 
 /***/ }),
@@ -2198,25 +2205,239 @@ function capLength(markdown, limit = COMMENT_LIMIT - 536, note = 'Truncated: see
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ danglingLinkTarget),
 /* harmony export */   Z: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9006);
-/** Writes a file so that readers see the old content or the new, never half of it. */
+/**
+ * Writes an output file so that readers see the old content or the new, never half of it:
+ * into a temporary file next to the destination, then renamed over it.
+ *
+ * A rename replaces the directory entry, so it is only done where that is what the user
+ * means by "write to this path":
+ * - a symlink stays a link: the file it points to is replaced (a dangling link gets its
+ *   target created), as `>` in a shell would do;
+ * - a device, FIFO or socket (`/dev/null`, `/dev/stdout`, a named pipe) is a sink, not a file
+ *   to replace: the content is written into it directly. Renaming over it would swap the
+ *   device for a regular file (as root, `/dev/null` itself) and the reader would never see
+ *   the content;
+ * - nothing is ever created or renamed inside /dev or /proc: paths there (`/dev/stdout`,
+ *   `/dev/fd/3`) name the process's own streams, even when they lead to a regular file;
+ * - a directory is refused by the rename, with its error in the message.
+ */
 
 
 
+/** Symlinks followed before giving up, like the kernel's ELOOP limit. */
+const MAX_LINKS = 40;
 function writeFileAtomic(path, content, what = 'file') {
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
+    let destination;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        destination = findDestination(path);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path, cause: error });
+    }
+    if (destination.direct)
+        writeInto(path, content, destination.stats, what);
+    else
+        replaceAtomically(path, destination.path, content, destination.stats, what);
+}
+function findDestination(path) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    const stats = statIfAny(absolute);
+    if (isStreamPath(absolute)) {
+        if (stats === undefined)
+            throw new Error('no such device or stream (files are never created under /dev or /proc)');
+        return { path: absolute, stats, direct: true };
+    }
+    if (stats === undefined) {
+        const target = danglingLinkTarget(absolute);
+        if (isStreamPath(target))
+            throw new Error(`it is a link to '${target}', which does not exist (files are never created under /dev or /proc)`);
+        return { path: target, direct: false };
+    }
+    if (stats.isFile() || stats.isDirectory()) {
+        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
+        return { path: target, stats, direct: isStreamPath(target) };
+    }
+    return { path: absolute, stats, direct: true };
+}
+function isStreamPath(absolute) {
+    return process.platform !== 'win32' && /^\/(dev|proc)(\/|$)/.test(absolute);
+}
+function statIfAny(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** Where a path that does not resolve to anything is created: at the end of its links. */
+function danglingLinkTarget(absolute) {
+    let current = absolute;
+    for (let hops = 0; hops <= MAX_LINKS; hops++) {
+        let link;
+        try {
+            link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(current);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return current;
+            throw error;
+        }
+        if (!link.isSymbolicLink())
+            return current;
+        // Relative targets count from the link's real directory, as the kernel resolves them.
+        current = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current)), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(current));
+    }
+    throw new Error(`more than ${MAX_LINKS} symbolic links in a row`);
+}
+function replaceAtomically(path, target, content, stats, what) {
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
+        // The replaced file keeps its permissions (a shared report stays group-readable).
+        if (stats?.isFile())
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(temporary, stats.mode & 0o7777);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, target);
     }
     catch (error) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path, cause: error });
+    }
+}
+function writeInto(path, content, stats, what) {
+    let fd;
+    let probe;
+    try {
+        if (stats?.isFIFO()) {
+            // Opening a FIFO for writing waits for a reader, forever if none comes: ask without
+            // waiting first (ENXIO: nobody reads it), and hold that end open while the blocking
+            // one is opened so the reader cannot leave in between.
+            try {
+                probe = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+            }
+            catch (error) {
+                if (error.code === 'ENXIO')
+                    throw new Error('it is a named pipe (FIFO) that no process is reading');
+                throw error;
+            }
+        }
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'w');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, content);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path, cause: error });
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        if (probe !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(probe);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5664:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ refuseClashingPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4054);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9006);
+/**
+ * Refuses output paths that would overwrite one of the action's input files or another output,
+ * before any work: `infer-schema` naming the `schema` file would replace the user's schema, a
+ * `report` naming a data file would replace the data, and two outputs on one path would leave
+ * only the last written.
+ *
+ * Two paths are the same file when they reach the same regular file (same device and inode,
+ * so links, `..` and case-insensitive file systems do not hide it), or, for an output not made
+ * yet, when they will be created at the same place (real parent directory plus name, after
+ * following a dangling symlink as the write will). Devices, FIFOs and other non-regular files are
+ * not compared: `/dev/null` or `/dev/stdout` named twice is a sink, not an overwrite.
+ */
+
+
+
+
+function refuseClashingPaths(reads, writes) {
+    const readers = new Map();
+    for (const read of reads) {
+        for (const path of read.paths) {
+            const key = fileIdentity(path);
+            if (key !== undefined && !readers.has(key))
+                readers.set(key, { input: read.input, path, ...(read.replacedBy ? { replacedBy: read.replacedBy } : {}) });
+        }
+    }
+    const written = new Map();
+    for (const write of writes) {
+        if (write.path === undefined || write.path.trim() === '')
+            continue;
+        const path = write.path;
+        const key = fileIdentity(path);
+        if (key === undefined)
+            continue;
+        const reader = readers.get(key);
+        if (reader && reader.replacedBy !== write.input) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(write.input, `${sameAs(path, reader.path)} the \`${reader.input}\` input; write the ${write.what} elsewhere`, { file: path });
+        }
+        const earlier = written.get(key);
+        if (earlier) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(write.input, `${sameAs(path, earlier.path)} the \`${earlier.input}\` path; give the ${write.what} and the ${earlier.what} different paths`, { file: path });
+        }
+        written.set(key, { ...write, path });
+    }
+}
+function sameAs(path, other) {
+    return path === other ? `${path} is also` : `${path} is the same file as ${other},`;
+}
+/** Who a path is, or undefined for what is not compared (devices, FIFOs, unreadable paths). */
+function fileIdentity(path) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute);
+        return stats.isFile() ? `file ${stats.dev}:${stats.ino}` : undefined;
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            return undefined;
+    }
+    try {
+        const target = (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .danglingLinkTarget */ .Q)(absolute);
+        return `new ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realAncestor((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target)), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target))}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The real path of a directory that may not exist yet: its nearest existing ancestor's, plus the rest. */
+function realAncestor(directory) {
+    const missing = [];
+    let current = directory;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(current), ...missing.reverse());
+        }
+        catch (error) {
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current);
+            if (error.code !== 'ENOENT' || parent === current)
+                throw error;
+            missing.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(current));
+            current = parent;
+        }
     }
 }
 

@@ -478,25 +478,142 @@ class FileRegistry {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ danglingLinkTarget),
 /* harmony export */   Z: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9006);
-/** Writes a file so that readers see the old content or the new, never half of it. */
+/**
+ * Writes an output file so that readers see the old content or the new, never half of it:
+ * into a temporary file next to the destination, then renamed over it.
+ *
+ * A rename replaces the directory entry, so it is only done where that is what the user
+ * means by "write to this path":
+ * - a symlink stays a link: the file it points to is replaced (a dangling link gets its
+ *   target created), as `>` in a shell would do;
+ * - a device, FIFO or socket (`/dev/null`, `/dev/stdout`, a named pipe) is a sink, not a file
+ *   to replace: the content is written into it directly. Renaming over it would swap the
+ *   device for a regular file (as root, `/dev/null` itself) and the reader would never see
+ *   the content;
+ * - nothing is ever created or renamed inside /dev or /proc: paths there (`/dev/stdout`,
+ *   `/dev/fd/3`) name the process's own streams, even when they lead to a regular file;
+ * - a directory is refused by the rename, with its error in the message.
+ */
 
 
 
+/** Symlinks followed before giving up, like the kernel's ELOOP limit. */
+const MAX_LINKS = 40;
 function writeFileAtomic(path, content, what = 'file') {
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
+    let destination;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+        destination = findDestination(path);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path, cause: error });
+    }
+    if (destination.direct)
+        writeInto(path, content, destination.stats, what);
+    else
+        replaceAtomically(path, destination.path, content, destination.stats, what);
+}
+function findDestination(path) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    const stats = statIfAny(absolute);
+    if (isStreamPath(absolute)) {
+        if (stats === undefined)
+            throw new Error('no such device or stream (files are never created under /dev or /proc)');
+        return { path: absolute, stats, direct: true };
+    }
+    if (stats === undefined) {
+        const target = danglingLinkTarget(absolute);
+        if (isStreamPath(target))
+            throw new Error(`it is a link to '${target}', which does not exist (files are never created under /dev or /proc)`);
+        return { path: target, direct: false };
+    }
+    if (stats.isFile() || stats.isDirectory()) {
+        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
+        return { path: target, stats, direct: isStreamPath(target) };
+    }
+    return { path: absolute, stats, direct: true };
+}
+function isStreamPath(absolute) {
+    return process.platform !== 'win32' && /^\/(dev|proc)(\/|$)/.test(absolute);
+}
+function statIfAny(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** Where a path that does not resolve to anything is created: at the end of its links. */
+function danglingLinkTarget(absolute) {
+    let current = absolute;
+    for (let hops = 0; hops <= MAX_LINKS; hops++) {
+        let link;
+        try {
+            link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(current);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return current;
+            throw error;
+        }
+        if (!link.isSymbolicLink())
+            return current;
+        // Relative targets count from the link's real directory, as the kernel resolves them.
+        current = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current)), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(current));
+    }
+    throw new Error(`more than ${MAX_LINKS} symbolic links in a row`);
+}
+function replaceAtomically(path, target, content, stats, what) {
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
+        // The replaced file keeps its permissions (a shared report stays group-readable).
+        if (stats?.isFile())
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(temporary, stats.mode & 0o7777);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, target);
     }
     catch (error) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path, cause: error });
+    }
+}
+function writeInto(path, content, stats, what) {
+    let fd;
+    let probe;
+    try {
+        if (stats?.isFIFO()) {
+            // Opening a FIFO for writing waits for a reader, forever if none comes: ask without
+            // waiting first (ENXIO: nobody reads it), and hold that end open while the blocking
+            // one is opened so the reader cannot leave in between.
+            try {
+                probe = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+            }
+            catch (error) {
+                if (error.code === 'ENXIO')
+                    throw new Error('it is a named pipe (FIFO) that no process is reading');
+                throw error;
+            }
+        }
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'w');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, content);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path, cause: error });
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        if (probe !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(probe);
     }
 }
 
