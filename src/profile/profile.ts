@@ -21,7 +21,7 @@ const DATETIME_INDEX = KIND_INDEX.datetime;
 
 export interface ColumnProfileJson {
   name: string;
-  /** The narrowest Table Schema type accepting every value seen. */
+  /** The summary type of the values seen (inferredType: dates with datetimes count as datetime); infer-schema picks a type whose cast accepts them all (schemaType). */
   type: string;
   /** Values seen per kind, as recognised from text (CSV) or native types (JSONL, Parquet). */
   kinds: Partial<Record<ValueKind, number>>;
