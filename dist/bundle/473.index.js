@@ -170,8 +170,24 @@ const END = 2;
  * positions as doubles and drop parseRow's optimized code.
  */
 const NONE = 2 ** 30 - 1;
-/** Rows longer than this are refused, so an unterminated quote cannot eat all memory. */
-const MAX_ROW_CHARS = 64 * 1024 * 1024;
+/**
+ * Rows longer than this are refused, so an unterminated quote cannot eat all memory. 16 MiB:
+ * the pending row is held as pieces and then joined (twice its size for a moment, and UTF-16
+ * text takes two bytes a character), so at 64 MiB one such row alone could take 256 MB of the
+ * 300 MB budget; real rows are far shorter (Python's csv module refuses fields over 128 KiB).
+ */
+const MAX_ROW_CHARS = 16 * 1024 * 1024;
+/**
+ * What an incomplete row waits for (set by parseRow when it returns NEED_MORE): text without
+ * it cannot end the row, so push keeps such text aside instead of joining and parsing again.
+ */
+const WAIT_ANY = 0;
+/** An unquoted field with no line feed after it: the row needs a line feed. */
+const WAIT_LF = 1;
+/** A quoted field with no quote after it: the row needs a closing quote (not a doubled ""). */
+const WAIT_CLOSE = 2;
+/** A quoted field whose text so far ends in a quote: a closing one unless the next text starts with a quote. */
+const WAIT_PAIR = 3;
 class CsvTokenizer {
     file;
     delimiter;
@@ -190,6 +206,17 @@ class CsvTokenizer {
     nextDelim = -1;
     nextQuote = -1;
     delimCode;
+    /**
+     * Text pushed after the incomplete row at `pos` that cannot end it (see WAIT_*), kept as
+     * pieces: joining each one to the row and parsing the row again from its start made a quote
+     * left open quadratic (40 s and 547 MB for 100 MB of rows after it). Joined when a piece may
+     * end the row, or at the end of the text.
+     */
+    tail = [];
+    tailChars = 0;
+    wait = WAIT_ANY;
+    /** Characters of incomplete rows copied or scanned again when more text came (tests check it stays linear). */
+    carried = 0;
     constructor(file, delimiter) {
         this.file = file;
         this.delimiter = delimiter;
@@ -198,10 +225,54 @@ class CsvTokenizer {
     /** Appends decoded text after what is still unread (called when parseRow needs more). */
     push(text) {
         // What is unread is one incomplete row: refuse to grow it without bound.
-        if (this.s.length - this.pos > MAX_ROW_CHARS)
+        const pending = this.s.length - this.pos;
+        if (pending + this.tailChars > MAX_ROW_CHARS)
             this.tooLong();
-        this.s = this.pos < this.s.length ? this.s.slice(this.pos) + text : text;
+        if (this.wait !== WAIT_ANY) {
+            const wait = waitAfter(text, this.wait);
+            if (wait !== WAIT_ANY) {
+                // The row stays incomplete whatever it holds: parseRow would only scan it again.
+                this.wait = wait;
+                this.tail.push(text);
+                this.tailChars += text.length;
+                return;
+            }
+        }
+        if (this.tail.length > 0) {
+            this.tail.push(text);
+            this.join(false);
+            return;
+        }
+        this.carried += pending;
+        this.s = pending > 0 ? this.s.slice(this.pos) + text : text;
         this.pos = 0;
+        this.wait = WAIT_ANY;
+        this.nextLf = this.nextDelim = this.nextQuote = -1;
+    }
+    /** Characters pushed and not parsed yet. */
+    get pendingChars() {
+        return this.s.length - this.pos + this.tailChars;
+    }
+    /**
+     * Joins the pieces kept aside to the text, as one flat string (Array#join builds it in one
+     * copy; `a + b` makes a rope that V8 flattens, a second copy). `keepRead`: the text already
+     * parsed is kept, so positions from save() stay valid (parseRow joins at the end of the text,
+     * possibly between the reader's save and restore of the header); otherwise it is dropped.
+     */
+    join(keepRead) {
+        this.carried += this.s.length - this.pos + this.tailChars;
+        if (keepRead) {
+            this.tail.unshift(this.s);
+        }
+        else {
+            if (this.pos < this.s.length)
+                this.tail.unshift(this.s.slice(this.pos));
+            this.pos = 0;
+        }
+        this.s = this.tail.join('');
+        this.tail = [];
+        this.tailChars = 0;
+        this.wait = WAIT_ANY;
         this.nextLf = this.nextDelim = this.nextQuote = -1;
     }
     /** Remembers the read position, to parse the same row again (the header, once sized). */
@@ -215,7 +286,7 @@ class CsvTokenizer {
     }
     /** Text not parsed yet (used to place errors that follow it). */
     rest() {
-        return this.s.slice(this.pos);
+        return this.s.slice(this.pos) + this.tail.join('');
     }
     /**
      * Skips blank lines (when `skipBlank`), then parses one row into cols[c][r] for c < width
@@ -223,6 +294,12 @@ class CsvTokenizer {
      * not complete in the text so far; nothing is consumed) or END (final and no text left).
      */
     parseRow(cols, r, width, final, skipBlank) {
+        if (this.tail.length > 0) {
+            // Text kept aside by push cannot end the row: only the end of the text can.
+            if (!final)
+                return NEED_MORE;
+            this.join(true);
+        }
         const s = this.s;
         const len = s.length;
         let p = this.pos;
@@ -243,8 +320,10 @@ class CsvTokenizer {
             this.pos = p;
             this.line = line;
         }
-        if (p >= len)
+        if (p >= len) {
+            this.wait = WAIT_ANY;
             return final ? END : NEED_MORE;
+        }
         const rowLine = line;
         const delim = this.delimCode;
         let lf = this.nextLf;
@@ -264,7 +343,7 @@ class CsvTokenizer {
                     if (close === -1 || (close + 1 >= len && !final)) {
                         if (final)
                             this.fail(`unterminated quoted field (field ${c + 1} opens a quote that never closes)`, opened);
-                        return this.rewind();
+                        return this.rewind(close === -1 ? WAIT_CLOSE : WAIT_PAIR);
                     }
                     if (s.charCodeAt(close + 1) !== QUOTE)
                         break;
@@ -305,7 +384,7 @@ class CsvTokenizer {
                 if (end < p)
                     end = this.nextDelim = find(s, this.delimiter, p);
                 if (lf === NONE && !final)
-                    return this.rewind();
+                    return this.rewind(WAIT_LF);
                 const rowEnd = lf === NONE ? len : lf;
                 last = end >= rowEnd;
                 if (last)
@@ -337,6 +416,9 @@ class CsvTokenizer {
      * skip parseRow's per-row setup.
      */
     plainRows(cols, lines, r, width) {
+        // Text kept aside: the row at `pos` is incomplete (parseRow's).
+        if (this.tail.length > 0)
+            return r;
         const s = this.s;
         const d = this.delimiter;
         const end = lines.length;
@@ -386,7 +468,9 @@ class CsvTokenizer {
         return r;
     }
     /** The row will be parsed again from its start: forget scan positions past that start. */
-    rewind() {
+    rewind(wait = WAIT_ANY) {
+        this.carried += this.s.length - this.pos;
+        this.wait = wait;
         this.nextLf = this.nextDelim = this.nextQuote = -1;
         return NEED_MORE;
     }
@@ -400,6 +484,30 @@ class CsvTokenizer {
 /** The error for a row with no end within MAX_ROW_CHARS, starting at `line` (the splitter in csv-split.ts gives it too). */
 function overlongRow(file, line) {
     return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${file}:${line}: a row longer than ${MAX_ROW_CHARS / 1024 / 1024} MiB starts here (is a quote left open?)`, { file, line });
+}
+/**
+ * What the incomplete row waits for after `text` (which comes after text that left it waiting
+ * for `wait`), or WAIT_ANY when `text` may end it. Inside a quoted field only a quote that is
+ * not half of a doubled "" closes it.
+ */
+function waitAfter(text, wait) {
+    if (wait === WAIT_LF)
+        return text.indexOf('\n') === -1 ? WAIT_LF : WAIT_ANY;
+    let from = 0;
+    if (wait === WAIT_PAIR) {
+        if (text.length === 0)
+            return WAIT_PAIR;
+        if (text.charCodeAt(0) !== QUOTE)
+            return WAIT_ANY;
+        from = 1;
+    }
+    for (let q = text.indexOf('"', from); q !== -1; q = text.indexOf('"', q + 2)) {
+        if (q + 1 === text.length)
+            return WAIT_PAIR;
+        if (text.charCodeAt(q + 1) !== QUOTE)
+            return WAIT_ANY;
+    }
+    return WAIT_CLOSE;
 }
 function find(s, what, from) {
     const at = s.indexOf(what, from);
