@@ -68,10 +68,15 @@ export class FieldChecker {
         throw new UserError(`${file}: field '${field.name}': constraint pattern is not a valid regular expression: ${(error as Error).message}`, { file });
       }
     }
-    if (c.enum !== undefined) this.allowed = new Set(c.enum.map((e) => keyOf(typeof e === 'string' ? this.cast(e) : (e as Comparable))));
+    // Schema values go through the cast as the cells do, so they meet in one form: text as any
+    // cell's, and in an integer field numbers too (a number beyond 2^53 becomes the bigint a
+    // cell of that value casts to; YAML and JSON already rounded it, so such values are exact
+    // only when written as text: '9007199254740993').
+    const schemaValue = (e: unknown): unknown => keyOf(typeof e === 'string' || (field.type === 'integer' && typeof e === 'number') ? this.cast(e) : (e as Comparable));
+    if (c.enum !== undefined) this.allowed = new Set(c.enum.map(schemaValue));
     this.constrained = [this.min, this.max, this.xmin, this.xmax, this.minLength, this.maxLength, this.pattern, this.allowed].some((x) => x !== undefined);
     const ex = field.expectations;
-    if (ex?.valuesIn) this.inSet = new Set(ex.valuesIn.values.map((e) => keyOf(typeof e === 'string' ? this.cast(e) : (e as Comparable))));
+    if (ex?.valuesIn) this.inSet = new Set(ex.valuesIn.values.map(schemaValue));
     if (ex?.between) this.range = ex.between;
   }
 
@@ -110,7 +115,7 @@ export class FieldChecker {
     if (value === INVALID) return TYPE;
     this.shares.present++;
     if (this.inSet && this.inSet.has(keyOf(value))) this.shares.inSet++;
-    if (this.range && typeof value === 'number' && (this.range.min === undefined || value >= this.range.min) && (this.range.max === undefined || value <= this.range.max)) this.shares.inRange++;
+    if (this.range && (typeof value === 'number' || typeof value === 'bigint') && (this.range.min === undefined || value >= this.range.min) && (this.range.max === undefined || value <= this.range.max)) this.shares.inRange++;
     if (!this.constrained) return undefined;
     const failed = this.failed;
     // Setting length costs a builtin call per cell (~0.3 s per 1M rows x 12 columns): only when needed.

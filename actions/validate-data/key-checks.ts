@@ -48,18 +48,22 @@ const NUMERIC_TYPES = new Set(['number', 'integer']);
  * The canonical text of a key: of the cast values, so `1` and `1.0` in a number field are the
  * same key. One part: a string as it is, a number as String() gives it (as JSON does for finite
  * numbers, and twice as fast; JSON would write NaN, Infinity and -Infinity all as `null`, one
- * key), anything else as JSON. Several parts: the JSON array of the parts, non-finite numbers
- * written as their String() text, so parts cannot run into each other (a field's parts are all
- * of one type: a number's text cannot meet the same string in that position).
+ * key), a bigint (an integer beyond 2^53, cast.ts) as its decimal digits (canonical: no '+',
+ * no leading zeros), anything else as JSON. Several parts: the JSON array of the parts,
+ * non-finite numbers written as their String() text and bigints as the JSON string of their
+ * digits, so parts cannot run into each other (a field's parts are all of one type: a
+ * number's text cannot meet the same string in that position, and an integer field's bigint,
+ * quoted, cannot meet its numbers, unquoted; nor the same value: the cast gives each integer
+ * one form).
  */
 export function keyText(values: readonly unknown[]): string {
   if (values.length === 1) return keyPartText(values[0]);
-  return JSON.stringify(values, (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
+  return JSON.stringify(values, (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v === 'bigint' ? v.toString() : v));
 }
 
 /** The key text of a one-field key (see keyText). */
 export function keyPartText(value: unknown): string {
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : JSON.stringify(value);
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : typeof value === 'bigint' ? value.toString() : JSON.stringify(value);
 }
 
 /** Finishes every index and turns duplicates into failed checks. */

@@ -20,9 +20,11 @@ export interface KeySink {
 export interface PassKey {
   fields: readonly string[];
   /**
-   * One field of type number or integer, whose cast values are all numbers: its keys go to the
-   * index as numbers (addNumber), not as text. Only such keys, as an index compares a number
-   * key with no text key.
+   * One field of type number or integer: its keys that are numbers go to the index as numbers
+   * (addNumber), not as text. An integer field's values beyond 2^53 are bigints (cast.ts): they
+   * go as their decimal text (add). One index may take both: a number key never equals a text
+   * key (their records differ in `meta`, see src/unique/duplicate-scanner.ts), and no integer
+   * is ever both (the cast gives a safe integer as a number, any other as a bigint).
    */
   numeric: boolean;
   index: KeySink;

@@ -4,13 +4,19 @@
  * in a comparable form (numbers; epoch milliseconds for dates and times; strings), or INVALID.
  * Cells from CSV arrive as text; JSONL and Parquet cells arrive typed and are accepted when
  * they already are of the right kind.
+ *
+ * An integer is a number when it is a safe integer (|n| <= 2^53 - 1) and a bigint otherwise,
+ * always so (exactInteger), so one value has one form: a double would round 9007199254740993 to
+ * ...992, and then valid data fails `unique` and bounds. `<`/`>` compare a bigint with a number
+ * exactly, so the bounds need no conversion. A `number` field's values stay doubles: a number
+ * is a double by definition (Table Schema), and so are its keys.
  */
 import type { FieldDescriptor, FieldType } from './descriptor.js';
 import { classifyText, K_BOOLEAN, K_DATE, K_DATETIME, K_INTEGER, K_NUMBER, TEXT_UTC_FIELDS, TEXT_VALUE } from '../profile/text-kind.js';
 import { parseDateWithPattern } from './strptime.js';
 
 export const INVALID: unique symbol = Symbol('invalid');
-export type Comparable = number | string | boolean | object;
+export type Comparable = number | bigint | string | boolean | object;
 export type CastResult = Comparable | typeof INVALID;
 export type Caster = (value: unknown) => CastResult;
 
@@ -68,7 +74,7 @@ export function casterFor(field: FieldDescriptor): Caster {
     case 'geojson':
       return jsonCaster((x) => typeof x === 'object' && x !== null && typeof (x as { type?: unknown }).type === 'string');
     case 'any':
-      return (v) => (v instanceof Date ? v.getTime() : typeof v === 'bigint' ? Number(v) : (v as Comparable));
+      return (v) => (v instanceof Date ? v.getTime() : typeof v === 'bigint' ? exactInteger(v) : (v as Comparable));
   }
 }
 
@@ -129,10 +135,15 @@ export function castText(code: number, v: string): CastResult | undefined {
   switch (code) {
     case TEXT_CAST_STRING:
       return v;
-    case TEXT_CAST_INTEGER:
+    case TEXT_CAST_INTEGER: {
       // classifyText recognises exactly /^[+-]?\d+$/ and reads Number(text) without the regex
       // (bench/validate-data: the regex casts cost ~0.9 s per 1M rows).
-      return classifyText(v) === K_INTEGER ? TEXT_VALUE[0]! : INVALID;
+      if (classifyText(v) !== K_INTEGER) return INVALID;
+      // Number() rounds monotonically and 2^53 is a double, so the double is beyond the safe
+      // range exactly when the text's value is: only those are read again, exactly.
+      const n = TEXT_VALUE[0]!;
+      return n <= MAX_SAFE && n >= -MAX_SAFE ? n : BigInt(v);
+    }
     case TEXT_CAST_NUMBER: {
       const kind = classifyText(v);
       if (kind === K_INTEGER || kind === K_NUMBER) return TEXT_VALUE[0]!;
@@ -155,6 +166,23 @@ export function castText(code: number, v: string): CastResult | undefined {
   }
 }
 
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The one form of an integer value (see the top of this file): a number when it is a safe
+ * integer, else a bigint. `value` is an integer: a bigint, an integer number, or the decimal
+ * text of one (/^[+-]?\d+$/, leading zeros allowed). A number beyond 2^53 was rounded before
+ * it got here (JSON.parse does so): its bigint is that rounded value, exact from then on.
+ */
+export function exactInteger(value: bigint | number | string): number | bigint {
+  if (typeof value === 'number') return value <= MAX_SAFE && value >= -MAX_SAFE ? value : BigInt(value);
+  if (typeof value === 'bigint') return value <= MAX_SAFE_BIG && value >= -MAX_SAFE_BIG ? Number(value) : value;
+  const n = Number(value);
+  return n <= MAX_SAFE && n >= -MAX_SAFE ? n : BigInt(value);
+}
+
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+
 function numberCaster(field: FieldDescriptor, integer: boolean): Caster {
   const bare = field.bareNumber ?? true;
   const group = field.groupChar;
@@ -163,21 +191,27 @@ function numberCaster(field: FieldDescriptor, integer: boolean): Caster {
   if (bare && !group && decimal === '.') {
     const code = integer ? TEXT_CAST_INTEGER : TEXT_CAST_NUMBER;
     return (v) => {
-      if (typeof v !== 'string') return typeof v === 'number' ? (!integer || Number.isInteger(v) ? v : INVALID) : typeof v === 'bigint' ? Number(v) : INVALID;
-      return castText(code, v)!;
+      if (typeof v === 'string') return castText(code, v)!;
+      return typedNumber(v, integer);
     };
   }
   return (v) => {
-    if (typeof v === 'number') return !integer || Number.isInteger(v) ? v : INVALID;
-    if (typeof v === 'bigint') return Number(v);
-    if (typeof v !== 'string') return INVALID;
+    if (typeof v !== 'string') return typedNumber(v, integer);
     let text = v;
     if (!integer && (text === 'NaN' || text === 'INF' || text === '-INF')) return text === 'NaN' ? NaN : text === 'INF' ? Infinity : -Infinity;
     if (group) text = text.split(group).join('');
     if (decimal !== '.') text = text.replace(decimal, '.');
     if (!bare) text = text.replace(/^[^\d+.-]+/, '').replace(/[^\d.]+$/, '');
-    return plain.test(text) ? Number(text) : INVALID;
+    if (!plain.test(text)) return INVALID;
+    return integer ? exactInteger(text) : Number(text);
   };
+}
+
+/** The cast of a typed (JSONL, Parquet) cell to number or integer. */
+function typedNumber(v: unknown, integer: boolean): CastResult {
+  if (typeof v === 'number') return !integer ? v : Number.isInteger(v) ? exactInteger(v) : INVALID;
+  if (typeof v === 'bigint') return integer ? exactInteger(v) : Number(v);
+  return INVALID;
 }
 
 function temporalCaster(format: string | undefined, kind: 'date' | 'datetime' | 'time'): Caster {
