@@ -48,18 +48,22 @@ const NUMERIC_TYPES = new Set(['number', 'integer']);
  * The canonical text of a key: of the cast values, so `1` and `1.0` in a number field are the
  * same key. One part: a string as it is, a number as String() gives it (as JSON does for finite
  * numbers, and twice as fast; JSON would write NaN, Infinity and -Infinity all as `null`, one
- * key), anything else as JSON. Several parts: the JSON array of the parts, non-finite numbers
- * written as their String() text, so parts cannot run into each other (a field's parts are all
- * of one type: a number's text cannot meet the same string in that position).
+ * key), a bigint (an integer beyond 2^53, cast.ts) as its decimal digits (canonical: no '+',
+ * no leading zeros), anything else as JSON. Several parts: the JSON array of the parts,
+ * non-finite numbers written as their String() text and bigints as the JSON string of their
+ * digits, so parts cannot run into each other (a field's parts are all of one type: a
+ * number's text cannot meet the same string in that position, and an integer field's bigint,
+ * quoted, cannot meet its numbers, unquoted; nor the same value: the cast gives each integer
+ * one form).
  */
 function keyText(values) {
     if (values.length === 1)
         return keyPartText(values[0]);
-    return JSON.stringify(values, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
+    return JSON.stringify(values, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v === 'bigint' ? v.toString() : v));
 }
 /** The key text of a one-field key (see keyText). */
 function keyPartText(value) {
-    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : JSON.stringify(value);
+    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : typeof value === 'bigint' ? value.toString() : JSON.stringify(value);
 }
 /** Finishes every index and turns duplicates into failed checks. */
 async function finishKeys(keys, fileOfRow) {
@@ -500,7 +504,7 @@ function casterFor(field) {
         case 'geojson':
             return jsonCaster((x) => typeof x === 'object' && x !== null && typeof x.type === 'string');
         case 'any':
-            return (v) => (v instanceof Date ? v.getTime() : typeof v === 'bigint' ? Number(v) : v);
+            return (v) => (v instanceof Date ? v.getTime() : typeof v === 'bigint' ? exactInteger(v) : v);
     }
 }
 function stringCaster(format) {
@@ -558,10 +562,16 @@ function castText(code, v) {
     switch (code) {
         case TEXT_CAST_STRING:
             return v;
-        case TEXT_CAST_INTEGER:
+        case TEXT_CAST_INTEGER: {
             // classifyText recognises exactly /^[+-]?\d+$/ and reads Number(text) without the regex
             // (bench/validate-data: the regex casts cost ~0.9 s per 1M rows).
-            return (0,text_kind/* classifyText */.oF)(v) === text_kind/* K_INTEGER */.v8 ? text_kind/* TEXT_VALUE */.a[0] : INVALID;
+            if ((0,text_kind/* classifyText */.oF)(v) !== text_kind/* K_INTEGER */.v8)
+                return INVALID;
+            // Number() rounds monotonically and 2^53 is a double, so the double is beyond the safe
+            // range exactly when the text's value is: only those are read again, exactly.
+            const n = text_kind/* TEXT_VALUE */.a[0];
+            return n <= MAX_SAFE && n >= -MAX_SAFE ? n : BigInt(v);
+        }
         case TEXT_CAST_NUMBER: {
             const kind = (0,text_kind/* classifyText */.oF)(v);
             if (kind === text_kind/* K_INTEGER */.v8 || kind === text_kind/* K_NUMBER */.I0)
@@ -586,6 +596,22 @@ function castText(code, v) {
             return undefined;
     }
 }
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/**
+ * The one form of an integer value (see the top of this file): a number when it is a safe
+ * integer, else a bigint. `value` is an integer: a bigint, an integer number, or the decimal
+ * text of one (/^[+-]?\d+$/, leading zeros allowed). A number beyond 2^53 was rounded before
+ * it got here (JSON.parse does so): its bigint is that rounded value, exact from then on.
+ */
+function exactInteger(value) {
+    if (typeof value === 'number')
+        return value <= MAX_SAFE && value >= -MAX_SAFE ? value : BigInt(value);
+    if (typeof value === 'bigint')
+        return value <= MAX_SAFE_BIG && value >= -MAX_SAFE_BIG ? Number(value) : value;
+    const n = Number(value);
+    return n <= MAX_SAFE && n >= -MAX_SAFE ? n : BigInt(value);
+}
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
 function numberCaster(field, integer) {
     const bare = field.bareNumber ?? true;
     const group = field.groupChar;
@@ -594,18 +620,14 @@ function numberCaster(field, integer) {
     if (bare && !group && decimal === '.') {
         const code = integer ? TEXT_CAST_INTEGER : TEXT_CAST_NUMBER;
         return (v) => {
-            if (typeof v !== 'string')
-                return typeof v === 'number' ? (!integer || Number.isInteger(v) ? v : INVALID) : typeof v === 'bigint' ? Number(v) : INVALID;
-            return castText(code, v);
+            if (typeof v === 'string')
+                return castText(code, v);
+            return typedNumber(v, integer);
         };
     }
     return (v) => {
-        if (typeof v === 'number')
-            return !integer || Number.isInteger(v) ? v : INVALID;
-        if (typeof v === 'bigint')
-            return Number(v);
         if (typeof v !== 'string')
-            return INVALID;
+            return typedNumber(v, integer);
         let text = v;
         if (!integer && (text === 'NaN' || text === 'INF' || text === '-INF'))
             return text === 'NaN' ? NaN : text === 'INF' ? Infinity : -Infinity;
@@ -615,8 +637,18 @@ function numberCaster(field, integer) {
             text = text.replace(decimal, '.');
         if (!bare)
             text = text.replace(/^[^\d+.-]+/, '').replace(/[^\d.]+$/, '');
-        return plain.test(text) ? Number(text) : INVALID;
+        if (!plain.test(text))
+            return INVALID;
+        return integer ? exactInteger(text) : Number(text);
     };
+}
+/** The cast of a typed (JSONL, Parquet) cell to number or integer. */
+function typedNumber(v, integer) {
+    if (typeof v === 'number')
+        return !integer ? v : Number.isInteger(v) ? exactInteger(v) : INVALID;
+    if (typeof v === 'bigint')
+        return integer ? exactInteger(v) : Number(v);
+    return INVALID;
 }
 function temporalCaster(format, kind) {
     const pattern = format && format !== 'default' && format !== 'any' ? format.replace(/^fmt:/, '') : undefined;
@@ -764,12 +796,17 @@ class FieldChecker {
                 throw new errors/* UserError */.yo(`${file}: field '${field.name}': constraint pattern is not a valid regular expression: ${error.message}`, { file });
             }
         }
+        // Schema values go through the cast as the cells do, so they meet in one form: text as any
+        // cell's, and in an integer field numbers too (a number beyond 2^53 becomes the bigint a
+        // cell of that value casts to; YAML and JSON already rounded it, so such values are exact
+        // only when written as text: '9007199254740993').
+        const schemaValue = (e) => keyOf(typeof e === 'string' || (field.type === 'integer' && typeof e === 'number') ? this.cast(e) : e);
         if (c.enum !== undefined)
-            this.allowed = new Set(c.enum.map((e) => keyOf(typeof e === 'string' ? this.cast(e) : e)));
+            this.allowed = new Set(c.enum.map(schemaValue));
         this.constrained = [this.min, this.max, this.xmin, this.xmax, this.minLength, this.maxLength, this.pattern, this.allowed].some((x) => x !== undefined);
         const ex = field.expectations;
         if (ex?.valuesIn)
-            this.inSet = new Set(ex.valuesIn.values.map((e) => keyOf(typeof e === 'string' ? this.cast(e) : e)));
+            this.inSet = new Set(ex.valuesIn.values.map(schemaValue));
         if (ex?.between)
             this.range = ex.between;
     }
@@ -810,7 +847,7 @@ class FieldChecker {
         this.shares.present++;
         if (this.inSet && this.inSet.has(keyOf(value)))
             this.shares.inSet++;
-        if (this.range && typeof value === 'number' && (this.range.min === undefined || value >= this.range.min) && (this.range.max === undefined || value <= this.range.max))
+        if (this.range && (typeof value === 'number' || typeof value === 'bigint') && (this.range.min === undefined || value >= this.range.min) && (this.range.max === undefined || value <= this.range.max))
             this.shares.inRange++;
         if (!this.constrained)
             return undefined;
