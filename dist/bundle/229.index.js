@@ -2705,8 +2705,9 @@ class UniqueIndex {
     }
     /**
      * Adds a number key: the same as add(String(value)) (so 0 and -0 are one key, and every NaN
-     * another), without the text. An index must be given one or the other for all its rows:
-     * a number key never equals a text key, "5" and 5 included.
+     * another), without the text. A number key never equals a text key ("5" and 5 included):
+     * an index may take both, for values that cannot be the same (validate-data gives an integer
+     * field's safe integers as numbers and larger ones as their decimal text).
      */
     addNumber(value, row, line) {
         this.checkRow('addNumber', row);
