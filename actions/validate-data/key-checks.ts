@@ -13,6 +13,8 @@ export interface KeyDefinition {
   fields: string[];
   /** See PassKey.numeric. */
   numeric: boolean;
+  /** A one-field key on a date or datetime field: its keys are epoch ms, shown as ISO text. */
+  temporal?: 'date' | 'datetime';
   index: UniqueIndex;
 }
 
@@ -29,6 +31,7 @@ export function keyDefinitions(schema: TableSchema, maxExamples: number, budgetB
     check,
     fields,
     numeric: fields.length === 1 && NUMERIC_TYPES.has(types.get(fields[0]!) ?? ''),
+    ...temporalOf(fields, types),
     index: new UniqueIndex({ maxExamples, memoryBudgetBytes: budget, tempDir: process.env.RUNNER_TEMP }),
   }));
 }
@@ -66,6 +69,19 @@ export function keyPartText(value: unknown): string {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : typeof value === 'bigint' ? value.toString() : JSON.stringify(value);
 }
 
+function temporalOf(fields: string[], types: Map<string, string | undefined>): Pick<KeyDefinition, 'temporal'> {
+  const type = fields.length === 1 ? types.get(fields[0]!) : undefined;
+  return type === 'date' || type === 'datetime' ? { temporal: type } : {};
+}
+
+/** A duplicate's value as the report shows it: a date or datetime key (epoch ms) as ISO text. */
+function shownValue(key: KeyDefinition, value: string): string {
+  const ms = key.temporal === undefined ? NaN : Number(value);
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return value;
+  const iso = new Date(ms).toISOString();
+  return key.temporal === 'date' ? iso.slice(0, 10) : iso;
+}
+
 /** Finishes every index and turns duplicates into failed checks. */
 export async function finishKeys(keys: readonly KeyDefinition[], fileOfRow: (row: number) => string | undefined): Promise<FailedCheck[]> {
   const failed: FailedCheck[] = [];
@@ -78,9 +94,10 @@ export async function finishKeys(keys: readonly KeyDefinition[], fileOfRow: (row
       violations: result.violations,
       examples: result.examples.map((d) => {
         const file = fileOfRow(d.row);
-        return { row: d.row, ...(d.line !== undefined ? { line: d.line } : {}), ...(file ? { file } : {}), value: d.value };
+        return { row: d.row, ...(d.line !== undefined ? { line: d.line } : {}), ...(file ? { file } : {}), value: shownValue(key, d.value) };
       }),
-      message: `${key.fields.join(', ')} must be unique; duplicates repeat an earlier row (first duplicate of row ${result.examples[0]?.firstRow ?? '?'})`,
+      // With max-examples 0 there is no example to name a first row from.
+      message: `${key.fields.join(', ')} must be unique; duplicates repeat an earlier row${result.examples[0] ? ` (first duplicate of row ${result.examples[0].firstRow})` : ''}`,
     });
   }
   return failed;

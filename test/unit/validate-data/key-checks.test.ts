@@ -73,4 +73,18 @@ uniqueKeys: [[x]]
       for (const key of keys) key.index.abort();
     }
   });
+
+  it('shows a duplicate date or datetime as ISO text, not epoch milliseconds, and names no first row without examples', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vd-keys-'));
+    const data = join(dir, 'days.csv');
+    writeFileSync(data, 'day,at\n2019-12-04,2019-12-04T06:46:48Z\n2019-12-05,2019-12-04T06:46:49Z\n2019-12-04,2019-12-04T06:46:48Z\n');
+    const schema = parseSchema('fields:\n  - {name: day, type: date, constraints: {unique: true}}\n  - {name: at, type: datetime, constraints: {unique: true}}\n', 'schema.yaml');
+    const outcome = await validateData({ data, schema, schemaFile: 'schema.yaml', maxExamples: 5 });
+    expect(outcome.violations.entries().map((c) => [c.field, c.examples.map((e) => e.value), c.message])).toEqual([
+      ['day', ['2019-12-04'], 'day must be unique; duplicates repeat an earlier row (first duplicate of row 1)'],
+      ['at', ['2019-12-04T06:46:48.000Z'], 'at must be unique; duplicates repeat an earlier row (first duplicate of row 1)'],
+    ]);
+    const none = await validateData({ data, schema, schemaFile: 'schema.yaml', maxExamples: 0 });
+    expect(none.violations.entries().map((c) => c.message)).toEqual(['day must be unique; duplicates repeat an earlier row', 'at must be unique; duplicates repeat an earlier row']);
+  });
 });
