@@ -31,6 +31,7 @@ function keyDefinitions(schema, maxExamples, budgetBytes = KEYS_BUDGET) {
         check,
         fields,
         numeric: fields.length === 1 && NUMERIC_TYPES.has(types.get(fields[0]) ?? ''),
+        ...temporalOf(fields, types),
         index: new _src_unique_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UniqueIndex */ .mZ({ maxExamples, memoryBudgetBytes: budget, tempDir: process.env.RUNNER_TEMP }),
     }));
 }
@@ -65,6 +66,18 @@ function keyText(values) {
 function keyPartText(value) {
     return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : typeof value === 'bigint' ? value.toString() : JSON.stringify(value);
 }
+function temporalOf(fields, types) {
+    const type = fields.length === 1 ? types.get(fields[0]) : undefined;
+    return type === 'date' || type === 'datetime' ? { temporal: type } : {};
+}
+/** A duplicate's value as the report shows it: a date or datetime key (epoch ms) as ISO text. */
+function shownValue(key, value) {
+    const ms = key.temporal === undefined ? NaN : Number(value);
+    if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15)
+        return value;
+    const iso = new Date(ms).toISOString();
+    return key.temporal === 'date' ? iso.slice(0, 10) : iso;
+}
 /** Finishes every index and turns duplicates into failed checks. */
 async function finishKeys(keys, fileOfRow) {
     const failed = [];
@@ -78,9 +91,10 @@ async function finishKeys(keys, fileOfRow) {
             violations: result.violations,
             examples: result.examples.map((d) => {
                 const file = fileOfRow(d.row);
-                return { row: d.row, ...(d.line !== undefined ? { line: d.line } : {}), ...(file ? { file } : {}), value: d.value };
+                return { row: d.row, ...(d.line !== undefined ? { line: d.line } : {}), ...(file ? { file } : {}), value: shownValue(key, d.value) };
             }),
-            message: `${key.fields.join(', ')} must be unique; duplicates repeat an earlier row (first duplicate of row ${result.examples[0]?.firstRow ?? '?'})`,
+            // With max-examples 0 there is no example to name a first row from.
+            message: `${key.fields.join(', ')} must be unique; duplicates repeat an earlier row${result.examples[0] ? ` (first duplicate of row ${result.examples[0].firstRow})` : ''}`,
         });
     }
     return failed;
