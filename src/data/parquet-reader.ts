@@ -99,11 +99,17 @@ export async function* readParquetFile(file: string, ctx: FileContext, groups?: 
 /** The file's footer, or a UserError naming the file. */
 async function readFooter(file: string): Promise<FileMetaData> {
   const buffer = await openBuffer(file);
+  let metadata: FileMetaData;
   try {
-    return await parquetMetadataAsync(buffer);
+    metadata = await parquetMetadataAsync(buffer);
   } catch (error) {
     throw corrupt(file, 'its footer', error);
   }
+  // hyparquet checks only the footer's magic: a file whose start is damaged or replaced would
+  // otherwise be read as if whole.
+  const head = new Uint8Array(await buffer.slice(0, 4));
+  if (String.fromCharCode(...head) !== 'PAR1') throw corrupt(file, 'its first bytes', new Error('the file does not start with the Parquet magic bytes PAR1'));
+  return metadata;
 }
 
 function openBuffer(file: string): ReturnType<typeof asyncBufferFromFile> {

@@ -140,6 +140,13 @@ pq.write_table(pa.table({"a": list(range(5000)), "b": [str(i) for i in range(500
     }
   });
 
+  it('reports a file whose first bytes are not the Parquet magic, though its footer is whole', async () => {
+    const damaged = Buffer.from(bytes);
+    damaged.write('XXXX', 0, 'latin1');
+    const error = await errorFor('bad-magic.parquet', damaged);
+    expect(error.message).toMatch(/bad-magic\.parquet: not a valid Parquet file, or truncated: cannot read its first bytes \(the file does not start with the Parquet magic bytes PAR1\)/);
+  });
+
   it('reports a corrupt row group', async () => {
     const broken = Buffer.from(bytes);
     broken.fill(0x55, 200, 2000); // inside the first row group's pages
