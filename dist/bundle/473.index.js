@@ -1473,12 +1473,19 @@ async function* readParquetFile(file, ctx, groups, reuse) {
 /** The file's footer, or a UserError naming the file. */
 async function readFooter(file) {
     const buffer = await openBuffer(file);
+    let metadata;
     try {
-        return await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer);
+        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer);
     }
     catch (error) {
         throw corrupt(file, 'its footer', error);
     }
+    // hyparquet checks only the footer's magic: a file whose start is damaged or replaced would
+    // otherwise be read as if whole.
+    const head = new Uint8Array(await buffer.slice(0, 4));
+    if (String.fromCharCode(...head) !== 'PAR1')
+        throw corrupt(file, 'its first bytes', new Error('the file does not start with the Parquet magic bytes PAR1'));
+    return metadata;
 }
 function openBuffer(file) {
     return (0,node/* asyncBufferFromFile */.Rv)(file).catch((error) => {
