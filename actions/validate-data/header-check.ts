@@ -5,11 +5,17 @@
  * fewer), partial (at least one schema field). Fields are always mapped by name.
  */
 import type { FieldsMatch } from '../../src/schema/descriptor.js';
+import type { Example, FailedCheck } from './violations.js';
 
 export interface HeaderProblem {
   check: 'missing-field' | 'extra-field' | 'field-order' | 'fieldsMatch';
   field?: string;
   message: string;
+}
+
+/** A header problem of `file` as a failed check, with its one example (where the problem shows). */
+export function headerFailure(problem: HeaderProblem, file: string, where: Omit<Example, 'file'>): FailedCheck {
+  return { ...(problem.field !== undefined ? { field: problem.field } : {}), check: problem.check, violations: 1, examples: [{ ...where, file }], message: `${file}: ${problem.message}` };
 }
 
 export function checkHeader(columns: readonly string[], fields: readonly string[], match: FieldsMatch = 'exact'): HeaderProblem[] {

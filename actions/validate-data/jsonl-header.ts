@@ -7,7 +7,7 @@
  */
 import type { Batch } from '../../src/data/index.js';
 import type { TableSchema } from '../../src/schema/descriptor.js';
-import { checkHeader } from './header-check.js';
+import { checkHeader, headerFailure } from './header-check.js';
 import type { FailedCheck } from './violations.js';
 
 interface Where {
@@ -49,12 +49,8 @@ export class JsonlHeaderCheck {
   /** The header problems of the file just read, as failed checks. */
   finish(): FailedCheck[] {
     const where = (field: string | undefined): Where => (field !== undefined && this.present[this.columns.indexOf(field)]) || { row: this.firstRow, line: 1 };
-    return checkHeader(this.columns, this.schema.fields.map((f) => f.name), this.schema.fieldsMatch).map((problem) => ({
-      ...(problem.field !== undefined ? { field: problem.field } : {}),
-      check: problem.check,
-      violations: 1,
-      examples: [{ ...where(problem.check === 'extra-field' ? problem.field : undefined), file: this.file }],
-      message: `${this.file}: ${problem.message}`,
-    }));
+    return checkHeader(this.columns, this.schema.fields.map((f) => f.name), this.schema.fieldsMatch).map((problem) =>
+      headerFailure(problem, this.file, where(problem.check === 'extra-field' ? problem.field : undefined)),
+    );
   }
 }

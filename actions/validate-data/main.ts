@@ -29,16 +29,17 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   if (!schemaPath && !inferPath && !profilePath) {
     throw new InputError('schema', 'nothing to do: give a schema to validate against, or infer-schema / profile to write');
   }
-  // A data spec that matches nothing is reported by validateData, in its own words.
-  const dataFiles = await expandDataPaths(data).catch(() => []);
+  // Expanded once, here and for validateData; a spec that matches nothing is reported by
+  // validateData, after the schema is read, as before.
+  const dataFiles = await expandDataPaths(data).catch(() => undefined);
   refuseClashingPaths(
-    [{ input: 'data', paths: dataFiles }, { input: 'schema', paths: schemaPath ? [schemaPath] : [] }],
+    [{ input: 'data', paths: dataFiles ?? [] }, { input: 'schema', paths: schemaPath ? [schemaPath] : [] }],
     [{ input: 'infer-schema', path: inferPath, what: 'inferred schema' }, { input: 'profile', path: profilePath, what: 'profile' }, { input: 'report', path: reportPath, what: 'report' }],
   );
 
   const started = Date.now();
   const schema = schemaPath ? loadSchemaFile(schemaPath) : undefined;
-  const outcome = await validateData({ data, ...(format ? { format } : {}), ...(schema ? { schema, schemaFile: schemaPath } : {}), maxExamples });
+  const outcome = await validateData({ data, ...(dataFiles ? { paths: dataFiles } : {}), ...(format ? { format } : {}), ...(schema ? { schema, schemaFile: schemaPath } : {}), maxExamples });
   const checks = outcome.violations.all();
   const errors = outcome.violations.total();
   const report: ValidationReport = {

@@ -9,7 +9,7 @@ import { InputError, UserError } from '../../src/runner/errors.js';
 import { Progress } from '../../src/runner/progress.js';
 import type { TableSchema } from '../../src/schema/descriptor.js';
 import { evaluateExpectations } from './expectations.js';
-import { checkHeader } from './header-check.js';
+import { checkHeader, headerFailure } from './header-check.js';
 import { JsonlHeaderCheck } from './jsonl-header.js';
 import { finishKeys, keyDefinitions, PARALLEL_KEYS_BUDGET } from './key-checks.js';
 import { parallelPlan, runParallel } from './parallel.js';
@@ -20,6 +20,8 @@ import { ViolationCollector } from './violations.js';
 
 export interface ValidateOptions {
   data: string;
+  /** `data` expanded to its files already (expandDataPaths), so it is not expanded twice. */
+  paths?: string[];
   format?: string;
   schema?: TableSchema;
   schemaFile?: string;
@@ -43,7 +45,7 @@ export interface ValidationOutcome {
 
 /** Validates (when a schema is given) and profiles the dataset. */
 export async function validateData(options: ValidateOptions): Promise<ValidationOutcome> {
-  const paths = await expandDataPaths(options.data);
+  const paths = options.paths ?? (await expandDataPaths(options.data));
   const violations = new ViolationCollector(options.maxExamples);
   const schema = options.schema;
   const file = options.schemaFile ?? 'schema';
@@ -58,11 +60,12 @@ export async function validateData(options: ValidateOptions): Promise<Validation
   const progress = new Progress(`validate-data ${options.data}`);
   let rows = 0;
 
-  const startFile = (path: string, format: string, columns: string[], firstRow: number, hasLines: boolean): void => {
+  /** `checkNow` false: the header is checked later (a JSONL file's, by JsonlHeaderCheck). */
+  const startFile = (path: string, format: string, columns: string[], firstRow: number, hasLines: boolean, checkNow = true): void => {
     files.push({ path, format, rows: 0 });
-    if (!schema) return;
+    if (!schema || !checkNow) return;
     for (const problem of checkHeader(columns, schema.fields.map((f) => f.name), schema.fieldsMatch)) {
-      violations.addCheck({ ...(problem.field !== undefined ? { field: problem.field } : {}), check: problem.check, violations: 1, examples: [{ row: firstRow, file: path, ...(hasLines ? { line: 1 } : {}) }], message: `${path}: ${problem.message}` });
+      violations.addCheck(headerFailure(problem, path, { row: firstRow, ...(hasLines ? { line: 1 } : {}) }));
     }
   };
   const addRows = (count: number, bytesRead: number): void => {
@@ -89,10 +92,8 @@ export async function validateData(options: ValidateOptions): Promise<Validation
       if (!current || current.path !== batch.file) {
         endJsonlFile();
         jsonlFile = batch.format === 'jsonl' && jsonl !== undefined;
-        if (jsonlFile) {
-          files.push({ path: batch.file, format: batch.format, rows: 0 });
-          jsonl!.start(batch);
-        } else startFile(batch.file, batch.format, batch.columns, batch.firstRow, batch.lines !== undefined);
+        startFile(batch.file, batch.format, batch.columns, batch.firstRow, batch.lines !== undefined, !jsonlFile);
+        if (jsonlFile) jsonl!.start(batch);
       } else if (jsonlFile) jsonl!.observe(batch);
       pass.observe(batch);
       addRows(batch.rowCount, batch.bytesRead);

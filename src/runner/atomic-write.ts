@@ -26,7 +26,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, what
   try {
     destination = findDestination(path);
   } catch (error) {
-    throw new UserError(`Cannot write the ${what} '${path}': ${(error as Error).message}`, { file: path, cause: error });
+    throw cannotWrite(what, path, error);
   }
   if (destination.direct) writeInto(path, content, destination.stats, what);
   else replaceAtomically(path, destination.path, content, destination.stats, what);
@@ -101,7 +101,7 @@ function replaceAtomically(path: string, target: string, content: string | Uint8
     renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new UserError(`Cannot write the ${what} '${path}': ${(error as Error).message}`, { file: path, cause: error });
+    throw cannotWrite(what, path, error);
   }
 }
 
@@ -123,9 +123,14 @@ function writeInto(path: string, content: string | Uint8Array, stats: Stats | un
     fd = openSync(path, 'w');
     writeFileSync(fd, content);
   } catch (error) {
-    throw new UserError(`Cannot write the ${what} '${path}': ${(error as Error).message}`, { file: path, cause: error });
+    throw cannotWrite(what, path, error);
   } finally {
     if (fd !== undefined) closeSync(fd);
     if (probe !== undefined) closeSync(probe);
   }
+}
+
+/** The one error for an output that could not be written, naming it and the system's reason. */
+function cannotWrite(what: string, path: string, error: unknown): UserError {
+  return new UserError(`Cannot write the ${what} '${path}': ${(error as Error).message}`, { file: path, cause: error });
 }
