@@ -2763,7 +2763,7 @@ class UniqueIndex {
             dense.violations++;
             if (dense.examples.wants(row)) {
                 // The first row is filled in by finish(), from the log.
-                const example = { row, firstRow: 0, value: String(value === 0 ? 0 : value) };
+                const example = { row, firstRow: 0, value: String(value) };
                 if (line !== undefined && line > 0 && line <= MAX_ROW)
                     example.line = line;
                 dense.examples.add(example);

@@ -558,6 +558,10 @@ function evaluateExpectations(schema, rows, checkers, profiler) {
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/validate-data/header-check.js
+/** A header problem of `file` as a failed check, with its one example (where the problem shows). */
+function headerFailure(problem, file, where) {
+    return { ...(problem.field !== undefined ? { field: problem.field } : {}), check: problem.check, violations: 1, examples: [{ ...where, file }], message: `${file}: ${problem.message}` };
+}
 function checkHeader(columns, fields, match = 'exact') {
     const present = new Set(columns);
     const declared = new Set(fields);
@@ -618,13 +622,7 @@ class JsonlHeaderCheck {
     /** The header problems of the file just read, as failed checks. */
     finish() {
         const where = (field) => (field !== undefined && this.present[this.columns.indexOf(field)]) || { row: this.firstRow, line: 1 };
-        return checkHeader(this.columns, this.schema.fields.map((f) => f.name), this.schema.fieldsMatch).map((problem) => ({
-            ...(problem.field !== undefined ? { field: problem.field } : {}),
-            check: problem.check,
-            violations: 1,
-            examples: [{ ...where(problem.check === 'extra-field' ? problem.field : undefined), file: this.file }],
-            message: `${this.file}: ${problem.message}`,
-        }));
+        return checkHeader(this.columns, this.schema.fields.map((f) => f.name), this.schema.fieldsMatch).map((problem) => headerFailure(problem, this.file, where(problem.check === 'extra-field' ? problem.field : undefined)));
     }
 }
 
@@ -1473,7 +1471,7 @@ var validate_data_violations = __webpack_require__(1621);
 
 /** Validates (when a schema is given) and profiles the dataset. */
 async function validateData(options) {
-    const paths = await (0,data/* expandDataPaths */.ZT)(options.data);
+    const paths = options.paths ?? (await (0,data/* expandDataPaths */.ZT)(options.data));
     const violations = new validate_data_violations/* ViolationCollector */.D(options.maxExamples);
     const schema = options.schema;
     const file = options.schemaFile ?? 'schema';
@@ -1487,12 +1485,13 @@ async function validateData(options) {
     const files = [];
     const progress = new runner_progress/* Progress */.k(`validate-data ${options.data}`);
     let rows = 0;
-    const startFile = (path, format, columns, firstRow, hasLines) => {
+    /** `checkNow` false: the header is checked later (a JSONL file's, by JsonlHeaderCheck). */
+    const startFile = (path, format, columns, firstRow, hasLines, checkNow = true) => {
         files.push({ path, format, rows: 0 });
-        if (!schema)
+        if (!schema || !checkNow)
             return;
         for (const problem of checkHeader(columns, schema.fields.map((f) => f.name), schema.fieldsMatch)) {
-            violations.addCheck({ ...(problem.field !== undefined ? { field: problem.field } : {}), check: problem.check, violations: 1, examples: [{ row: firstRow, file: path, ...(hasLines ? { line: 1 } : {}) }], message: `${path}: ${problem.message}` });
+            violations.addCheck(headerFailure(problem, path, { row: firstRow, ...(hasLines ? { line: 1 } : {}) }));
         }
     };
     const addRows = (count, bytesRead) => {
@@ -1520,12 +1519,9 @@ async function validateData(options) {
             if (!current || current.path !== batch.file) {
                 endJsonlFile();
                 jsonlFile = batch.format === 'jsonl' && jsonl !== undefined;
-                if (jsonlFile) {
-                    files.push({ path: batch.file, format: batch.format, rows: 0 });
+                startFile(batch.file, batch.format, batch.columns, batch.firstRow, batch.lines !== undefined, !jsonlFile);
+                if (jsonlFile)
                     jsonl.start(batch);
-                }
-                else
-                    startFile(batch.file, batch.format, batch.columns, batch.firstRow, batch.lines !== undefined);
             }
             else if (jsonlFile)
                 jsonl.observe(batch);
@@ -1605,12 +1601,13 @@ async function main({ inputs, outputs }) {
     if (!schemaPath && !inferPath && !profilePath) {
         throw new runner_errors/* InputError */.dz('schema', 'nothing to do: give a schema to validate against, or infer-schema / profile to write');
     }
-    // A data spec that matches nothing is reported by validateData, in its own words.
-    const dataFiles = await (0,paths/* expandDataPaths */.Z)(data).catch(() => []);
-    (0,distinct_paths/* refuseClashingPaths */.m)([{ input: 'data', paths: dataFiles }, { input: 'schema', paths: schemaPath ? [schemaPath] : [] }], [{ input: 'infer-schema', path: inferPath, what: 'inferred schema' }, { input: 'profile', path: profilePath, what: 'profile' }, { input: 'report', path: reportPath, what: 'report' }]);
+    // Expanded once, here and for validateData; a spec that matches nothing is reported by
+    // validateData, after the schema is read, as before.
+    const dataFiles = await (0,paths/* expandDataPaths */.Z)(data).catch(() => undefined);
+    (0,distinct_paths/* refuseClashingPaths */.m)([{ input: 'data', paths: dataFiles ?? [] }, { input: 'schema', paths: schemaPath ? [schemaPath] : [] }], [{ input: 'infer-schema', path: inferPath, what: 'inferred schema' }, { input: 'profile', path: profilePath, what: 'profile' }, { input: 'report', path: reportPath, what: 'report' }]);
     const started = Date.now();
     const schema = schemaPath ? loadSchemaFile(schemaPath) : undefined;
-    const outcome = await validateData({ data, ...(format ? { format } : {}), ...(schema ? { schema, schemaFile: schemaPath } : {}), maxExamples });
+    const outcome = await validateData({ data, ...(dataFiles ? { paths: dataFiles } : {}), ...(format ? { format } : {}), ...(schema ? { schema, schemaFile: schemaPath } : {}), maxExamples });
     const checks = outcome.violations.all();
     const errors = outcome.violations.total();
     const report = {
@@ -2238,7 +2235,7 @@ function writeFileAtomic(path, content, what = 'file') {
         destination = findDestination(path);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path, cause: error });
+        throw cannotWrite(what, path, error);
     }
     if (destination.direct)
         writeInto(path, content, destination.stats, what);
@@ -2310,7 +2307,7 @@ function replaceAtomically(path, target, content, stats, what) {
     }
     catch (error) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path, cause: error });
+        throw cannotWrite(what, path, error);
     }
 }
 function writeInto(path, content, stats, what) {
@@ -2334,7 +2331,7 @@ function writeInto(path, content, stats, what) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, content);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path, cause: error });
+        throw cannotWrite(what, path, error);
     }
     finally {
         if (fd !== undefined)
@@ -2342,6 +2339,10 @@ function writeInto(path, content, stats, what) {
         if (probe !== undefined)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(probe);
     }
+}
+/** The one error for an output that could not be written, naming it and the system's reason. */
+function cannotWrite(what, path, error) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path, cause: error });
 }
 
 

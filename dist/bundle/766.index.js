@@ -511,7 +511,7 @@ function writeFileAtomic(path, content, what = 'file') {
         destination = findDestination(path);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path, cause: error });
+        throw cannotWrite(what, path, error);
     }
     if (destination.direct)
         writeInto(path, content, destination.stats, what);
@@ -583,7 +583,7 @@ function replaceAtomically(path, target, content, stats, what) {
     }
     catch (error) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path, cause: error });
+        throw cannotWrite(what, path, error);
     }
 }
 function writeInto(path, content, stats, what) {
@@ -607,7 +607,7 @@ function writeInto(path, content, stats, what) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, content);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path, cause: error });
+        throw cannotWrite(what, path, error);
     }
     finally {
         if (fd !== undefined)
@@ -615,6 +615,10 @@ function writeInto(path, content, stats, what) {
         if (probe !== undefined)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(probe);
     }
+}
+/** The one error for an output that could not be written, naming it and the system's reason. */
+function cannotWrite(what, path, error) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path, cause: error });
 }
 
 
