@@ -39,15 +39,18 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   const dispatch = inputs.string('dispatch');
   const token = inputs.string('github-token');
   const issueLabel = inputs.requiredString('issue-label');
+  // Each side's data files are expanded once, here, and handed to loadSide.
+  const referenceFiles = await sideFiles('reference', referenceSpec);
+  const currentFiles = await sideFiles('current', currentSpec);
   refuseClashingPaths(
-    [await sideFiles('reference', referenceSpec), await sideFiles('current', currentSpec), { input: 'config', paths: config?.file ? [config.file] : [] }],
+    [referenceFiles, currentFiles, { input: 'config', paths: config?.file ? [config.file] : [] }],
     [{ input: 'save-profile', path: savePath, what: 'profile' }, { input: 'html-report', path: htmlPath, what: 'HTML report' }, { input: 'report', path: reportPath, what: 'report' }],
   );
 
   const started = Date.now();
   const sideOptions = { registry: inputs.requiredString('registry'), ...(token ? { githubToken: token } : {}) };
-  const reference = await loadSide('reference', referenceSpec, sideOptions);
-  const current = await loadSide('current', currentSpec, sideOptions);
+  const reference = await loadSide('reference', referenceSpec, { ...sideOptions, ...datasetPaths(referenceFiles) });
+  const current = await loadSide('current', currentSpec, { ...sideOptions, ...datasetPaths(currentFiles) });
   const analysis = analyze(reference, current, options);
 
   const report = {
@@ -82,10 +85,16 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   else core.info(line);
 }
 
-/** The local files a side reads; a reference that is a saved profile may be rolled forward by `save-profile`. */
-async function sideFiles(input: 'reference' | 'current', spec: string): Promise<ReadPaths> {
+/** The local files a side reads (`dataset`: a data spec that matched files); a reference that is a saved profile may be rolled forward by `save-profile`. */
+async function sideFiles(input: 'reference' | 'current', spec: string): Promise<ReadPaths & { dataset?: true }> {
   if (isRegistryReference(spec)) return { input, paths: [] };
   if (/\.json$/i.test(spec.trim())) return { input, paths: [spec.trim()], ...(input === 'reference' ? { replacedBy: 'save-profile' } : {}) };
-  // A spec that matches nothing is reported by loadSide, in its own words.
-  return { input, paths: await expandDataPaths(spec).catch(() => []) };
+  // A spec that matches nothing (or cannot be expanded) is reported by loadSide, in its own words.
+  const paths = await expandDataPaths(spec).catch(() => undefined);
+  return paths ? { input, paths, dataset: true } : { input, paths: [] };
+}
+
+/** loadSide's `paths` option for a side whose data files sideFiles expanded. */
+function datasetPaths(files: { paths: readonly string[]; dataset?: true }): { paths?: readonly string[] } {
+  return files.dataset ? { paths: files.paths } : {};
 }

@@ -37,15 +37,17 @@ export interface SideOptions {
   /** The `registry` input, for `registry:` references. */
   registry?: string;
   githubToken?: string;
+  /** The dataset's files, already expanded from `source` by the caller (drift-check's main does it once for its output-path check). */
+  paths?: readonly string[];
 }
 
 /** A `registry:` reference is a registered version's profile, a `.json` input a saved profile, anything else a dataset. */
 export async function loadSide(input: string, source: string, options: SideOptions = {}): Promise<Side> {
   if (isRegistryReference(source)) return loadRegistryProfile(input, source.trim(), options);
   if (/\.json$/i.test(source.trim())) return loadProfile(input, source.trim());
-  let paths: string[];
+  let paths: readonly string[];
   try {
-    paths = await expandDataPaths(source);
+    paths = options.paths ?? (await expandDataPaths(source));
   } catch (error) {
     if (error instanceof UserError) throw new InputError(input, error.message, { cause: error });
     throw error;

@@ -13,7 +13,7 @@ import type { Batch, Format, ReadOptions } from './types.js';
  * of keys so far. Each file yields at least one batch (possibly of zero rows) so consumers
  * see every header. Malformed data throws a UserError with file and line.
  */
-export async function* readDataset(paths: string[], options: ReadOptions = {}): AsyncGenerator<Batch> {
+export async function* readDataset(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<Batch> {
   const format = datasetFormat(paths, options.format);
   const keys = new KeyColumns();
   let firstRow = 1;
@@ -39,7 +39,7 @@ export async function* readDataset(paths: string[], options: ReadOptions = {}): 
 }
 
 /** The format every file of the dataset has; throws a UserError when they differ. */
-export function datasetFormat(paths: string[], given?: Format): Format {
+export function datasetFormat(paths: readonly string[], given?: Format): Format {
   if (paths.length === 0) throw new UserError('The dataset has no files', { input: 'data' });
   const formats = paths.map((path) => detectFormat(path, given));
   const format = formats[0]!;
