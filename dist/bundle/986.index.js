@@ -23,7 +23,7 @@ var atomic_write = __webpack_require__(4054);
 // EXTERNAL MODULE: ./lib/src/runner/distinct-paths.js
 var distinct_paths = __webpack_require__(5664);
 // EXTERNAL MODULE: ./lib/src/data/paths.js
-var paths = __webpack_require__(9423);
+var data_paths = __webpack_require__(9423);
 // EXTERNAL MODULE: ./lib/src/registry/model-reference.js
 var model_reference = __webpack_require__(9361);
 // EXTERNAL MODULE: ./lib/src/runner/summary.js
@@ -2160,7 +2160,7 @@ async function loadSide(input, source, options = {}) {
         return loadProfile(input, source.trim());
     let paths;
     try {
-        paths = await (0,data/* expandDataPaths */.ZT)(source);
+        paths = options.paths ?? (await (0,data/* expandDataPaths */.ZT)(source));
     }
     catch (error) {
         if (error instanceof errors/* UserError */.yo)
@@ -2347,11 +2347,14 @@ async function main({ inputs, outputs }) {
     const dispatch = inputs.string('dispatch');
     const token = inputs.string('github-token');
     const issueLabel = inputs.requiredString('issue-label');
-    (0,distinct_paths/* refuseClashingPaths */.m)([await sideFiles('reference', referenceSpec), await sideFiles('current', currentSpec), { input: 'config', paths: config?.file ? [config.file] : [] }], [{ input: 'save-profile', path: savePath, what: 'profile' }, { input: 'html-report', path: htmlPath, what: 'HTML report' }, { input: 'report', path: reportPath, what: 'report' }]);
+    // Each side's data files are expanded once, here, and handed to loadSide.
+    const referenceFiles = await sideFiles('reference', referenceSpec);
+    const currentFiles = await sideFiles('current', currentSpec);
+    (0,distinct_paths/* refuseClashingPaths */.m)([referenceFiles, currentFiles, { input: 'config', paths: config?.file ? [config.file] : [] }], [{ input: 'save-profile', path: savePath, what: 'profile' }, { input: 'html-report', path: htmlPath, what: 'HTML report' }, { input: 'report', path: reportPath, what: 'report' }]);
     const started = Date.now();
     const sideOptions = { registry: inputs.requiredString('registry'), ...(token ? { githubToken: token } : {}) };
-    const reference = await loadSide('reference', referenceSpec, sideOptions);
-    const current = await loadSide('current', currentSpec, sideOptions);
+    const reference = await loadSide('reference', referenceSpec, { ...sideOptions, ...datasetPaths(referenceFiles) });
+    const current = await loadSide('current', currentSpec, { ...sideOptions, ...datasetPaths(currentFiles) });
     const analysis = analyze(reference, current, options);
     const report = {
         version: REPORT_VERSION,
@@ -2387,14 +2390,19 @@ async function main({ inputs, outputs }) {
     else
         core/* info */.pq(line);
 }
-/** The local files a side reads; a reference that is a saved profile may be rolled forward by `save-profile`. */
+/** The local files a side reads (`dataset`: a data spec that matched files); a reference that is a saved profile may be rolled forward by `save-profile`. */
 async function sideFiles(input, spec) {
     if ((0,model_reference/* isRegistryReference */.lb)(spec))
         return { input, paths: [] };
     if (/\.json$/i.test(spec.trim()))
         return { input, paths: [spec.trim()], ...(input === 'reference' ? { replacedBy: 'save-profile' } : {}) };
-    // A spec that matches nothing is reported by loadSide, in its own words.
-    return { input, paths: await (0,paths/* expandDataPaths */.Z)(spec).catch(() => []) };
+    // A spec that matches nothing (or cannot be expanded) is reported by loadSide, in its own words.
+    const paths = await (0,data_paths/* expandDataPaths */.Z)(spec).catch(() => undefined);
+    return paths ? { input, paths, dataset: true } : { input, paths: [] };
+}
+/** loadSide's `paths` option for a side whose data files sideFiles expanded. */
+function datasetPaths(files) {
+    return files.dataset ? { paths: files.paths } : {};
 }
 
 
