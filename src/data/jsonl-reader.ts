@@ -6,6 +6,7 @@
  */
 import { UserError } from '../runner/errors.js';
 import type { FileContext } from './csv-reader.js';
+import { writtenKeyCount, writtenKeys } from './json-keys.js';
 import { invalidUtf8Error, readTextChunks, type TextChunk } from './text-source.js';
 import { defaultBatchRows, type Batch, type Cell } from './types.js';
 import { countNewlines } from './utf8.js';
@@ -60,7 +61,7 @@ export async function* readJsonlFile(file: string, gzip: boolean, keys: KeyColum
           if (lf === -1) break;
           continue;
         }
-        values = addRow(file, here, parseLine(file, here, body), keys, values, n, batchRows);
+        values = addRow(file, here, body, parseLine(file, here, body), keys, values, n, batchRows);
         lines[n++] = here;
       }
       if (n === 0 && !final) continue;
@@ -96,8 +97,11 @@ function parseLine(file: string, line: number, body: string): Record<string, unk
   return parsed as Record<string, unknown>;
 }
 
-function addRow(file: string, line: number, row: Record<string, unknown>, keys: KeyColumns, values: Cell[][], r: number, batchRows: number): Cell[][] {
+function addRow(file: string, line: number, body: string, row: Record<string, unknown>, keys: KeyColumns, values: Cell[][], r: number, batchRows: number): Cell[][] {
+  let parsedKeys = 0;
+  let flat = true;
   for (const key in row) {
+    parsedKeys++;
     let c = keys.index.get(key);
     if (c === undefined) {
       if (key.trim() === '') throw new UserError(`${file}:${line}: a key is empty; column names must not be empty`, { file, line });
@@ -106,9 +110,19 @@ function addRow(file: string, line: number, row: Record<string, unknown>, keys: 
       keys.index.set(key, c);
       values.push(nulls(batchRows));
     }
-    values[c]![r] = cellOf(file, line, key, row[key]);
+    const value = row[key];
+    if (typeof value === 'object' && value !== null) flat = false;
+    values[c]![r] = cellOf(file, line, key, value);
   }
+  if (writtenKeyCount(body, flat) !== parsedKeys) throw repeatedKeyError(file, line, body);
   return values;
+}
+
+/** A row that writes a key twice: JSON.parse kept only the last value, so the row is not what it says. */
+function repeatedKeyError(file: string, line: number, body: string): UserError {
+  const seen = new Set<string>();
+  const repeated = writtenKeys(body).find((key) => seen.has(key) || !seen.add(key));
+  return new UserError(`${file}:${line}: key '${repeated}' appears more than once in this object; each key of a JSON Lines row must be distinct`, { file, line });
 }
 
 /** toCell, with a value nested too deeply to write back as JSON (thousands of levels) as a data error. */

@@ -55,6 +55,7 @@ describe('validate-data bad input (built bundle)', () => {
     ['quote.csv', 'id,age\n1,2\n2,"open\n', /quote\.csv:3: unterminated quoted field/, '3'],
     ['latin1.csv', Buffer.from('id,name\n1,caf\xe9\n', 'latin1'), /latin1\.csv:2: invalid UTF-8/, '2'],
     ['broken.jsonl', '{"a": 1}\n{"a": 2\n', /broken\.jsonl:2: not valid JSON/, '2'],
+    ['twice.jsonl', '{"a": 1}\n{"a": 2, "a": 3}\n', /twice\.jsonl:2: key 'a' appears more than once in this object/, '2'],
     ['empty.csv', '', /empty\.csv.*empty: no header/, undefined],
     ['truncated.csv.gz', truncatedGzip(), /truncated\.csv\.gz.*truncated/, undefined],
   ])('a malformed file (%s) is a data error with file and line', async (name, content, message, line) => {

@@ -109,6 +109,17 @@ describe('malformed JSONL', () => {
     expect(error.message).toMatch(/the value of 'tree' is nested too deeply to read/);
   });
 
+  it('reports a key written twice in one line (JSON.parse would keep only the last value), naming it', async () => {
+    const error = await errorFor('twice.jsonl', '{"age":31,"id":1}\n{"id":2,"age":31,"age":null}\n');
+    expect(error.line).toBe(2);
+    expect(error.message).toContain("twice.jsonl:2: key 'age' appears more than once in this object");
+    // Escaped spellings of one name are the same key; a nested object's keys are not the row's.
+    const escaped = await errorFor('escaped.jsonl', '{"a":1,"b":{"a":2,"a":3}}\n{"a":1,"\\u0061" : 2}\n');
+    expect([escaped.line, escaped.message.includes("key 'a' appears")]).toEqual([2, true]);
+    const nestedOnly = await readAll([writeData(dir, 'nested.jsonl', '{"a":{"a":1},"b":"x\\":y","c":[{"a":1}]}\n')]);
+    expect(nestedOnly.rows).toEqual([['{"a":1}', 'x":y', '[{"a":1}]']]);
+  });
+
   it('reports a line that is not an object', async () => {
     for (const [body, kind] of [['[1,2]', 'an array'], ['3', 'a number'], ['null', 'null'], ['"s"', 'a string']] as const) {
       const error = await errorFor('not-object.jsonl', `{"a":1}\n${body}\n`);
