@@ -1,8 +1,8 @@
-export const id = 562;
-export const ids = [562];
+export const id = 585;
+export const ids = [585];
 export const modules = {
 
-/***/ 4074:
+/***/ 7847:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,6 +19,87 @@ var errors = __webpack_require__(9006);
 var csv_reader = __webpack_require__(1547);
 // EXTERNAL MODULE: ./lib/src/data/format.js
 var data_format = __webpack_require__(9172);
+;// CONCATENATED MODULE: ./lib/src/data/json-keys.js
+/**
+ * The keys of a JSON object's text as written, duplicates included. JSON.parse keeps the last
+ * value of a repeated key without a word (RFC 8259 only says names SHOULD be unique), so a JSON
+ * Lines row `{"age": 31, "age": null}` would be read as null and the 31 lost; the JSONL reader
+ * compares the keys written with the keys parsed to report such a row instead.
+ *
+ * Both functions take text that JSON.parse accepted. Strings are skipped with indexOf, so long
+ * values cost little. On bench/validate-data's rows (12 keys, 7 string values) counting costs
+ * about a third of JSON.parse's time per row (Node 20).
+ */
+/**
+ * How many keys the top-level object of `text` has as written (a repeated key counts each
+ * time). `flat`: no value of the parsed object is an object or array. Then, unless a key
+ * repeats, the text holds no nested object and every string followed by ':' is a top-level
+ * key, so only the strings are visited; with a repeated key the count may include the keys of
+ * a nested value that the parse dropped, which only makes it larger than the parsed keys'.
+ * Otherwise every character outside strings is read to track the nesting.
+ */
+function writtenKeyCount(text, flat) {
+    if (!flat)
+        return writtenKeys(text).length;
+    let keys = 0;
+    for (let open = text.indexOf('"'); open !== -1;) {
+        const end = stringEnd(text, open);
+        if (nextNonSpace(text, end) === 58)
+            keys++;
+        open = text.indexOf('"', end);
+    }
+    return keys;
+}
+/** The top-level object's keys as written, in order, decoded (to name the repeated one). */
+function writtenKeys(text) {
+    let depth = 0;
+    const keys = [];
+    const n = text.length;
+    for (let i = 0; i < n;) {
+        const c = text.charCodeAt(i);
+        if (c === 34) {
+            const end = stringEnd(text, i);
+            // In the top-level object a string followed by ':' is a key (a value is followed by ',' or '}').
+            if (depth === 1 && nextNonSpace(text, end) === 58)
+                keys.push(JSON.parse(text.slice(i, end)));
+            i = end;
+            continue;
+        }
+        if (c === 123 || c === 91)
+            depth++;
+        else if (c === 125 || c === 93)
+            depth--;
+        i++;
+    }
+    return keys;
+}
+/** The index after the closing quote of the string that opens at `start`. */
+function stringEnd(text, start) {
+    let q = start;
+    for (;;) {
+        q = text.indexOf('"', q + 1);
+        if (q === -1)
+            return text.length;
+        if (text.charCodeAt(q - 1) !== 92)
+            return q + 1;
+        // A quote after an odd number of backslashes is escaped.
+        let b = q - 1;
+        while (text.charCodeAt(b) === 92)
+            b--;
+        if ((q - 1 - b) % 2 === 0)
+            return q + 1;
+    }
+}
+/** The code of the first character at or after i that is not JSON whitespace (-1 at the end). */
+function nextNonSpace(text, i) {
+    for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 32 && c !== 9 && c !== 10 && c !== 13)
+            return c;
+    }
+    return -1;
+}
+
 // EXTERNAL MODULE: ./lib/src/data/text-source.js
 var text_source = __webpack_require__(9524);
 // EXTERNAL MODULE: ./lib/src/data/types.js
@@ -32,6 +113,7 @@ var utf8 = __webpack_require__(5440);
  * and arrays are kept as their JSON text, which is what Table Schema's `object` and `array`
  * types read from a CSV cell, so the validator treats every format alike.
  */
+
 
 
 
@@ -88,7 +170,7 @@ async function* readJsonlFile(file, gzip, keys, ctx) {
                         break;
                     continue;
                 }
-                values = addRow(file, here, parseLine(file, here, body), keys, values, n, batchRows);
+                values = addRow(file, here, body, parseLine(file, here, body), keys, values, n, batchRows);
                 lines[n++] = here;
             }
             if (n === 0 && !final)
@@ -128,8 +210,11 @@ function parseLine(file, line, body) {
     }
     return parsed;
 }
-function addRow(file, line, row, keys, values, r, batchRows) {
+function addRow(file, line, body, row, keys, values, r, batchRows) {
+    let parsedKeys = 0;
+    let flat = true;
     for (const key in row) {
+        parsedKeys++;
         let c = keys.index.get(key);
         if (c === undefined) {
             if (key.trim() === '')
@@ -139,9 +224,20 @@ function addRow(file, line, row, keys, values, r, batchRows) {
             keys.index.set(key, c);
             values.push(nulls(batchRows));
         }
-        values[c][r] = cellOf(file, line, key, row[key]);
+        const value = row[key];
+        if (typeof value === 'object' && value !== null)
+            flat = false;
+        values[c][r] = cellOf(file, line, key, value);
     }
+    if (writtenKeyCount(body, flat) !== parsedKeys)
+        throw repeatedKeyError(file, line, body);
     return values;
+}
+/** A row that writes a key twice: JSON.parse kept only the last value, so the row is not what it says. */
+function repeatedKeyError(file, line, body) {
+    const seen = new Set();
+    const repeated = writtenKeys(body).find((key) => seen.has(key) || !seen.add(key));
+    return new errors/* UserError */.yo(`${file}:${line}: key '${repeated}' appears more than once in this object; each key of a JSON Lines row must be distinct`, { file, line });
 }
 /** toCell, with a value nested too deeply to write back as JSON (thousands of levels) as a data error. */
 function cellOf(file, line, key, value) {
@@ -323,7 +419,7 @@ function detectFormat(path, override) {
 /* harmony export */   ip: () => (/* reexport safe */ _format_js__WEBPACK_IMPORTED_MODULE_2__.ip),
 /* harmony export */   readDataset: () => (/* reexport safe */ _dataset_js__WEBPACK_IMPORTED_MODULE_0__.JP)
 /* harmony export */ });
-/* harmony import */ var _dataset_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4074);
+/* harmony import */ var _dataset_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7847);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9423);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9172);
 /**
@@ -415,90 +511,275 @@ function sortPaths(paths) {
 
 /***/ }),
 
-/***/ 9361:
+/***/ 2560:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dx: () => (/* binding */ resolveModelReference),
-/* harmony export */   GA: () => (/* binding */ scratchDir),
-/* harmony export */   NL: () => (/* binding */ fetchAttachments),
-/* harmony export */   lb: () => (/* binding */ isRegistryReference)
+/* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   bu: () => (/* binding */ capLength),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony exports REGISTRY_PREFIX, parseModelReference */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9006);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8064);
-/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5174);
 /**
- * `registry:<name>@<alias-or-version>`: how eval-gate (`baseline`) and drift-check
- * (`reference`) name a version that register-model recorded, e.g.
- * `registry:churn-classifier@production`. Parsing, resolving (with errors that say which
- * models or aliases exist) and fetching attachments live here so every consumer behaves alike.
+ * Markdown built from untrusted text (column names, values, metric names, file contents).
+ * Everything that comes from data goes through escapeText/escapeCell so it can never inject
+ * HTML, ping people with @mentions, or break a table.
+ */
+/** GitHub rejects issue and PR comments longer than this many characters. */
+const COMMENT_LIMIT = 65_536;
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    // An entity rather than the character: GitHub links @user and @org/team from the raw text.
+    '@': '&#64;',
+};
+/** Characters that would start Markdown formatting, links or images. */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~]/g;
+/**
+ * Escapes text for use anywhere in Markdown: no raw HTML, no @mentions, no formatting.
+ * Newlines are kept (use escapeCell inside tables).
+ */
+function escapeText(text) {
+    // Markdown escapes first, so the `#` and `;` of the entities added next stay as they are.
+    return text
+        .replace(MARKDOWN_SPECIAL, (char) => `\\${char}`)
+        .replace(/[&<>"'@]/g, (char) => HTML_ENTITIES[char])
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD');
+}
+/** Escapes text for one table cell: as escapeText, and line breaks become a space. */
+function escapeCell(text) {
+    return escapeText(text).replace(/\r\n|\r|\n/g, ' ');
+}
+/** Inline code that shows the text literally, whatever backticks it contains. */
+function inlineCode(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\u2758');
+    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/**
+ * A GitHub table. Header and cells are Markdown the caller built with the helpers above
+ * (so that links and emphasis of our own survive); each is flattened to one line and any
+ * unescaped pipe is escaped so it cannot break the row.
+ */
+function table(header, rows, align = []) {
+    const columns = header.length;
+    const cell = (text) => protectPipes(text.replace(/\r\n|\r|\n/g, ' ')) || ' ';
+    const rule = header.map((_, i) => ({ left: ':---', right: '---:', center: ':---:' })[align[i] ?? 'left']);
+    const line = (cells) => {
+        const padded = Array.from({ length: columns }, (_, i) => cell(cells[i] ?? ''));
+        return `| ${padded.join(' | ')} |`;
+    };
+    return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+/** Escapes every pipe not already escaped (an odd number of backslashes before it). */
+function protectPipes(text) {
+    return text.replace(/(\\*)\|/g, (match, slashes) => (slashes.length % 2 === 1 ? match : `${slashes}\\|`));
+}
+/**
+ * A folded section; `summary` is plain text and is escaped. The `<summary>` line is raw HTML,
+ * where Markdown backslash escapes are shown as typed (`\(`), so it gets HTML entities only,
+ * on one line (a line break could end the HTML block).
+ */
+function details(summary, body, open = false) {
+    const text = summary
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/[&<>"'@]/g, (char) => HTML_ENTITIES[char])
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD');
+    return `<details${open ? ' open' : ''}><summary>${text}</summary>\n\n${body}\n\n</details>`;
+}
+/** A Markdown link whose visible text is escaped and whose URL is percent-encoded where needed. */
+function link(text, url) {
+    const safeUrl = encodeURI(decodeURIComponentSafe(url)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+    return `[${escapeText(text)}](${safeUrl})`;
+}
+function decodeURIComponentSafe(url) {
+    try {
+        return decodeURI(url);
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * Caps Markdown to fit a comment: when too long, cuts at a line boundary and appends a note.
+ * The result is at most `limit` characters.
+ */
+function capLength(markdown, limit = COMMENT_LIMIT - 536, note = 'Truncated: see the job summary or the JSON report for the rest.') {
+    if (markdown.length <= limit)
+        return markdown;
+    const suffix = `\n\n_${escapeText(note)}_\n`;
+    let end = Math.max(0, limit - suffix.length);
+    for (;;) {
+        const lineEnd = markdown.lastIndexOf('\n', end);
+        const body = markdown.slice(0, lineEnd > end / 2 ? lineEnd : end);
+        // An open <details> or code fence left dangling would swallow the note: close them.
+        const openDetails = Math.max(0, (body.match(/<details/g) ?? []).length - (body.match(/<\/details>/g) ?? []).length);
+        const openFence = (body.match(/^```/gm) ?? []).length % 2 === 1;
+        const closing = `${openFence ? '\n```' : ''}${'\n</details>'.repeat(openDetails)}`;
+        const result = `${body}${closing}${suffix}`;
+        if (result.length <= limit || body.length === 0)
+            return result;
+        end = body.length - (result.length - limit) - 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4054:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ danglingLinkTarget),
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9006);
+/**
+ * Writes an output file so that readers see the old content or the new, never half of it:
+ * into a temporary file next to the destination, then renamed over it.
+ *
+ * A rename replaces the directory entry, so it is only done where that is what the user
+ * means by "write to this path":
+ * - a symlink stays a link: the file it points to is replaced (a dangling link gets its
+ *   target created), as `>` in a shell would do;
+ * - a device, FIFO or socket (`/dev/null`, `/dev/stdout`, a named pipe) is a sink, not a file
+ *   to replace: the content is written into it directly. Renaming over it would swap the
+ *   device for a regular file (as root, `/dev/null` itself) and the reader would never see
+ *   the content;
+ * - nothing is ever created or renamed inside /dev or /proc: paths there (`/dev/stdout`,
+ *   `/dev/fd/3`) name the process's own streams, even when they lead to a regular file;
+ * - a directory is refused by the rename, with its error in the message.
  */
 
 
 
-
-
-
-const REGISTRY_PREFIX = 'registry:';
-const SYNTAX = 'registry:<name>@<alias-or-version>, e.g. registry:churn-classifier@production';
-/** An alias or a version: the OCI tag grammar, which both follow. */
-const REF = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/** True when the input value is a registry reference rather than a path. */
-function isRegistryReference(spec) {
-    return spec.trim().startsWith(REGISTRY_PREFIX);
-}
-/** Parses `registry:<name>@<ref>`; errors name `input`. */
-function parseModelReference(spec, input) {
-    const trimmed = spec.trim();
-    if (!trimmed.startsWith(REGISTRY_PREFIX))
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `expected ${SYNTAX}, got '${spec}'`);
-    const body = trimmed.slice(REGISTRY_PREFIX.length);
-    const at = body.indexOf('@');
-    if (at < 0 || body.indexOf('@', at + 1) >= 0)
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${trimmed}' must name one model and one alias or version: ${SYNTAX}`);
-    const name = body.slice(0, at);
-    const ref = body.slice(at + 1);
-    (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .checkModelName */ .Xs)(name, input);
-    if (!REF.test(ref))
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${ref}' is not an alias or version (letters, digits, '.', '_', '-'): ${SYNTAX}`);
-    return { name, ref };
-}
-/** Opens the registry and finds the version; unknown models, aliases and versions are user errors. */
-async function resolveModelReference(spec, options) {
-    const { name, ref } = parseModelReference(spec, options.input);
-    const registry = await (0,_open_js__WEBPACK_IMPORTED_MODULE_5__/* .openRegistry */ .M)(options.registry, options);
-    const version = await registry.getVersion(name, ref);
-    // An OCI repository holds one model whatever the name asked for: check it is this one.
-    if (version && (!version.name || version.name === name)) {
-        return { registry, version, description: `registry:${name}@${ref} (version ${version.version} in ${registry.label})` };
+/** Symlinks followed before giving up, like the kernel's ELOOP limit. */
+const MAX_LINKS = 40;
+function writeFileAtomic(path, content, what = 'file') {
+    let destination;
+    try {
+        destination = findDestination(path);
     }
-    const aliases = version ? undefined : await registry.listAliases(name);
-    if (aliases === undefined) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(options.input, `${registry.label} has no model '${name}'${version ? ` (it holds '${version.name}')` : ''}; check the name, and the \`registry\` input (register-model's must match)`);
+    catch (error) {
+        throw cannotWrite(what, path, error);
     }
-    const known = aliases.length ? `its aliases are: ${aliases.join(', ')}` : 'it has no aliases';
-    if ((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .isVersionNumber */ .i3)(ref))
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(options.input, `model '${name}' in ${registry.label} has no version ${ref} (${known})`);
-    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(options.input, `model '${name}' in ${registry.label} has no alias or version '${ref}'; ${known}`);
+    if (destination.direct)
+        writeInto(path, content, destination.stats, what);
+    else
+        replaceAtomically(path, destination.path, content, destination.stats, what);
 }
-/** A fresh folder under RUNNER_TEMP (or the OS temp dir) for fetched files. */
-function scratchDir(prefix) {
-    const parent = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(parent, { recursive: true });
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, `${prefix}-`));
-}
-/** Downloads every attachment of that kind; returns their local paths (none when there are none). */
-async function fetchAttachments(resolved, kind, destDir) {
-    const { registry, version } = resolved;
-    const paths = [];
-    for (const attachment of version.attachments.filter((a) => a.kind === kind)) {
-        paths.push(await registry.fetchAttachment(version.name, version.version, attachment.name, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(destDir, kind)));
+function findDestination(path) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    const stats = statIfAny(absolute);
+    if (isStreamPath(absolute)) {
+        if (stats === undefined)
+            throw new Error('no such device or stream (files are never created under /dev or /proc)');
+        return { path: absolute, stats, direct: true };
     }
-    return paths;
+    if (stats === undefined) {
+        const target = danglingLinkTarget(absolute);
+        if (isStreamPath(target))
+            throw new Error(`it is a link to '${target}', which does not exist (files are never created under /dev or /proc)`);
+        return { path: target, direct: false };
+    }
+    if (stats.isFile() || stats.isDirectory()) {
+        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
+        return { path: target, stats, direct: isStreamPath(target) };
+    }
+    return { path: absolute, stats, direct: true };
+}
+function isStreamPath(absolute) {
+    return process.platform !== 'win32' && /^\/(dev|proc)(\/|$)/.test(absolute);
+}
+function statIfAny(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** Where a path that does not resolve to anything is created: at the end of its links. */
+function danglingLinkTarget(absolute) {
+    let current = absolute;
+    for (let hops = 0; hops <= MAX_LINKS; hops++) {
+        let link;
+        try {
+            link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(current);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return current;
+            throw error;
+        }
+        if (!link.isSymbolicLink())
+            return current;
+        // Relative targets count from the link's real directory, as the kernel resolves them.
+        current = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current)), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(current));
+    }
+    throw new Error(`more than ${MAX_LINKS} symbolic links in a row`);
+}
+function replaceAtomically(path, target, content, stats, what) {
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content);
+        // The replaced file keeps its permissions (a shared report stays group-readable).
+        if (stats?.isFile())
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(temporary, stats.mode & 0o7777);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, target);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        throw cannotWrite(what, path, error);
+    }
+}
+function writeInto(path, content, stats, what) {
+    let fd;
+    let probe;
+    try {
+        if (stats?.isFIFO()) {
+            // Opening a FIFO for writing waits for a reader, forever if none comes: ask without
+            // waiting first (ENXIO: nobody reads it), and hold that end open while the blocking
+            // one is opened so the reader cannot leave in between.
+            try {
+                probe = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+            }
+            catch (error) {
+                if (error.code === 'ENXIO')
+                    throw new Error('it is a named pipe (FIFO) that no process is reading');
+                throw error;
+            }
+        }
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'w');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(fd, content);
+    }
+    catch (error) {
+        throw cannotWrite(what, path, error);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        if (probe !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(probe);
+    }
+}
+/** The one error for an output that could not be written, naming it and the system's reason. */
+function cannotWrite(what, path, error) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot write the ${what} '${path}': ${error.message}`, { file: path, cause: error });
 }
 
 
@@ -596,6 +877,34 @@ function realAncestor(directory) {
             current = parent;
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 7457:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ appendSummary)
+/* harmony export */ });
+/* unused harmony export SUMMARY_LIMIT */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/** The job summary. Outside a runner (no GITHUB_STEP_SUMMARY) the Markdown goes to the log. */
+
+/** GitHub accepts up to 1 MiB of summary per step; stay under it with room for the note. */
+const SUMMARY_LIMIT = 1_000_000;
+/** Appends Markdown to the job summary. */
+async function appendSummary(markdown) {
+    const text = markdown.length > SUMMARY_LIMIT
+        ? `${markdown.slice(0, SUMMARY_LIMIT)}\n\n_Summary truncated: see the JSON report for everything._\n`
+        : markdown;
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+        return;
+    }
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
 }
 
 
