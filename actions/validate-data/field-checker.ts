@@ -163,5 +163,14 @@ function codePoints(s: string): number {
 
 /** A Set key under which equal logical values meet (1 and "1.0" in a number field, say). */
 export function keyOf(value: Comparable | typeof INVALID): unknown {
-  return typeof value === 'object' && value !== null ? JSON.stringify(value) : value;
+  return typeof value === 'object' && value !== null ? JSON.stringify(value, jsonKeyPart) : value;
+}
+
+/**
+ * JSON.stringify's replacer for values inside a key (a list's items): a bigint (an integer
+ * item beyond 2^53) as its digits, which JSON.stringify would throw on, and NaN/Infinity as
+ * their text rather than null.
+ */
+export function jsonKeyPart(_: string, v: unknown): unknown {
+  return typeof v === 'bigint' ? v.toString() : typeof v === 'number' && !Number.isFinite(v) ? String(v) : v;
 }

@@ -5,6 +5,7 @@
  */
 import type { TableSchema } from '../../src/schema/descriptor.js';
 import { UniqueIndex } from '../../src/unique/index.js';
+import { jsonKeyPart } from './field-checker.js';
 import type { FailedCheck } from './violations.js';
 
 export interface KeyDefinition {
@@ -61,12 +62,12 @@ const NUMERIC_TYPES = new Set(['number', 'integer']);
  */
 export function keyText(values: readonly unknown[]): string {
   if (values.length === 1) return keyPartText(values[0]);
-  return JSON.stringify(values, (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v === 'bigint' ? v.toString() : v));
+  return JSON.stringify(values, jsonKeyPart);
 }
 
 /** The key text of a one-field key (see keyText). */
 export function keyPartText(value: unknown): string {
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : typeof value === 'bigint' ? value.toString() : JSON.stringify(value);
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : typeof value === 'bigint' ? value.toString() : JSON.stringify(value, jsonKeyPart);
 }
 
 function temporalOf(fields: string[], types: Map<string, string | undefined>): Pick<KeyDefinition, 'temporal'> {

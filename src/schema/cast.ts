@@ -68,9 +68,9 @@ export function casterFor(field: FieldDescriptor): Caster {
     case 'array':
       return jsonCaster(Array.isArray);
     case 'list':
-      return (v) => (typeof v === 'string' ? v : Array.isArray(v) ? JSON.stringify(v) : INVALID);
+      return listCaster(field.delimiter ?? ',', casterFor({ name: field.name, type: field.itemType ?? 'string' }));
     case 'geopoint':
-      return (v) => (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?\s*$/.test(v) ? v : Array.isArray(v) || typeof v === 'object' ? JSON.stringify(v) : INVALID);
+      return geopointCaster(field.format);
     case 'geojson':
       return jsonCaster((x) => typeof x === 'object' && x !== null && typeof (x as { type?: unknown }).type === 'string');
     case 'any':
@@ -267,6 +267,82 @@ function durationMs(text: string): number {
   // Months and years have no fixed length: use the mean Gregorian lengths, for ordering only.
   const days = n(m[1]) * 365.2425 + n(m[2]) * 30.436875 + n(m[3]) * 7 + n(m[4]);
   return ((days * 24 + n(m[6])) * 60 + n(m[7])) * 60_000 + n(m[8]) * 1000;
+}
+
+/**
+ * A `list` cell: text split on the delimiter (every piece an item, as written: no trimming),
+ * or an array; each item cast with the item type's default format. The JSON Lines and Parquet
+ * readers hand an array over as its JSON text, so text that is a JSON array is read as that
+ * array (a CSV cell `["a","b"]` too: the spec's lists have no brackets, so such a cell is
+ * hardly meant as the one item it would otherwise be). The value is the array of cast items,
+ * so `minLength`/`maxLength` count items and equal lists meet in `unique` and `enum` however
+ * their items were written.
+ */
+function listCaster(delimiter: string, item: Caster): Caster {
+  return (v) => {
+    const items = typeof v === 'string' ? (jsonArray(v) ?? v.split(delimiter)) : Array.isArray(v) ? (v as unknown[]) : undefined;
+    if (items === undefined) return INVALID;
+    const cast: Comparable[] = new Array<Comparable>(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const value = item(items[i]);
+      if (value === INVALID) return INVALID;
+      cast[i] = value;
+    }
+    return cast;
+  };
+}
+
+/** The array a text holds as JSON, or undefined. */
+function jsonArray(text: string): unknown[] | undefined {
+  if (text.charCodeAt(0) !== 0x5b /* [ */ || text.charCodeAt(text.length - 1) !== 0x5d /* ] */) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const COORDINATE = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+
+/**
+ * A `geopoint` cell as [lon, lat], whatever its format, so equal points meet in `unique` and
+ * `enum`: `default` is the text "lon, lat"; `array` a JSON array [lon, lat] (text or typed);
+ * `object` a JSON object of exactly the keys lon and lat (text or typed). JSON Lines and
+ * Parquet hand arrays and objects over as their JSON text, so under `default` such a cell is
+ * not a point: the field says `format: array` or `object` for them. The spec calls the numbers a
+ * longitude and a latitude: outside [-180, 180] and [-90, 90] they are not (frictionless-py
+ * rejects them too).
+ */
+function geopointCaster(format: string | undefined): Caster {
+  const point = (lon: unknown, lat: unknown): CastResult =>
+    typeof lon === 'number' && typeof lat === 'number' && lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90 ? [lon, lat] : INVALID;
+  const pair = (x: unknown): CastResult => (Array.isArray(x) && x.length === 2 ? point(x[0], x[1]) : INVALID);
+  const json = (v: unknown): unknown => {
+    if (typeof v !== 'string') return v;
+    try {
+      return JSON.parse(v);
+    } catch {
+      return INVALID;
+    }
+  };
+  if (format === 'array') return (v) => pair(json(v));
+  if (format === 'object') {
+    return (v) => {
+      const x = json(v);
+      if (typeof x !== 'object' || x === null || Array.isArray(x)) return INVALID;
+      const keys = Object.keys(x);
+      return keys.length === 2 && 'lon' in x && 'lat' in x ? point((x as { lon: unknown }).lon, (x as { lat: unknown }).lat) : INVALID;
+    };
+  }
+  return (v) => {
+    if (typeof v !== 'string') return INVALID;
+    const comma = v.indexOf(',');
+    if (comma < 0) return INVALID;
+    const lon = v.slice(0, comma);
+    const lat = v.slice(comma + 1);
+    return COORDINATE.test(lon) && COORDINATE.test(lat) ? point(Number(lon), Number(lat)) : INVALID;
+  };
 }
 
 function jsonCaster(accept: (x: unknown) => boolean): Caster {

@@ -9,6 +9,37 @@ export const FIELD_TYPES = [
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
+/**
+ * The named formats of each type (Table Schema v1 and v2). `date`, `datetime` and `time` also
+ * take a strptime pattern (a format with a `%` directive, optionally written `fmt:<pattern>` as
+ * v1 allowed); every other type has only `default`. A format outside these is a schema error.
+ */
+export const FIELD_FORMATS: Readonly<Record<FieldType, readonly string[]>> = {
+  string: ['default', 'email', 'uri', 'binary', 'uuid'],
+  number: ['default'],
+  integer: ['default'],
+  boolean: ['default'],
+  date: ['default', 'any'],
+  datetime: ['default', 'any'],
+  time: ['default', 'any'],
+  year: ['default'],
+  yearmonth: ['default'],
+  duration: ['default'],
+  object: ['default'],
+  array: ['default'],
+  list: ['default'],
+  geopoint: ['default', 'array', 'object'],
+  geojson: ['default', 'topojson'],
+  any: ['default'],
+};
+
+/** The types whose format may also be a strptime pattern. */
+export const PATTERN_FORMAT_TYPES: readonly FieldType[] = ['date', 'datetime', 'time'];
+
+/** The item types of a `list` field (Table Schema v2); items are in their types' default format. */
+export const LIST_ITEM_TYPES = ['string', 'integer', 'boolean', 'number', 'datetime', 'date', 'time'] as const;
+export type ListItemType = (typeof LIST_ITEM_TYPES)[number];
+
 export const FIELDS_MATCH = ['exact', 'equal', 'subset', 'superset', 'partial'] as const;
 export type FieldsMatch = (typeof FIELDS_MATCH)[number];
 
@@ -64,6 +95,10 @@ export interface FieldDescriptor {
   bareNumber?: boolean;
   decimalChar?: string;
   groupChar?: string;
+  /** `list` fields: the text between items (default ","). */
+  delimiter?: string;
+  /** `list` fields: the type of every item (default string). */
+  itemType?: ListItemType;
   expectations?: FieldExpectations;
 }
 

@@ -5,7 +5,7 @@
  * Field-level and constraint keys are closed (additionalProperties: false) so a typo is an
  * error, never silently ignored; `x-` keys stay open for users' own annotations.
  */
-import { FIELD_TYPES, FIELDS_MATCH } from './descriptor.js';
+import { FIELD_FORMATS, FIELD_TYPES, FIELDS_MATCH, LIST_ITEM_TYPES, PATTERN_FORMAT_TYPES } from './descriptor.js';
 
 const bound = {
   type: 'object',
@@ -80,12 +80,29 @@ const constraints = {
   additionalProperties: false,
 };
 
+/**
+ * The `format` of each type, as an if/then per type so editors complete the formats the field's
+ * type takes. A field without `type` is a string: the string case matches it too (`properties`
+ * holds when the key is absent). The error for a format outside these is made in load.ts,
+ * which names the field, its type and the closest format.
+ */
+const formatsByType = FIELD_TYPES.map((type) => {
+  const named = { enum: [...FIELD_FORMATS[type]] };
+  const format = PATTERN_FORMAT_TYPES.includes(type)
+    ? { anyOf: [named, { type: 'string', pattern: '%', description: 'A strptime pattern such as %d/%m/%Y.' }] }
+    : named;
+  return {
+    if: type === 'string' ? { properties: { type: { const: type } } } : { properties: { type: { const: type } }, required: ['type'] },
+    then: { properties: { format } },
+  };
+});
+
 const field = {
   type: 'object',
   properties: {
     name: { type: 'string', minLength: 1 },
     type: { enum: [...FIELD_TYPES] },
-    format: { type: 'string' },
+    format: { type: 'string', description: 'string: default, email, uri, binary, uuid; date, datetime, time: default, any or a strptime pattern; geopoint: default ("lon, lat"), array, object; geojson: default, topojson; other types: default.' },
     title: { type: 'string' },
     description: { type: 'string' },
     example: {},
@@ -99,13 +116,14 @@ const field = {
     groupChar: { type: 'string', minLength: 1 },
     categories: { type: 'array' },
     categoriesOrdered: { type: 'boolean' },
-    itemType: { type: 'string' },
-    delimiter: { type: 'string' },
+    itemType: { enum: [...LIST_ITEM_TYPES], description: 'list fields: the type of every item (default string).' },
+    delimiter: { type: 'string', minLength: 1, description: 'list fields: the text between items (default ",").' },
     expectations: fieldExpectations,
   },
   patternProperties: { '^x-': {} },
   required: ['name'],
   additionalProperties: false,
+  allOf: formatsByType,
 };
 
 export const TABLE_SCHEMA_JSON_SCHEMA = {

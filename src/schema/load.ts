@@ -7,8 +7,10 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isNode, parseDocument, type Document } from 'yaml';
 import { UserError } from '../runner/errors.js';
-import type { TableSchema } from './descriptor.js';
+import { FIELD_FORMATS, PATTERN_FORMAT_TYPES, type FieldDescriptor, type FieldType, type TableSchema } from './descriptor.js';
 import { TABLE_SCHEMA_JSON_SCHEMA } from './json-schema.js';
+import { casterFor, INVALID } from './cast.js';
+import { parseDateWithPattern } from './strptime.js';
 import { linePosition } from '../runner/text-position.js';
 
 let validator: ReturnType<Ajv['compile']> | undefined;
@@ -42,9 +44,10 @@ export function parseSchema(text: string, file: string, input = 'schema'): Table
   }
   const value = doc.toJS() as unknown;
   const errors = validate(value);
-  if (errors.length) throw schemaError(doc, text, file, input, pickMostUseful(errors));
+  if (errors.length) throw schemaError(doc, text, file, input, pickMostUseful(errors), value);
   const schema = value as TableSchema;
   checkReferences(schema, doc, text, file, input);
+  checkFieldValues(schema, doc, text, file, input);
   return schema;
 }
 
@@ -54,11 +57,22 @@ function pickMostUseful(errors: ErrorObject[]): ErrorObject {
   return [...errors].sort((a, b) => rank(a) - rank(b) || b.instancePath.length - a.instancePath.length)[0] as ErrorObject;
 }
 
-function schemaError(doc: Document, text: string, file: string, input: string, error: ErrorObject): UserError {
+function schemaError(doc: Document, text: string, file: string, input: string, error: ErrorObject, value: unknown): UserError {
   const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   let key = path.join('.');
   let problem: string;
-  if (error.keyword === 'additionalProperties') {
+  const field = formatOwner(path, error, value);
+  if (field) {
+    // A format outside the field type's (the per-type enum of json-schema.ts): name the field,
+    // its type and the formats it takes, with the closest one.
+    const type: FieldType = field.type ?? 'string';
+    const format = String(field.format);
+    const allowed = FIELD_FORMATS[type];
+    const close = closest(format, allowed);
+    problem = PATTERN_FORMAT_TYPES.includes(type)
+      ? `field '${field.name}' (type ${type}) has no format '${format}'${close ? ` (did you mean '${close}'?)` : ''}; expected ${allowed.join(', ')} or a strptime pattern such as %d/%m/%Y`
+      : `field '${field.name}' (type ${type}) has no format '${format}'${close ? ` (did you mean '${close}'?)` : ''}; expected one of ${allowed.join(', ')}`;
+  } else if (error.keyword === 'additionalProperties') {
     const extra = (error.params as { additionalProperty: string }).additionalProperty;
     path.push(extra);
     key = path.join('.');
@@ -74,10 +88,22 @@ function schemaError(doc: Document, text: string, file: string, input: string, e
   return new UserError(`${file}:${line}:${col}: schema key '${key || '(root)'}': ${problem}`, { file, line, column: col, input, title: 'Invalid schema' });
 }
 
+/** The field whose string `format` the error is about (an enum/pattern miss at fields.N.format). */
+function formatOwner(path: string[], error: ErrorObject, value: unknown): FieldDescriptor | undefined {
+  if (path.length !== 3 || path[0] !== 'fields' || path[2] !== 'format' || !['enum', 'pattern', 'anyOf'].includes(error.keyword)) return undefined;
+  const field = (value as { fields?: unknown[] }).fields?.[Number(path[1])] as FieldDescriptor | undefined;
+  return field && typeof field.format === 'string' && typeof field.name === 'string' ? field : undefined;
+}
+
 function suggestion(extra: string, error: ErrorObject): string {
   const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-  const close = known.find((k) => editDistance(k.toLowerCase(), extra.toLowerCase()) <= 2);
+  const close = closest(extra, known);
   return close ? ` (did you mean '${close}'?)` : known.length ? `; expected one of ${known.join(', ')}` : '';
+}
+
+/** The known word within two edits of a misspelt one (case aside), if any. */
+function closest(word: string, known: readonly string[]): string | undefined {
+  return known.find((k) => editDistance(k.toLowerCase(), word.toLowerCase()) <= 2);
 }
 
 function editDistance(a: string, b: string): number {
@@ -115,6 +141,93 @@ function checkReferences(schema: TableSchema, doc: Document, text: string, file:
       throw new UserError(`${file}:${line}:${col}: schema key '${path.join('.')}' names field '${missing}', which is not among the fields`, { file, line, column: col, input });
     }
   }
+}
+
+/** Types whose cells are text to the cast: a schema value for them must be text too. */
+const TEXT_TYPES: ReadonlySet<FieldType> = new Set(['string', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
+
+/**
+ * What the schema gives as values a cell is compared with (a strptime `format`, `enum`,
+ * `valuesIn`) must be usable: a pattern with a directive we cannot read, or an enum value no
+ * cell can equal (YAML reads `[01, 02]` and `[true]` as a number and a boolean, while a string
+ * field's cells are text), would otherwise fail every row or none, silently.
+ */
+function checkFieldValues(schema: TableSchema, doc: Document, text: string, file: string, input: string): void {
+  schema.fields.forEach((field, i) => {
+    const type: FieldType = field.type ?? 'string';
+    const at = (path: string[]) => {
+      const { line, col } = positionOf(doc, text, path);
+      return { line, col, where: `${file}:${line}:${col}: schema key '${path.join('.')}'` };
+    };
+    const format = field.format;
+    if (format !== undefined && PATTERN_FORMAT_TYPES.includes(type) && format !== 'default' && format !== 'any') {
+      try {
+        parseDateWithPattern('', format.replace(/^fmt:/, ''));
+      } catch (error) {
+        const { line, col, where } = at(['fields', String(i), 'format']);
+        throw new UserError(`${where}: field '${field.name}': format '${format}' is not a pattern we can read: ${(error as Error).message} (supported: %Y %y %m %d %H %I %p %M %S %f %z %b %B %j %%)`, { file, line, column: col, input, title: 'Invalid schema' });
+      }
+    }
+    const lists: [unknown[] | undefined, string[]][] = [
+      [field.constraints?.enum, ['fields', String(i), 'constraints', 'enum']],
+      [field.expectations?.valuesIn?.values, ['fields', String(i), 'expectations', 'valuesIn', 'values']],
+    ];
+    if (lists.every(([values]) => values === undefined)) return;
+    const cast = casterFor(field);
+    for (const [values, path] of lists) {
+      values?.forEach((value, j) => {
+        const valuePath = [...path, String(j)];
+        if (typeof value === 'string') {
+          if (cast(value) !== INVALID) return;
+          const { line, col, where } = at(valuePath);
+          throw new UserError(`${where}: field '${field.name}' is of type ${type}${format ? ` (format ${format})` : ''}, but '${value}' is not a valid ${type}, so no cell can equal it`, { file, line, column: col, input, title: 'Invalid schema' });
+        }
+        if (fitsType(value, type)) return;
+        const { line, col, where } = at(valuePath);
+        const written = writtenAs(doc, text, valuePath) ?? JSON.stringify(value);
+        if (TEXT_TYPES.has(type)) {
+          throw new UserError(`${where}: field '${field.name}' is of type ${type}, whose cells are text, but ${written} is read as ${kindOf(value)}, so no cell can equal it: quote it ("${written}")`, { file, line, column: col, input, title: 'Invalid schema' });
+        }
+        throw new UserError(`${where}: field '${field.name}' is of type ${type}, but ${written} is ${kindOf(value)}, so no cell can equal it`, { file, line, column: col, input, title: 'Invalid schema' });
+      });
+    }
+  });
+}
+
+/** Whether a non-text schema value can equal a cast cell of the type (see FieldChecker's schemaValue). */
+function fitsType(value: unknown, type: FieldType): boolean {
+  switch (type) {
+    case 'number':
+      return typeof value === 'number';
+    case 'integer':
+    case 'year':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'object':
+    case 'array':
+    case 'list':
+    case 'geopoint':
+    case 'geojson':
+    case 'any':
+      // Compared as JSON (objects, arrays) or as they are: not checked here.
+      return true;
+    default:
+      return false;
+  }
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'a number' : 'a decimal number';
+  return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+}
+
+/** The text of the node at `path` as the file writes it (`01` rather than 1). */
+function writtenAs(doc: Document, text: string, path: string[]): string | undefined {
+  const node = doc.getIn(path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), true);
+  return isNode(node) && node.range ? text.slice(node.range[0], node.range[1]).trim() : undefined;
 }
 
 /** Line and column of the node at `path`, or of its nearest existing parent. */
