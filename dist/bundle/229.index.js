@@ -2,6 +2,210 @@ export const id = 229;
 export const ids = [229];
 export const modules = {
 
+/***/ 6467:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Of: () => (/* binding */ FieldChecker),
+/* harmony export */   hp: () => (/* binding */ jsonKeyPart)
+/* harmony export */ });
+/* unused harmony export keyOf */
+/* harmony import */ var _src_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9006);
+/* harmony import */ var _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4309);
+/**
+ * Checks the cells of one schema field: missing values, type, and every Frictionless
+ * constraint, plus the per-value expectations (valuesIn, between). Built once per field so the
+ * per-cell path does no option lookups. The common casts and the constraints are written out
+ * in check() rather than called as closures: the one call site per closure kind, shared by all
+ * fields, was megamorphic (bench/validate-data: ~0.1 s per 1M rows x 12 columns).
+ */
+
+
+class FieldChecker {
+    name;
+    required;
+    unique;
+    cast;
+    /** castText's code for this field's text cells (TEXT_CAST_OTHER: use `cast`). */
+    textCast;
+    missing;
+    /** The constraints, checked in this order; undefined when absent. */
+    min;
+    max;
+    xmin;
+    xmax;
+    minLength;
+    maxLength;
+    pattern;
+    allowed;
+    /** Some constraint is set. */
+    constrained;
+    /** Counters for the expectations: cells seen, missing, and present ones in the set/range. */
+    shares = { cells: 0, missing: 0, inSet: 0, inRange: 0, present: 0 };
+    inSet;
+    range;
+    constructor(field, missingValues, file) {
+        this.name = field.name;
+        const c = field.constraints ?? {};
+        this.required = c.required === true;
+        this.unique = c.unique === true;
+        try {
+            this.cast = (0,_src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .casterFor */ .yY)(field);
+            if (field.format && /%/.test(field.format))
+                this.cast('');
+        }
+        catch (error) {
+            throw new _src_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${file}: field '${field.name}': format '${field.format}' is not supported: ${error.message}`, { file });
+        }
+        this.textCast = (0,_src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .textCastOf */ .AL)(field);
+        this.missing = new Set(field.missingValues?.map((m) => (typeof m === 'string' ? m : m.value)) ?? missingValues);
+        this.onlyEmptyIsMissing = this.missing.size === 1 && this.missing.has('');
+        const bound = (key) => {
+            const given = c[key];
+            if (given === undefined)
+                return undefined;
+            const value = typeof given === 'number' ? given : this.cast(given);
+            if (value === _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID */ .uY)
+                throw new _src_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${file}: field '${field.name}': constraint ${key} '${given}' is not a valid ${field.type ?? 'string'}`, { file });
+            return value;
+        };
+        this.min = bound('minimum');
+        this.max = bound('maximum');
+        this.xmin = bound('exclusiveMinimum');
+        this.xmax = bound('exclusiveMaximum');
+        this.minLength = c.minLength;
+        this.maxLength = c.maxLength;
+        if (c.pattern !== undefined) {
+            try {
+                // Table Schema patterns must match the whole value (XML Schema semantics).
+                this.pattern = new RegExp(`^(?:${c.pattern})$`, 'u');
+            }
+            catch (error) {
+                throw new _src_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${file}: field '${field.name}': constraint pattern is not a valid regular expression: ${error.message}`, { file });
+            }
+        }
+        // Schema values go through the cast as the cells do, so they meet in one form: text as any
+        // cell's, and in an integer field numbers too (a number beyond 2^53 becomes the bigint a
+        // cell of that value casts to; YAML and JSON already rounded it, so such values are exact
+        // only when written as text: '9007199254740993').
+        const schemaValue = (e) => keyOf(typeof e === 'string' || (field.type === 'integer' && typeof e === 'number') ? this.cast(e) : e);
+        if (c.enum !== undefined)
+            this.allowed = new Set(c.enum.map(schemaValue));
+        this.constrained = [this.min, this.max, this.xmin, this.xmax, this.minLength, this.maxLength, this.pattern, this.allowed].some((x) => x !== undefined);
+        const ex = field.expectations;
+        if (ex?.valuesIn)
+            this.inSet = new Set(ex.valuesIn.values.map(schemaValue));
+        if (ex?.between)
+            this.range = ex.between;
+    }
+    /**
+     * The cast value of the cell last checked; INVALID when it was missing or of the wrong type.
+     * check() sets it instead of returning an object: an object per cell cost ~0.8 s of GC and
+     * allocation per 1M rows x 12 columns (bench/validate-data).
+     */
+    value = _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID */ .uY;
+    /** The array check() returns (reused: read it before the next call). */
+    failed = [];
+    onlyEmptyIsMissing;
+    /** Adds the counters of the same field's checker on another part of the data. */
+    addShares(other) {
+        const s = this.shares;
+        s.cells += other.cells;
+        s.missing += other.missing;
+        s.inSet += other.inSet;
+        s.inRange += other.inRange;
+        s.present += other.present;
+    }
+    /** Checks one cell: returns the names of the failed checks (each counts once), or undefined. */
+    check(raw) {
+        this.shares.cells++;
+        if (raw === null || raw === undefined || (typeof raw === 'string' && (this.onlyEmptyIsMissing ? raw === '' : this.missing.has(raw)))) {
+            this.shares.missing++;
+            this.value = _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID */ .uY;
+            return this.required ? REQUIRED : undefined;
+        }
+        let value;
+        if (this.textCast !== _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT_CAST_OTHER */ .Rq && typeof raw === 'string')
+            value = (0,_src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .castText */ .j9)(this.textCast, raw);
+        if (value === undefined)
+            value = this.cast(raw);
+        this.value = value;
+        if (value === _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID */ .uY)
+            return TYPE;
+        this.shares.present++;
+        if (this.inSet && this.inSet.has(keyOf(value)))
+            this.shares.inSet++;
+        if (this.range && (typeof value === 'number' || typeof value === 'bigint') && (this.range.min === undefined || value >= this.range.min) && (this.range.max === undefined || value <= this.range.max))
+            this.shares.inRange++;
+        if (!this.constrained)
+            return undefined;
+        const failed = this.failed;
+        // Setting length costs a builtin call per cell (~0.3 s per 1M rows x 12 columns): only when needed.
+        if (failed.length !== 0)
+            failed.length = 0;
+        if (this.min !== undefined && value < this.min)
+            failed.push('minimum');
+        if (this.max !== undefined && value > this.max)
+            failed.push('maximum');
+        if (this.xmin !== undefined && value <= this.xmin)
+            failed.push('exclusiveMinimum');
+        if (this.xmax !== undefined && value >= this.xmax)
+            failed.push('exclusiveMaximum');
+        if (this.minLength !== undefined || this.maxLength !== undefined) {
+            const length = lengthOf(value, raw);
+            if (this.minLength !== undefined && length < this.minLength)
+                failed.push('minLength');
+            if (this.maxLength !== undefined && length > this.maxLength)
+                failed.push('maxLength');
+        }
+        if (this.pattern !== undefined && !this.pattern.test(typeof raw === 'string' ? raw : String(value)))
+            failed.push('pattern');
+        if (this.allowed !== undefined && !this.allowed.has(keyOf(value)))
+            failed.push('enum');
+        return failed.length > 0 ? failed : undefined;
+    }
+}
+const REQUIRED = Object.freeze(['required']);
+const TYPE = Object.freeze(['type']);
+function lengthOf(value, raw) {
+    if (Array.isArray(value))
+        return value.length;
+    if (typeof raw === 'string')
+        return codePoints(raw);
+    return String(value).length;
+}
+/** Length in code points ([...s].length without building the array). */
+function codePoints(s) {
+    let n = s.length;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        // A high surrogate followed by a low one is one code point.
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff) {
+                n--;
+                i++;
+            }
+        }
+    }
+    return n;
+}
+/** A Set key under which equal logical values meet (1 and "1.0" in a number field, say). */
+function keyOf(value) {
+    return typeof value === 'object' && value !== null ? JSON.stringify(value, jsonKeyPart) : value;
+}
+/**
+ * JSON.stringify's replacer for values inside a key (a list's items): a bigint (an integer
+ * item beyond 2^53) as its digits, which JSON.stringify would throw on, and NaN/Infinity as
+ * their text rather than null.
+ */
+function jsonKeyPart(_, v) {
+    return typeof v === 'bigint' ? v.toString() : typeof v === 'number' && !Number.isFinite(v) ? String(v) : v;
+}
+
+
+/***/ }),
+
 /***/ 330:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -13,6 +217,8 @@ export const modules = {
 /* harmony export */   Wh: () => (/* binding */ finishKeys)
 /* harmony export */ });
 /* harmony import */ var _src_unique_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
+/* harmony import */ var _field_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6467);
+
 
 /** The keys the schema asks to be unique. */
 function keyDefinitions(schema, maxExamples, budgetBytes = KEYS_BUDGET) {
@@ -60,11 +266,11 @@ const NUMERIC_TYPES = new Set(['number', 'integer']);
 function keyText(values) {
     if (values.length === 1)
         return keyPartText(values[0]);
-    return JSON.stringify(values, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v === 'bigint' ? v.toString() : v));
+    return JSON.stringify(values, _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonKeyPart */ .hp);
 }
 /** The key text of a one-field key (see keyText). */
 function keyPartText(value) {
-    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : typeof value === 'bigint' ? value.toString() : JSON.stringify(value);
+    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : typeof value === 'bigint' ? value.toString() : JSON.stringify(value, _field_checker_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonKeyPart */ .hp);
 }
 function temporalOf(fields, types) {
     const type = fields.length === 1 ? types.get(fields[0]) : undefined;
@@ -196,8 +402,8 @@ var profile = __webpack_require__(3541);
 var errors = __webpack_require__(9006);
 // EXTERNAL MODULE: ./lib/src/unique/index.js + 16 modules
 var unique = __webpack_require__(9452);
-// EXTERNAL MODULE: ./lib/actions/validate-data/pass.js + 3 modules
-var pass = __webpack_require__(1118);
+// EXTERNAL MODULE: ./lib/actions/validate-data/pass.js
+var pass = __webpack_require__(5948);
 // EXTERNAL MODULE: ./lib/actions/validate-data/violations.js
 var validate_data_violations = __webpack_require__(1621);
 ;// CONCATENATED MODULE: ./lib/actions/validate-data/part-worker.js
@@ -343,22 +549,571 @@ async function runPartWorker() {
 
 /***/ }),
 
-/***/ 1118:
+/***/ 5948:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   oF: () => (/* binding */ Pass),
+/* harmony export */   rs: () => (/* binding */ buildCheckers),
+/* harmony export */   zR: () => (/* binding */ checkBatch)
+/* harmony export */ });
+/* harmony import */ var _src_profile_profile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3541);
+/* harmony import */ var _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4309);
+/* harmony import */ var _field_checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6467);
+/* harmony import */ var _key_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(330);
+/* harmony import */ var _violations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1621);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  oF: () => (/* binding */ Pass),
-  rs: () => (/* binding */ buildCheckers),
-  zR: () => (/* binding */ checkBatch)
-});
 
-// EXTERNAL MODULE: ./lib/src/profile/profile.js
-var profile = __webpack_require__(3541);
-// EXTERNAL MODULE: ./lib/src/profile/text-kind.js
-var text_kind = __webpack_require__(1376);
-;// CONCATENATED MODULE: ./lib/src/schema/strptime.js
+
+
+
+/** One checker per schema field (primary-key fields are implicitly required, as Table Schema says). */
+function buildCheckers(schema, schemaFile) {
+    const schemaMissing = (schema?.missingValues ?? ['']).map((m) => (typeof m === 'string' ? m : m.value));
+    const primary = new Set(schema?.primaryKey === undefined ? [] : typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey);
+    return new Map((schema?.fields ?? []).map((f) => {
+        const field = primary.has(f.name) ? { ...f, constraints: { ...f.constraints, required: true } } : f;
+        return [f.name, new _field_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .FieldChecker */ .Of(field, schemaMissing, schemaFile)];
+    }));
+}
+/** Checks and profiles batches; its state is merged across parts by parallel.ts. */
+class Pass {
+    checkers;
+    keys;
+    violations;
+    validating;
+    profiler = new _src_profile_profile_js__WEBPACK_IMPORTED_MODULE_0__/* .DatasetProfiler */ .ib();
+    constructor(checkers, keys, violations, validating) {
+        this.checkers = checkers;
+        this.keys = keys;
+        this.violations = violations;
+        this.validating = validating;
+    }
+    observe(batch) {
+        if (!this.validating) {
+            this.profiler.observeBatch(batch);
+            return;
+        }
+        checkBatch(batch, this.checkers, this.keys, this.violations, this.profiler.columnsOf(batch));
+        this.profiler.endBatch(batch);
+    }
+}
+/**
+ * Checks every cell of the batch; with `profiles` (the profiler's columns, see columnsOf) each
+ * cell is also profiled right after its check, while its classification is still cached.
+ */
+function checkBatch(batch, checkers, keys, violations, profiles) {
+    const { columns, values, firstRow, lines, file, rowCount } = batch;
+    const castKeyColumns = new Map();
+    const keyFields = new Set(keys.flatMap((k) => k.fields));
+    columns.forEach((name, c) => {
+        const checker = checkers.get(name);
+        const cells = values[c];
+        const profile = profiles?.[c];
+        if (!checker || !cells) {
+            if (profile && cells)
+                for (let i = 0; i < rowCount; i++)
+                    profile.observe(cells[i]);
+            return;
+        }
+        const cast = keyFields.has(name) ? new Array(rowCount) : undefined;
+        if (cast)
+            castKeyColumns.set(name, cast);
+        for (let i = 0; i < rowCount; i++) {
+            const raw = cells[i];
+            const failed = checker.check(raw);
+            if (profile)
+                profile.observe(raw);
+            if (cast)
+                cast[i] = checker.value;
+            if (failed !== undefined) {
+                for (const check of failed) {
+                    violations.add(name, check, () => ({ row: firstRow + i, ...(lines ? { line: lines[i] } : {}), file, value: (0,_violations_js__WEBPACK_IMPORTED_MODULE_4__/* .displayValue */ .K)(raw) }));
+                }
+            }
+        }
+    });
+    for (const key of keys) {
+        const parts = key.fields.map((f) => castKeyColumns.get(f));
+        if (parts.some((p) => p === undefined))
+            continue;
+        if (parts.length === 1) {
+            // One field (the common case): no array per row.
+            const only = parts[0];
+            for (let i = 0; i < rowCount; i++) {
+                const value = only[i];
+                if (value === _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID */ .uY)
+                    continue;
+                const line = lines ? lines[i] : undefined;
+                if (key.numeric && typeof value === 'number')
+                    key.index.addNumber(value, firstRow + i, line);
+                else
+                    key.index.add((0,_key_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .keyPartText */ .Uq)(value), firstRow + i, line);
+            }
+            continue;
+        }
+        for (let i = 0; i < rowCount; i++) {
+            const values = parts.map((p) => p[i]);
+            // Rows with a missing or invalid key part are reported by `required`/`type`, not as duplicates.
+            if (values.some((v) => v === _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID */ .uY))
+                continue;
+            key.index.add((0,_key_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .keyText */ .Pu)(values), firstRow + i, lines ? lines[i] : undefined);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1621:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ ViolationCollector),
+/* harmony export */   K: () => (/* binding */ displayValue)
+/* harmony export */ });
+/** Counts violations per (field, check) and keeps the first few examples of each. */
+const MAX_VALUE_TEXT = 200;
+/** Shows a cell in a report: text as is (capped), everything else as JSON. */
+function displayValue(value) {
+    const text = typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : typeof value === 'bigint' ? value.toString() : JSON.stringify(value) ?? String(value);
+    return text.length > MAX_VALUE_TEXT ? `${text.slice(0, MAX_VALUE_TEXT)}…` : text;
+}
+class ViolationCollector {
+    maxExamples;
+    checks = new Map();
+    constructor(maxExamples) {
+        this.maxExamples = maxExamples;
+    }
+    /** Records one violation; `example` is only built while examples are still wanted. */
+    add(field, check, example) {
+        const key = `${field ?? ''}\u0000${check}`;
+        let entry = this.checks.get(key);
+        if (!entry) {
+            entry = { ...(field !== undefined ? { field } : {}), check, violations: 0, examples: [] };
+            this.checks.set(key, entry);
+        }
+        entry.violations++;
+        if (entry.examples.length < this.maxExamples)
+            entry.examples.push(example());
+    }
+    /** Adds a whole failed check at once (dataset-level checks, expectations, duplicates). */
+    addCheck(check) {
+        const key = `${check.field ?? ''}\u0000${check.check}`;
+        const existing = this.checks.get(key);
+        if (existing) {
+            existing.violations += check.violations;
+            existing.examples.push(...check.examples.slice(0, Math.max(0, this.maxExamples - existing.examples.length)));
+        }
+        else
+            this.checks.set(key, { ...check, examples: check.examples.slice(0, this.maxExamples) });
+    }
+    /** The checks in the order first met (a worker's part result, for mergePart). */
+    entries() {
+        return [...this.checks.values()];
+    }
+    /**
+     * Adds the checks of the part that follows the rows seen so far (see entries()), its rows
+     * offset by `rowOffset`. Parts merged in file order keep the same examples (the earliest
+     * rows) as one sequential pass.
+     */
+    mergePart(checks, rowOffset) {
+        for (const check of checks) {
+            this.addCheck({ ...check, examples: check.examples.map((e) => (e.row === undefined ? e : { ...e, row: e.row + rowOffset })) });
+        }
+    }
+    /** Failed checks in a stable order: dataset-level first, then by field and check. */
+    all() {
+        return [...this.checks.values()].sort((a, b) => (a.field === undefined ? -1 : 0) - (b.field === undefined ? -1 : 0) || (a.field ?? '').localeCompare(b.field ?? '') || a.check.localeCompare(b.check));
+    }
+    total() {
+        let sum = 0;
+        for (const check of this.checks.values())
+            sum += check.violations;
+        return sum;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4309:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AL: () => (/* binding */ textCastOf),
+/* harmony export */   Rq: () => (/* binding */ TEXT_CAST_OTHER),
+/* harmony export */   j9: () => (/* binding */ castText),
+/* harmony export */   uY: () => (/* binding */ INVALID),
+/* harmony export */   yY: () => (/* binding */ casterFor)
+/* harmony export */ });
+/* unused harmony exports TEXT_CAST_STRING, TEXT_CAST_INTEGER, TEXT_CAST_NUMBER, TEXT_CAST_DATE, TEXT_CAST_DATETIME, TEXT_CAST_BOOLEAN, exactInteger */
+/* harmony import */ var _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1376);
+/* harmony import */ var _strptime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8558);
+
+
+const INVALID = Symbol('invalid');
+const DEFAULT_TRUE = ['true', 'True', 'TRUE', '1'];
+const DEFAULT_FALSE = ['false', 'False', 'FALSE', '0'];
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_TIME = /^(\d{2}):(\d{2}):(\d{2})(\.\d+)?$/;
+const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_DURATION = /^P(?!$)(\d+(?:\.\d+)?Y)?(\d+(?:\.\d+)?M)?(\d+(?:\.\d+)?W)?(\d+(?:\.\d+)?D)?(T(?=\d)(\d+(?:\.\d+)?H)?(\d+(?:\.\d+)?M)?(\d+(?:\.\d+)?S)?)?$/;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The caster of a field, built once per field so the per-cell path does no option lookups. */
+function casterFor(field) {
+    const type = field.type ?? 'string';
+    switch (type) {
+        case 'string':
+            return stringCaster(field.format);
+        case 'number':
+            return numberCaster(field, false);
+        case 'integer':
+            return numberCaster(field, true);
+        case 'boolean': {
+            if (textCastOf(field) === TEXT_CAST_BOOLEAN)
+                return (v) => (typeof v === 'boolean' ? v : typeof v === 'string' ? castText(TEXT_CAST_BOOLEAN, v) : INVALID);
+            const yes = new Set(field.trueValues ?? DEFAULT_TRUE);
+            const no = new Set(field.falseValues ?? DEFAULT_FALSE);
+            return (v) => (typeof v === 'boolean' ? v : typeof v === 'string' ? (yes.has(v) ? true : no.has(v) ? false : INVALID) : INVALID);
+        }
+        case 'date':
+            return temporalCaster(field.format, 'date');
+        case 'datetime':
+            return temporalCaster(field.format, 'datetime');
+        case 'time':
+            return temporalCaster(field.format, 'time');
+        case 'year':
+            return (v) => {
+                const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d{4}$/.test(v) ? Number(v) : NaN;
+                return Number.isInteger(n) ? n : INVALID;
+            };
+        case 'yearmonth':
+            return (v) => {
+                const m = typeof v === 'string' ? /^(\d{4})-(\d{2})$/.exec(v) : null;
+                return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? Number(m[1]) * 12 + Number(m[2]) - 1 : INVALID;
+            };
+        case 'duration':
+            return (v) => (typeof v === 'string' && ISO_DURATION.test(v) ? durationMs(v) : INVALID);
+        case 'object':
+            return jsonCaster((x) => typeof x === 'object' && x !== null && !Array.isArray(x));
+        case 'array':
+            return jsonCaster(Array.isArray);
+        case 'list':
+            return listCaster(field.delimiter ?? ',', casterFor({ name: field.name, type: field.itemType ?? 'string' }));
+        case 'geopoint':
+            return geopointCaster(field.format);
+        case 'geojson':
+            return jsonCaster((x) => typeof x === 'object' && x !== null && typeof x.type === 'string');
+        case 'any':
+            return (v) => (v instanceof Date ? v.getTime() : typeof v === 'bigint' ? exactInteger(v) : v);
+    }
+}
+function stringCaster(format) {
+    const check = (s) => {
+        switch (format) {
+            case 'email':
+                return EMAIL.test(s);
+            case 'uri':
+                return /^[a-zA-Z][a-zA-Z\d+.-]*:[^\s]*$/.test(s);
+            case 'uuid':
+                return UUID.test(s);
+            case 'binary':
+                return /^[A-Za-z0-9+/]*={0,2}$/.test(s) && s.length % 4 === 0;
+            default:
+                return true;
+        }
+    };
+    return (v) => (typeof v === 'string' ? (check(v) ? v : INVALID) : INVALID);
+}
+/** Codes of the text casts castText does without a closure (TEXT_CAST_OTHER: use the caster). */
+const TEXT_CAST_OTHER = 0;
+const TEXT_CAST_STRING = 1;
+const TEXT_CAST_INTEGER = 2;
+const TEXT_CAST_NUMBER = 3;
+const TEXT_CAST_DATE = 4;
+const TEXT_CAST_DATETIME = 5;
+const TEXT_CAST_BOOLEAN = 6;
+/** The castText code of a field: its type with the default options, else TEXT_CAST_OTHER. */
+function textCastOf(field) {
+    const defaultFormat = field.format === undefined || field.format === 'default';
+    switch (field.type ?? 'string') {
+        case 'string':
+            return defaultFormat ? TEXT_CAST_STRING : TEXT_CAST_OTHER;
+        case 'integer':
+        case 'number':
+            if (!(field.bareNumber ?? true) || field.groupChar || (field.decimalChar ?? '.') !== '.')
+                return TEXT_CAST_OTHER;
+            return field.type === 'integer' ? TEXT_CAST_INTEGER : TEXT_CAST_NUMBER;
+        case 'date':
+            return defaultFormat ? TEXT_CAST_DATE : TEXT_CAST_OTHER;
+        case 'datetime':
+            return defaultFormat ? TEXT_CAST_DATETIME : TEXT_CAST_OTHER;
+        case 'boolean':
+            return field.trueValues === undefined && field.falseValues === undefined ? TEXT_CAST_BOOLEAN : TEXT_CAST_OTHER;
+        default:
+            return TEXT_CAST_OTHER;
+    }
+}
+/**
+ * casterFor(field)(text) for a field whose textCastOf is `code`, as a plain function the
+ * checkers call per cell (a closure per field made that call site megamorphic); undefined
+ * when the field's caster must decide (TEXT_CAST_OTHER, and dates in unusual shapes).
+ */
+function castText(code, v) {
+    switch (code) {
+        case TEXT_CAST_STRING:
+            return v;
+        case TEXT_CAST_INTEGER: {
+            // classifyText recognises exactly /^[+-]?\d+$/ and reads Number(text) without the regex
+            // (bench/validate-data: the regex casts cost ~0.9 s per 1M rows).
+            if ((0,_profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyText */ .oF)(v) !== _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_INTEGER */ .v8)
+                return INVALID;
+            // Number() rounds monotonically and 2^53 is a double, so the double is beyond the safe
+            // range exactly when the text's value is: only those are read again, exactly.
+            const n = _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_VALUE */ .a[0];
+            return n <= MAX_SAFE && n >= -MAX_SAFE ? n : BigInt(v);
+        }
+        case TEXT_CAST_NUMBER: {
+            const kind = (0,_profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyText */ .oF)(v);
+            if (kind === _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_INTEGER */ .v8 || kind === _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_NUMBER */ .I0)
+                return _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_VALUE */ .a[0];
+            if (v === 'NaN' || v === 'INF' || v === '-INF')
+                return v === 'NaN' ? NaN : v === 'INF' ? Infinity : -Infinity;
+            return INVALID;
+        }
+        case TEXT_CAST_DATE:
+        case TEXT_CAST_DATETIME: {
+            // ISO text in its common shapes is read by classifyText without the regex and Date.UTC.
+            const kind = (0,_profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyText */ .oF)(v);
+            return _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_UTC_FIELDS */ .vL[0] === 1 && kind === (code === TEXT_CAST_DATE ? _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_DATE */ .vs : _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_DATETIME */ .CN) ? _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_VALUE */ .a[0] : undefined;
+        }
+        case TEXT_CAST_BOOLEAN:
+            // The default true/false values: classifyText recognises true/True/TRUE and
+            // false/False/FALSE (and the profile then reuses that); '1' and '0' are integers there.
+            if ((0,_profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyText */ .oF)(v) === _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_BOOLEAN */ .b5)
+                return _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_VALUE */ .a[0] === 1;
+            return v === '1' ? true : v === '0' ? false : INVALID;
+        default:
+            return undefined;
+    }
+}
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/**
+ * The one form of an integer value (see the top of this file): a number when it is a safe
+ * integer, else a bigint. `value` is an integer: a bigint, an integer number, or the decimal
+ * text of one (/^[+-]?\d+$/, leading zeros allowed). A number beyond 2^53 was rounded before
+ * it got here (JSON.parse does so): its bigint is that rounded value, exact from then on.
+ */
+function exactInteger(value) {
+    if (typeof value === 'number')
+        return value <= MAX_SAFE && value >= -MAX_SAFE ? value : BigInt(value);
+    if (typeof value === 'bigint')
+        return value <= MAX_SAFE_BIG && value >= -MAX_SAFE_BIG ? Number(value) : value;
+    const n = Number(value);
+    return n <= MAX_SAFE && n >= -MAX_SAFE ? n : BigInt(value);
+}
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+function numberCaster(field, integer) {
+    const bare = field.bareNumber ?? true;
+    const group = field.groupChar;
+    const decimal = field.decimalChar ?? '.';
+    const plain = integer ? /^[+-]?\d+$/ : /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+    if (bare && !group && decimal === '.') {
+        const code = integer ? TEXT_CAST_INTEGER : TEXT_CAST_NUMBER;
+        return (v) => {
+            if (typeof v === 'string')
+                return castText(code, v);
+            return typedNumber(v, integer);
+        };
+    }
+    return (v) => {
+        if (typeof v !== 'string')
+            return typedNumber(v, integer);
+        let text = v;
+        if (!integer && (text === 'NaN' || text === 'INF' || text === '-INF'))
+            return text === 'NaN' ? NaN : text === 'INF' ? Infinity : -Infinity;
+        if (group)
+            text = text.split(group).join('');
+        if (decimal !== '.')
+            text = text.replace(decimal, '.');
+        if (!bare)
+            text = text.replace(/^[^\d+.-]+/, '').replace(/[^\d.]+$/, '');
+        if (!plain.test(text))
+            return INVALID;
+        return integer ? exactInteger(text) : Number(text);
+    };
+}
+/** The cast of a typed (JSONL, Parquet) cell to number or integer. */
+function typedNumber(v, integer) {
+    if (typeof v === 'number')
+        return !integer ? v : Number.isInteger(v) ? exactInteger(v) : INVALID;
+    if (typeof v === 'bigint')
+        return integer ? exactInteger(v) : Number(v);
+    return INVALID;
+}
+function temporalCaster(format, kind) {
+    const pattern = format && format !== 'default' && format !== 'any' ? format.replace(/^fmt:/, '') : undefined;
+    return (v) => {
+        if (v instanceof Date)
+            return Number.isNaN(v.getTime()) ? INVALID : v.getTime();
+        if (typeof v !== 'string')
+            return INVALID;
+        if (pattern)
+            return (0,_strptime_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDateWithPattern */ .M)(v, pattern) ?? INVALID;
+        if (kind !== 'time') {
+            const fast = castText(kind === 'date' ? TEXT_CAST_DATE : TEXT_CAST_DATETIME, v);
+            if (fast !== undefined)
+                return fast;
+        }
+        if (kind === 'date') {
+            const m = ISO_DATE.exec(v);
+            return m ? utc(+m[1], +m[2], +m[3], 0, 0, 0, 0) : format === 'any' ? anyDate(v) : INVALID;
+        }
+        if (kind === 'time') {
+            const m = ISO_TIME.exec(v);
+            return m && +m[1] < 24 && +m[2] < 60 && +m[3] < 61 ? (+m[1] * 3600 + +m[2] * 60 + +m[3]) * 1000 + fraction(m[4]) : INVALID;
+        }
+        const m = ISO_DATETIME.exec(v);
+        if (!m)
+            return format === 'any' ? anyDate(v) : INVALID;
+        const local = utc(+m[1], +m[2], +m[3], +m[4], +m[5], +m[6], fraction(m[7]));
+        return local === INVALID ? INVALID : local - offsetMs(m[8]);
+    };
+}
+function utc(y, mo, d, h, mi, s, ms) {
+    if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60)
+        return INVALID;
+    const t = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+    // Date.UTC rolls 2023-02-30 over to March: reject days that do not exist.
+    return new Date(t).getUTCDate() === d ? t : INVALID;
+}
+function fraction(text) {
+    return text ? Math.round(Number(`0${text}`) * 1000) : 0;
+}
+function offsetMs(zone) {
+    if (!zone || zone === 'Z')
+        return 0;
+    const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+    return (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +m[3]) * 60_000;
+}
+function anyDate(text) {
+    const t = Date.parse(text);
+    return Number.isNaN(t) ? INVALID : t;
+}
+function durationMs(text) {
+    const m = ISO_DURATION.exec(text);
+    const n = (part) => (part ? parseFloat(part) : 0);
+    // Months and years have no fixed length: use the mean Gregorian lengths, for ordering only.
+    const days = n(m[1]) * 365.2425 + n(m[2]) * 30.436875 + n(m[3]) * 7 + n(m[4]);
+    return ((days * 24 + n(m[6])) * 60 + n(m[7])) * 60_000 + n(m[8]) * 1000;
+}
+/**
+ * A `list` cell: text split on the delimiter (every piece an item, as written: no trimming),
+ * or an array; each item cast with the item type's default format. The JSON Lines and Parquet
+ * readers hand an array over as its JSON text, so text that is a JSON array is read as that
+ * array (a CSV cell `["a","b"]` too: the spec's lists have no brackets, so such a cell is
+ * hardly meant as the one item it would otherwise be). The value is the array of cast items,
+ * so `minLength`/`maxLength` count items and equal lists meet in `unique` and `enum` however
+ * their items were written.
+ */
+function listCaster(delimiter, item) {
+    return (v) => {
+        const items = typeof v === 'string' ? (jsonArray(v) ?? v.split(delimiter)) : Array.isArray(v) ? v : undefined;
+        if (items === undefined)
+            return INVALID;
+        const cast = new Array(items.length);
+        for (let i = 0; i < items.length; i++) {
+            const value = item(items[i]);
+            if (value === INVALID)
+                return INVALID;
+            cast[i] = value;
+        }
+        return cast;
+    };
+}
+/** The array a text holds as JSON, or undefined. */
+function jsonArray(text) {
+    if (text.charCodeAt(0) !== 0x5b /* [ */ || text.charCodeAt(text.length - 1) !== 0x5d /* ] */)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const COORDINATE = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+/**
+ * A `geopoint` cell as [lon, lat], whatever its format, so equal points meet in `unique` and
+ * `enum`: `default` is the text "lon, lat"; `array` a JSON array [lon, lat] (text or typed);
+ * `object` a JSON object of exactly the keys lon and lat (text or typed). JSON Lines and
+ * Parquet hand arrays and objects over as their JSON text, so under `default` such a cell is
+ * not a point: the field says `format: array` or `object` for them. The spec calls the numbers a
+ * longitude and a latitude: outside [-180, 180] and [-90, 90] they are not (frictionless-py
+ * rejects them too).
+ */
+function geopointCaster(format) {
+    const point = (lon, lat) => typeof lon === 'number' && typeof lat === 'number' && lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90 ? [lon, lat] : INVALID;
+    const pair = (x) => (Array.isArray(x) && x.length === 2 ? point(x[0], x[1]) : INVALID);
+    const json = (v) => {
+        if (typeof v !== 'string')
+            return v;
+        try {
+            return JSON.parse(v);
+        }
+        catch {
+            return INVALID;
+        }
+    };
+    if (format === 'array')
+        return (v) => pair(json(v));
+    if (format === 'object') {
+        return (v) => {
+            const x = json(v);
+            if (typeof x !== 'object' || x === null || Array.isArray(x))
+                return INVALID;
+            const keys = Object.keys(x);
+            return keys.length === 2 && 'lon' in x && 'lat' in x ? point(x.lon, x.lat) : INVALID;
+        };
+    }
+    return (v) => {
+        if (typeof v !== 'string')
+            return INVALID;
+        const comma = v.indexOf(',');
+        if (comma < 0)
+            return INVALID;
+        const lon = v.slice(0, comma);
+        const lat = v.slice(comma + 1);
+        return COORDINATE.test(lon) && COORDINATE.test(lat) ? point(Number(lon), Number(lat)) : INVALID;
+    };
+}
+function jsonCaster(accept) {
+    return (v) => {
+        let value = v;
+        if (typeof v === 'string') {
+            try {
+                value = JSON.parse(v);
+            }
+            catch {
+                return INVALID;
+            }
+        }
+        return accept(value) ? value : INVALID;
+    };
+}
+
+
+/***/ }),
+
+/***/ 8558:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ parseDateWithPattern)
+/* harmony export */ });
 /**
  * Dates in a Table Schema `format` pattern (Python strptime directives, as Frictionless uses):
  * %Y %y %m %d %H %I %p %M %S %f %z %b %B %j and %%. Returns epoch milliseconds (UTC unless %z
@@ -458,644 +1213,6 @@ function parseDateWithPattern(text, pattern) {
         return Date.UTC(parts.year, 0, parts.yday, parts.hour, parts.minute, parts.second, parts.ms) - parts.offset;
     const t = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, parts.ms);
     return new Date(t).getUTCDate() === parts.day ? t - parts.offset : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/src/schema/cast.js
-
-
-const INVALID = Symbol('invalid');
-const DEFAULT_TRUE = ['true', 'True', 'TRUE', '1'];
-const DEFAULT_FALSE = ['false', 'False', 'FALSE', '0'];
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_TIME = /^(\d{2}):(\d{2}):(\d{2})(\.\d+)?$/;
-const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
-const ISO_DURATION = /^P(?!$)(\d+(?:\.\d+)?Y)?(\d+(?:\.\d+)?M)?(\d+(?:\.\d+)?W)?(\d+(?:\.\d+)?D)?(T(?=\d)(\d+(?:\.\d+)?H)?(\d+(?:\.\d+)?M)?(\d+(?:\.\d+)?S)?)?$/;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** The caster of a field, built once per field so the per-cell path does no option lookups. */
-function casterFor(field) {
-    const type = field.type ?? 'string';
-    switch (type) {
-        case 'string':
-            return stringCaster(field.format);
-        case 'number':
-            return numberCaster(field, false);
-        case 'integer':
-            return numberCaster(field, true);
-        case 'boolean': {
-            if (textCastOf(field) === TEXT_CAST_BOOLEAN)
-                return (v) => (typeof v === 'boolean' ? v : typeof v === 'string' ? castText(TEXT_CAST_BOOLEAN, v) : INVALID);
-            const yes = new Set(field.trueValues ?? DEFAULT_TRUE);
-            const no = new Set(field.falseValues ?? DEFAULT_FALSE);
-            return (v) => (typeof v === 'boolean' ? v : typeof v === 'string' ? (yes.has(v) ? true : no.has(v) ? false : INVALID) : INVALID);
-        }
-        case 'date':
-            return temporalCaster(field.format, 'date');
-        case 'datetime':
-            return temporalCaster(field.format, 'datetime');
-        case 'time':
-            return temporalCaster(field.format, 'time');
-        case 'year':
-            return (v) => {
-                const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d{4}$/.test(v) ? Number(v) : NaN;
-                return Number.isInteger(n) ? n : INVALID;
-            };
-        case 'yearmonth':
-            return (v) => {
-                const m = typeof v === 'string' ? /^(\d{4})-(\d{2})$/.exec(v) : null;
-                return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? Number(m[1]) * 12 + Number(m[2]) - 1 : INVALID;
-            };
-        case 'duration':
-            return (v) => (typeof v === 'string' && ISO_DURATION.test(v) ? durationMs(v) : INVALID);
-        case 'object':
-            return jsonCaster((x) => typeof x === 'object' && x !== null && !Array.isArray(x));
-        case 'array':
-            return jsonCaster(Array.isArray);
-        case 'list':
-            return (v) => (typeof v === 'string' ? v : Array.isArray(v) ? JSON.stringify(v) : INVALID);
-        case 'geopoint':
-            return (v) => (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?\s*$/.test(v) ? v : Array.isArray(v) || typeof v === 'object' ? JSON.stringify(v) : INVALID);
-        case 'geojson':
-            return jsonCaster((x) => typeof x === 'object' && x !== null && typeof x.type === 'string');
-        case 'any':
-            return (v) => (v instanceof Date ? v.getTime() : typeof v === 'bigint' ? exactInteger(v) : v);
-    }
-}
-function stringCaster(format) {
-    const check = (s) => {
-        switch (format) {
-            case 'email':
-                return EMAIL.test(s);
-            case 'uri':
-                return /^[a-zA-Z][a-zA-Z\d+.-]*:[^\s]*$/.test(s);
-            case 'uuid':
-                return UUID.test(s);
-            case 'binary':
-                return /^[A-Za-z0-9+/]*={0,2}$/.test(s) && s.length % 4 === 0;
-            default:
-                return true;
-        }
-    };
-    return (v) => (typeof v === 'string' ? (check(v) ? v : INVALID) : INVALID);
-}
-/** Codes of the text casts castText does without a closure (TEXT_CAST_OTHER: use the caster). */
-const TEXT_CAST_OTHER = 0;
-const TEXT_CAST_STRING = 1;
-const TEXT_CAST_INTEGER = 2;
-const TEXT_CAST_NUMBER = 3;
-const TEXT_CAST_DATE = 4;
-const TEXT_CAST_DATETIME = 5;
-const TEXT_CAST_BOOLEAN = 6;
-/** The castText code of a field: its type with the default options, else TEXT_CAST_OTHER. */
-function textCastOf(field) {
-    const defaultFormat = field.format === undefined || field.format === 'default';
-    switch (field.type ?? 'string') {
-        case 'string':
-            return defaultFormat ? TEXT_CAST_STRING : TEXT_CAST_OTHER;
-        case 'integer':
-        case 'number':
-            if (!(field.bareNumber ?? true) || field.groupChar || (field.decimalChar ?? '.') !== '.')
-                return TEXT_CAST_OTHER;
-            return field.type === 'integer' ? TEXT_CAST_INTEGER : TEXT_CAST_NUMBER;
-        case 'date':
-            return defaultFormat ? TEXT_CAST_DATE : TEXT_CAST_OTHER;
-        case 'datetime':
-            return defaultFormat ? TEXT_CAST_DATETIME : TEXT_CAST_OTHER;
-        case 'boolean':
-            return field.trueValues === undefined && field.falseValues === undefined ? TEXT_CAST_BOOLEAN : TEXT_CAST_OTHER;
-        default:
-            return TEXT_CAST_OTHER;
-    }
-}
-/**
- * casterFor(field)(text) for a field whose textCastOf is `code`, as a plain function the
- * checkers call per cell (a closure per field made that call site megamorphic); undefined
- * when the field's caster must decide (TEXT_CAST_OTHER, and dates in unusual shapes).
- */
-function castText(code, v) {
-    switch (code) {
-        case TEXT_CAST_STRING:
-            return v;
-        case TEXT_CAST_INTEGER: {
-            // classifyText recognises exactly /^[+-]?\d+$/ and reads Number(text) without the regex
-            // (bench/validate-data: the regex casts cost ~0.9 s per 1M rows).
-            if ((0,text_kind/* classifyText */.oF)(v) !== text_kind/* K_INTEGER */.v8)
-                return INVALID;
-            // Number() rounds monotonically and 2^53 is a double, so the double is beyond the safe
-            // range exactly when the text's value is: only those are read again, exactly.
-            const n = text_kind/* TEXT_VALUE */.a[0];
-            return n <= MAX_SAFE && n >= -MAX_SAFE ? n : BigInt(v);
-        }
-        case TEXT_CAST_NUMBER: {
-            const kind = (0,text_kind/* classifyText */.oF)(v);
-            if (kind === text_kind/* K_INTEGER */.v8 || kind === text_kind/* K_NUMBER */.I0)
-                return text_kind/* TEXT_VALUE */.a[0];
-            if (v === 'NaN' || v === 'INF' || v === '-INF')
-                return v === 'NaN' ? NaN : v === 'INF' ? Infinity : -Infinity;
-            return INVALID;
-        }
-        case TEXT_CAST_DATE:
-        case TEXT_CAST_DATETIME: {
-            // ISO text in its common shapes is read by classifyText without the regex and Date.UTC.
-            const kind = (0,text_kind/* classifyText */.oF)(v);
-            return text_kind/* TEXT_UTC_FIELDS */.vL[0] === 1 && kind === (code === TEXT_CAST_DATE ? text_kind/* K_DATE */.vs : text_kind/* K_DATETIME */.CN) ? text_kind/* TEXT_VALUE */.a[0] : undefined;
-        }
-        case TEXT_CAST_BOOLEAN:
-            // The default true/false values: classifyText recognises true/True/TRUE and
-            // false/False/FALSE (and the profile then reuses that); '1' and '0' are integers there.
-            if ((0,text_kind/* classifyText */.oF)(v) === text_kind/* K_BOOLEAN */.b5)
-                return text_kind/* TEXT_VALUE */.a[0] === 1;
-            return v === '1' ? true : v === '0' ? false : INVALID;
-        default:
-            return undefined;
-    }
-}
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-/**
- * The one form of an integer value (see the top of this file): a number when it is a safe
- * integer, else a bigint. `value` is an integer: a bigint, an integer number, or the decimal
- * text of one (/^[+-]?\d+$/, leading zeros allowed). A number beyond 2^53 was rounded before
- * it got here (JSON.parse does so): its bigint is that rounded value, exact from then on.
- */
-function exactInteger(value) {
-    if (typeof value === 'number')
-        return value <= MAX_SAFE && value >= -MAX_SAFE ? value : BigInt(value);
-    if (typeof value === 'bigint')
-        return value <= MAX_SAFE_BIG && value >= -MAX_SAFE_BIG ? Number(value) : value;
-    const n = Number(value);
-    return n <= MAX_SAFE && n >= -MAX_SAFE ? n : BigInt(value);
-}
-const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
-function numberCaster(field, integer) {
-    const bare = field.bareNumber ?? true;
-    const group = field.groupChar;
-    const decimal = field.decimalChar ?? '.';
-    const plain = integer ? /^[+-]?\d+$/ : /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-    if (bare && !group && decimal === '.') {
-        const code = integer ? TEXT_CAST_INTEGER : TEXT_CAST_NUMBER;
-        return (v) => {
-            if (typeof v === 'string')
-                return castText(code, v);
-            return typedNumber(v, integer);
-        };
-    }
-    return (v) => {
-        if (typeof v !== 'string')
-            return typedNumber(v, integer);
-        let text = v;
-        if (!integer && (text === 'NaN' || text === 'INF' || text === '-INF'))
-            return text === 'NaN' ? NaN : text === 'INF' ? Infinity : -Infinity;
-        if (group)
-            text = text.split(group).join('');
-        if (decimal !== '.')
-            text = text.replace(decimal, '.');
-        if (!bare)
-            text = text.replace(/^[^\d+.-]+/, '').replace(/[^\d.]+$/, '');
-        if (!plain.test(text))
-            return INVALID;
-        return integer ? exactInteger(text) : Number(text);
-    };
-}
-/** The cast of a typed (JSONL, Parquet) cell to number or integer. */
-function typedNumber(v, integer) {
-    if (typeof v === 'number')
-        return !integer ? v : Number.isInteger(v) ? exactInteger(v) : INVALID;
-    if (typeof v === 'bigint')
-        return integer ? exactInteger(v) : Number(v);
-    return INVALID;
-}
-function temporalCaster(format, kind) {
-    const pattern = format && format !== 'default' && format !== 'any' ? format.replace(/^fmt:/, '') : undefined;
-    return (v) => {
-        if (v instanceof Date)
-            return Number.isNaN(v.getTime()) ? INVALID : v.getTime();
-        if (typeof v !== 'string')
-            return INVALID;
-        if (pattern)
-            return parseDateWithPattern(v, pattern) ?? INVALID;
-        if (kind !== 'time') {
-            const fast = castText(kind === 'date' ? TEXT_CAST_DATE : TEXT_CAST_DATETIME, v);
-            if (fast !== undefined)
-                return fast;
-        }
-        if (kind === 'date') {
-            const m = ISO_DATE.exec(v);
-            return m ? utc(+m[1], +m[2], +m[3], 0, 0, 0, 0) : format === 'any' ? anyDate(v) : INVALID;
-        }
-        if (kind === 'time') {
-            const m = ISO_TIME.exec(v);
-            return m && +m[1] < 24 && +m[2] < 60 && +m[3] < 61 ? (+m[1] * 3600 + +m[2] * 60 + +m[3]) * 1000 + fraction(m[4]) : INVALID;
-        }
-        const m = ISO_DATETIME.exec(v);
-        if (!m)
-            return format === 'any' ? anyDate(v) : INVALID;
-        const local = utc(+m[1], +m[2], +m[3], +m[4], +m[5], +m[6], fraction(m[7]));
-        return local === INVALID ? INVALID : local - offsetMs(m[8]);
-    };
-}
-function utc(y, mo, d, h, mi, s, ms) {
-    if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60)
-        return INVALID;
-    const t = Date.UTC(y, mo - 1, d, h, mi, s, ms);
-    // Date.UTC rolls 2023-02-30 over to March: reject days that do not exist.
-    return new Date(t).getUTCDate() === d ? t : INVALID;
-}
-function fraction(text) {
-    return text ? Math.round(Number(`0${text}`) * 1000) : 0;
-}
-function offsetMs(zone) {
-    if (!zone || zone === 'Z')
-        return 0;
-    const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-    return (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +m[3]) * 60_000;
-}
-function anyDate(text) {
-    const t = Date.parse(text);
-    return Number.isNaN(t) ? INVALID : t;
-}
-function durationMs(text) {
-    const m = ISO_DURATION.exec(text);
-    const n = (part) => (part ? parseFloat(part) : 0);
-    // Months and years have no fixed length: use the mean Gregorian lengths, for ordering only.
-    const days = n(m[1]) * 365.2425 + n(m[2]) * 30.436875 + n(m[3]) * 7 + n(m[4]);
-    return ((days * 24 + n(m[6])) * 60 + n(m[7])) * 60_000 + n(m[8]) * 1000;
-}
-function jsonCaster(accept) {
-    return (v) => {
-        let value = v;
-        if (typeof v === 'string') {
-            try {
-                value = JSON.parse(v);
-            }
-            catch {
-                return INVALID;
-            }
-        }
-        return accept(value) ? value : INVALID;
-    };
-}
-
-// EXTERNAL MODULE: ./lib/src/runner/errors.js
-var errors = __webpack_require__(9006);
-;// CONCATENATED MODULE: ./lib/actions/validate-data/field-checker.js
-/**
- * Checks the cells of one schema field: missing values, type, and every Frictionless
- * constraint, plus the per-value expectations (valuesIn, between). Built once per field so the
- * per-cell path does no option lookups. The common casts and the constraints are written out
- * in check() rather than called as closures: the one call site per closure kind, shared by all
- * fields, was megamorphic (bench/validate-data: ~0.1 s per 1M rows x 12 columns).
- */
-
-
-class FieldChecker {
-    name;
-    required;
-    unique;
-    cast;
-    /** castText's code for this field's text cells (TEXT_CAST_OTHER: use `cast`). */
-    textCast;
-    missing;
-    /** The constraints, checked in this order; undefined when absent. */
-    min;
-    max;
-    xmin;
-    xmax;
-    minLength;
-    maxLength;
-    pattern;
-    allowed;
-    /** Some constraint is set. */
-    constrained;
-    /** Counters for the expectations: cells seen, missing, and present ones in the set/range. */
-    shares = { cells: 0, missing: 0, inSet: 0, inRange: 0, present: 0 };
-    inSet;
-    range;
-    constructor(field, missingValues, file) {
-        this.name = field.name;
-        const c = field.constraints ?? {};
-        this.required = c.required === true;
-        this.unique = c.unique === true;
-        try {
-            this.cast = casterFor(field);
-            if (field.format && /%/.test(field.format))
-                this.cast('');
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`${file}: field '${field.name}': format '${field.format}' is not supported: ${error.message}`, { file });
-        }
-        this.textCast = textCastOf(field);
-        this.missing = new Set(field.missingValues?.map((m) => (typeof m === 'string' ? m : m.value)) ?? missingValues);
-        this.onlyEmptyIsMissing = this.missing.size === 1 && this.missing.has('');
-        const bound = (key) => {
-            const given = c[key];
-            if (given === undefined)
-                return undefined;
-            const value = typeof given === 'number' ? given : this.cast(given);
-            if (value === INVALID)
-                throw new errors/* UserError */.yo(`${file}: field '${field.name}': constraint ${key} '${given}' is not a valid ${field.type ?? 'string'}`, { file });
-            return value;
-        };
-        this.min = bound('minimum');
-        this.max = bound('maximum');
-        this.xmin = bound('exclusiveMinimum');
-        this.xmax = bound('exclusiveMaximum');
-        this.minLength = c.minLength;
-        this.maxLength = c.maxLength;
-        if (c.pattern !== undefined) {
-            try {
-                // Table Schema patterns must match the whole value (XML Schema semantics).
-                this.pattern = new RegExp(`^(?:${c.pattern})$`, 'u');
-            }
-            catch (error) {
-                throw new errors/* UserError */.yo(`${file}: field '${field.name}': constraint pattern is not a valid regular expression: ${error.message}`, { file });
-            }
-        }
-        // Schema values go through the cast as the cells do, so they meet in one form: text as any
-        // cell's, and in an integer field numbers too (a number beyond 2^53 becomes the bigint a
-        // cell of that value casts to; YAML and JSON already rounded it, so such values are exact
-        // only when written as text: '9007199254740993').
-        const schemaValue = (e) => keyOf(typeof e === 'string' || (field.type === 'integer' && typeof e === 'number') ? this.cast(e) : e);
-        if (c.enum !== undefined)
-            this.allowed = new Set(c.enum.map(schemaValue));
-        this.constrained = [this.min, this.max, this.xmin, this.xmax, this.minLength, this.maxLength, this.pattern, this.allowed].some((x) => x !== undefined);
-        const ex = field.expectations;
-        if (ex?.valuesIn)
-            this.inSet = new Set(ex.valuesIn.values.map(schemaValue));
-        if (ex?.between)
-            this.range = ex.between;
-    }
-    /**
-     * The cast value of the cell last checked; INVALID when it was missing or of the wrong type.
-     * check() sets it instead of returning an object: an object per cell cost ~0.8 s of GC and
-     * allocation per 1M rows x 12 columns (bench/validate-data).
-     */
-    value = INVALID;
-    /** The array check() returns (reused: read it before the next call). */
-    failed = [];
-    onlyEmptyIsMissing;
-    /** Adds the counters of the same field's checker on another part of the data. */
-    addShares(other) {
-        const s = this.shares;
-        s.cells += other.cells;
-        s.missing += other.missing;
-        s.inSet += other.inSet;
-        s.inRange += other.inRange;
-        s.present += other.present;
-    }
-    /** Checks one cell: returns the names of the failed checks (each counts once), or undefined. */
-    check(raw) {
-        this.shares.cells++;
-        if (raw === null || raw === undefined || (typeof raw === 'string' && (this.onlyEmptyIsMissing ? raw === '' : this.missing.has(raw)))) {
-            this.shares.missing++;
-            this.value = INVALID;
-            return this.required ? REQUIRED : undefined;
-        }
-        let value;
-        if (this.textCast !== TEXT_CAST_OTHER && typeof raw === 'string')
-            value = castText(this.textCast, raw);
-        if (value === undefined)
-            value = this.cast(raw);
-        this.value = value;
-        if (value === INVALID)
-            return TYPE;
-        this.shares.present++;
-        if (this.inSet && this.inSet.has(keyOf(value)))
-            this.shares.inSet++;
-        if (this.range && (typeof value === 'number' || typeof value === 'bigint') && (this.range.min === undefined || value >= this.range.min) && (this.range.max === undefined || value <= this.range.max))
-            this.shares.inRange++;
-        if (!this.constrained)
-            return undefined;
-        const failed = this.failed;
-        // Setting length costs a builtin call per cell (~0.3 s per 1M rows x 12 columns): only when needed.
-        if (failed.length !== 0)
-            failed.length = 0;
-        if (this.min !== undefined && value < this.min)
-            failed.push('minimum');
-        if (this.max !== undefined && value > this.max)
-            failed.push('maximum');
-        if (this.xmin !== undefined && value <= this.xmin)
-            failed.push('exclusiveMinimum');
-        if (this.xmax !== undefined && value >= this.xmax)
-            failed.push('exclusiveMaximum');
-        if (this.minLength !== undefined || this.maxLength !== undefined) {
-            const length = lengthOf(value, raw);
-            if (this.minLength !== undefined && length < this.minLength)
-                failed.push('minLength');
-            if (this.maxLength !== undefined && length > this.maxLength)
-                failed.push('maxLength');
-        }
-        if (this.pattern !== undefined && !this.pattern.test(typeof raw === 'string' ? raw : String(value)))
-            failed.push('pattern');
-        if (this.allowed !== undefined && !this.allowed.has(keyOf(value)))
-            failed.push('enum');
-        return failed.length > 0 ? failed : undefined;
-    }
-}
-const REQUIRED = Object.freeze(['required']);
-const TYPE = Object.freeze(['type']);
-function lengthOf(value, raw) {
-    if (Array.isArray(value))
-        return value.length;
-    if (typeof raw === 'string')
-        return codePoints(raw);
-    return String(value).length;
-}
-/** Length in code points ([...s].length without building the array). */
-function codePoints(s) {
-    let n = s.length;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        // A high surrogate followed by a low one is one code point.
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-            const d = s.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff) {
-                n--;
-                i++;
-            }
-        }
-    }
-    return n;
-}
-/** A Set key under which equal logical values meet (1 and "1.0" in a number field, say). */
-function keyOf(value) {
-    return typeof value === 'object' && value !== null ? JSON.stringify(value) : value;
-}
-
-// EXTERNAL MODULE: ./lib/actions/validate-data/key-checks.js
-var key_checks = __webpack_require__(330);
-// EXTERNAL MODULE: ./lib/actions/validate-data/violations.js
-var validate_data_violations = __webpack_require__(1621);
-;// CONCATENATED MODULE: ./lib/actions/validate-data/pass.js
-
-
-
-
-
-/** One checker per schema field (primary-key fields are implicitly required, as Table Schema says). */
-function buildCheckers(schema, schemaFile) {
-    const schemaMissing = (schema?.missingValues ?? ['']).map((m) => (typeof m === 'string' ? m : m.value));
-    const primary = new Set(schema?.primaryKey === undefined ? [] : typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey);
-    return new Map((schema?.fields ?? []).map((f) => {
-        const field = primary.has(f.name) ? { ...f, constraints: { ...f.constraints, required: true } } : f;
-        return [f.name, new FieldChecker(field, schemaMissing, schemaFile)];
-    }));
-}
-/** Checks and profiles batches; its state is merged across parts by parallel.ts. */
-class Pass {
-    checkers;
-    keys;
-    violations;
-    validating;
-    profiler = new profile/* DatasetProfiler */.ib();
-    constructor(checkers, keys, violations, validating) {
-        this.checkers = checkers;
-        this.keys = keys;
-        this.violations = violations;
-        this.validating = validating;
-    }
-    observe(batch) {
-        if (!this.validating) {
-            this.profiler.observeBatch(batch);
-            return;
-        }
-        checkBatch(batch, this.checkers, this.keys, this.violations, this.profiler.columnsOf(batch));
-        this.profiler.endBatch(batch);
-    }
-}
-/**
- * Checks every cell of the batch; with `profiles` (the profiler's columns, see columnsOf) each
- * cell is also profiled right after its check, while its classification is still cached.
- */
-function checkBatch(batch, checkers, keys, violations, profiles) {
-    const { columns, values, firstRow, lines, file, rowCount } = batch;
-    const castKeyColumns = new Map();
-    const keyFields = new Set(keys.flatMap((k) => k.fields));
-    columns.forEach((name, c) => {
-        const checker = checkers.get(name);
-        const cells = values[c];
-        const profile = profiles?.[c];
-        if (!checker || !cells) {
-            if (profile && cells)
-                for (let i = 0; i < rowCount; i++)
-                    profile.observe(cells[i]);
-            return;
-        }
-        const cast = keyFields.has(name) ? new Array(rowCount) : undefined;
-        if (cast)
-            castKeyColumns.set(name, cast);
-        for (let i = 0; i < rowCount; i++) {
-            const raw = cells[i];
-            const failed = checker.check(raw);
-            if (profile)
-                profile.observe(raw);
-            if (cast)
-                cast[i] = checker.value;
-            if (failed !== undefined) {
-                for (const check of failed) {
-                    violations.add(name, check, () => ({ row: firstRow + i, ...(lines ? { line: lines[i] } : {}), file, value: (0,validate_data_violations/* displayValue */.K)(raw) }));
-                }
-            }
-        }
-    });
-    for (const key of keys) {
-        const parts = key.fields.map((f) => castKeyColumns.get(f));
-        if (parts.some((p) => p === undefined))
-            continue;
-        if (parts.length === 1) {
-            // One field (the common case): no array per row.
-            const only = parts[0];
-            for (let i = 0; i < rowCount; i++) {
-                const value = only[i];
-                if (value === INVALID)
-                    continue;
-                const line = lines ? lines[i] : undefined;
-                if (key.numeric && typeof value === 'number')
-                    key.index.addNumber(value, firstRow + i, line);
-                else
-                    key.index.add((0,key_checks/* keyPartText */.Uq)(value), firstRow + i, line);
-            }
-            continue;
-        }
-        for (let i = 0; i < rowCount; i++) {
-            const values = parts.map((p) => p[i]);
-            // Rows with a missing or invalid key part are reported by `required`/`type`, not as duplicates.
-            if (values.some((v) => v === INVALID))
-                continue;
-            key.index.add((0,key_checks/* keyText */.Pu)(values), firstRow + i, lines ? lines[i] : undefined);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 1621:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ ViolationCollector),
-/* harmony export */   K: () => (/* binding */ displayValue)
-/* harmony export */ });
-/** Counts violations per (field, check) and keeps the first few examples of each. */
-const MAX_VALUE_TEXT = 200;
-/** Shows a cell in a report: text as is (capped), everything else as JSON. */
-function displayValue(value) {
-    const text = typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : typeof value === 'bigint' ? value.toString() : JSON.stringify(value) ?? String(value);
-    return text.length > MAX_VALUE_TEXT ? `${text.slice(0, MAX_VALUE_TEXT)}…` : text;
-}
-class ViolationCollector {
-    maxExamples;
-    checks = new Map();
-    constructor(maxExamples) {
-        this.maxExamples = maxExamples;
-    }
-    /** Records one violation; `example` is only built while examples are still wanted. */
-    add(field, check, example) {
-        const key = `${field ?? ''}\u0000${check}`;
-        let entry = this.checks.get(key);
-        if (!entry) {
-            entry = { ...(field !== undefined ? { field } : {}), check, violations: 0, examples: [] };
-            this.checks.set(key, entry);
-        }
-        entry.violations++;
-        if (entry.examples.length < this.maxExamples)
-            entry.examples.push(example());
-    }
-    /** Adds a whole failed check at once (dataset-level checks, expectations, duplicates). */
-    addCheck(check) {
-        const key = `${check.field ?? ''}\u0000${check.check}`;
-        const existing = this.checks.get(key);
-        if (existing) {
-            existing.violations += check.violations;
-            existing.examples.push(...check.examples.slice(0, Math.max(0, this.maxExamples - existing.examples.length)));
-        }
-        else
-            this.checks.set(key, { ...check, examples: check.examples.slice(0, this.maxExamples) });
-    }
-    /** The checks in the order first met (a worker's part result, for mergePart). */
-    entries() {
-        return [...this.checks.values()];
-    }
-    /**
-     * Adds the checks of the part that follows the rows seen so far (see entries()), its rows
-     * offset by `rowOffset`. Parts merged in file order keep the same examples (the earliest
-     * rows) as one sequential pass.
-     */
-    mergePart(checks, rowOffset) {
-        for (const check of checks) {
-            this.addCheck({ ...check, examples: check.examples.map((e) => (e.row === undefined ? e : { ...e, row: e.row + rowOffset })) });
-        }
-    }
-    /** Failed checks in a stable order: dataset-level first, then by field and check. */
-    all() {
-        return [...this.checks.values()].sort((a, b) => (a.field === undefined ? -1 : 0) - (b.field === undefined ? -1 : 0) || (a.field ?? '').localeCompare(b.field ?? '') || a.check.localeCompare(b.check));
-    }
-    total() {
-        let sum = 0;
-        for (const check of this.checks.values())
-            sum += check.violations;
-        return sum;
-    }
 }
 
 

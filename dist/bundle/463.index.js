@@ -4132,7 +4132,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const additionalItems_1 = __webpack_require__(1067);
-const prefixItems_1 = __webpack_require__(6467);
+const prefixItems_1 = __webpack_require__(8848);
 const items_1 = __webpack_require__(5791);
 const items2020_1 = __webpack_require__(2959);
 const contains_1 = __webpack_require__(6182);
@@ -4449,7 +4449,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6467:
+/***/ 8848:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

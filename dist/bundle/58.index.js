@@ -42,6 +42,33 @@ const FIELD_TYPES = [
     'string', 'number', 'integer', 'boolean', 'date', 'datetime', 'time', 'year', 'yearmonth',
     'duration', 'object', 'array', 'list', 'geopoint', 'geojson', 'any',
 ];
+/**
+ * The named formats of each type (Table Schema v1 and v2). `date`, `datetime` and `time` also
+ * take a strptime pattern (a format with a `%` directive, optionally written `fmt:<pattern>` as
+ * v1 allowed); every other type has only `default`. A format outside these is a schema error.
+ */
+const FIELD_FORMATS = {
+    string: ['default', 'email', 'uri', 'binary', 'uuid'],
+    number: ['default'],
+    integer: ['default'],
+    boolean: ['default'],
+    date: ['default', 'any'],
+    datetime: ['default', 'any'],
+    time: ['default', 'any'],
+    year: ['default'],
+    yearmonth: ['default'],
+    duration: ['default'],
+    object: ['default'],
+    array: ['default'],
+    list: ['default'],
+    geopoint: ['default', 'array', 'object'],
+    geojson: ['default', 'topojson'],
+    any: ['default'],
+};
+/** The types whose format may also be a strptime pattern. */
+const PATTERN_FORMAT_TYPES = ['date', 'datetime', 'time'];
+/** The item types of a `list` field (Table Schema v2); items are in their types' default format. */
+const LIST_ITEM_TYPES = ['string', 'integer', 'boolean', 'number', 'datetime', 'date', 'time'];
 const FIELDS_MATCH = ['exact', 'equal', 'subset', 'superset', 'partial'];
 /** The names of the field-level expectations, for reports and errors. */
 const FIELD_EXPECTATIONS = (/* unused pure expression or super */ null && (['nullFraction', 'mean', 'std', 'min', 'max', 'quantiles', 'distinct', 'valuesIn', 'between']));
@@ -125,12 +152,28 @@ const constraints = {
     },
     additionalProperties: false,
 };
+/**
+ * The `format` of each type, as an if/then per type so editors complete the formats the field's
+ * type takes. A field without `type` is a string: the string case matches it too (`properties`
+ * holds when the key is absent). The error for a format outside these is made in load.ts,
+ * which names the field, its type and the closest format.
+ */
+const formatsByType = FIELD_TYPES.map((type) => {
+    const named = { enum: [...FIELD_FORMATS[type]] };
+    const format = PATTERN_FORMAT_TYPES.includes(type)
+        ? { anyOf: [named, { type: 'string', pattern: '%', description: 'A strptime pattern such as %d/%m/%Y.' }] }
+        : named;
+    return {
+        if: type === 'string' ? { properties: { type: { const: type } } } : { properties: { type: { const: type } }, required: ['type'] },
+        then: { properties: { format } },
+    };
+});
 const field = {
     type: 'object',
     properties: {
         name: { type: 'string', minLength: 1 },
         type: { enum: [...FIELD_TYPES] },
-        format: { type: 'string' },
+        format: { type: 'string', description: 'string: default, email, uri, binary, uuid; date, datetime, time: default, any or a strptime pattern; geopoint: default ("lon, lat"), array, object; geojson: default, topojson; other types: default.' },
         title: { type: 'string' },
         description: { type: 'string' },
         example: {},
@@ -144,13 +187,14 @@ const field = {
         groupChar: { type: 'string', minLength: 1 },
         categories: { type: 'array' },
         categoriesOrdered: { type: 'boolean' },
-        itemType: { type: 'string' },
-        delimiter: { type: 'string' },
+        itemType: { enum: [...LIST_ITEM_TYPES], description: 'list fields: the type of every item (default string).' },
+        delimiter: { type: 'string', minLength: 1, description: 'list fields: the text between items (default ",").' },
         expectations: fieldExpectations,
     },
     patternProperties: { '^x-': {} },
     required: ['name'],
     additionalProperties: false,
+    allOf: formatsByType,
 };
 const TABLE_SCHEMA_JSON_SCHEMA = {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -180,6 +224,10 @@ const TABLE_SCHEMA_JSON_SCHEMA = {
     additionalProperties: false,
 };
 
+// EXTERNAL MODULE: ./lib/src/schema/cast.js
+var schema_cast = __webpack_require__(4309);
+// EXTERNAL MODULE: ./lib/src/schema/strptime.js
+var strptime = __webpack_require__(8558);
 // EXTERNAL MODULE: ./lib/src/runner/text-position.js
 var text_position = __webpack_require__(6940);
 ;// CONCATENATED MODULE: ./lib/src/schema/load.js
@@ -188,6 +236,9 @@ var text_position = __webpack_require__(6940);
  * it typed. Every problem is a UserError naming the file, the line and the key: a misspelt
  * expectation must never be silently ignored.
  */
+
+
+
 
 
 
@@ -224,9 +275,10 @@ function parseSchema(text, file, input = 'schema') {
     const value = doc.toJS();
     const errors = validate(value);
     if (errors.length)
-        throw schemaError(doc, text, file, input, pickMostUseful(errors));
+        throw schemaError(doc, text, file, input, pickMostUseful(errors), value);
     const schema = value;
     checkReferences(schema, doc, text, file, input);
+    checkFieldValues(schema, doc, text, file, input);
     return schema;
 }
 /** Ajv reports every branch of an anyOf; the most specific message is the most useful one. */
@@ -234,11 +286,23 @@ function pickMostUseful(errors) {
     const rank = (e) => (e.keyword === 'additionalProperties' ? 0 : e.keyword === 'enum' ? 1 : e.keyword === 'anyOf' ? 3 : 2);
     return [...errors].sort((a, b) => rank(a) - rank(b) || b.instancePath.length - a.instancePath.length)[0];
 }
-function schemaError(doc, text, file, input, error) {
+function schemaError(doc, text, file, input, error, value) {
     const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     let key = path.join('.');
     let problem;
-    if (error.keyword === 'additionalProperties') {
+    const field = formatOwner(path, error, value);
+    if (field) {
+        // A format outside the field type's (the per-type enum of json-schema.ts): name the field,
+        // its type and the formats it takes, with the closest one.
+        const type = field.type ?? 'string';
+        const format = String(field.format);
+        const allowed = FIELD_FORMATS[type];
+        const close = closest(format, allowed);
+        problem = PATTERN_FORMAT_TYPES.includes(type)
+            ? `field '${field.name}' (type ${type}) has no format '${format}'${close ? ` (did you mean '${close}'?)` : ''}; expected ${allowed.join(', ')} or a strptime pattern such as %d/%m/%Y`
+            : `field '${field.name}' (type ${type}) has no format '${format}'${close ? ` (did you mean '${close}'?)` : ''}; expected one of ${allowed.join(', ')}`;
+    }
+    else if (error.keyword === 'additionalProperties') {
         const extra = error.params.additionalProperty;
         path.push(extra);
         key = path.join('.');
@@ -256,10 +320,21 @@ function schemaError(doc, text, file, input, error) {
     const { line, col } = positionOf(doc, text, path, error.keyword === 'additionalProperties');
     return new runner_errors/* UserError */.yo(`${file}:${line}:${col}: schema key '${key || '(root)'}': ${problem}`, { file, line, column: col, input, title: 'Invalid schema' });
 }
+/** The field whose string `format` the error is about (an enum/pattern miss at fields.N.format). */
+function formatOwner(path, error, value) {
+    if (path.length !== 3 || path[0] !== 'fields' || path[2] !== 'format' || !['enum', 'pattern', 'anyOf'].includes(error.keyword))
+        return undefined;
+    const field = value.fields?.[Number(path[1])];
+    return field && typeof field.format === 'string' && typeof field.name === 'string' ? field : undefined;
+}
 function suggestion(extra, error) {
     const known = Object.keys(error.parentSchema?.properties ?? {});
-    const close = known.find((k) => editDistance(k.toLowerCase(), extra.toLowerCase()) <= 2);
+    const close = closest(extra, known);
     return close ? ` (did you mean '${close}'?)` : known.length ? `; expected one of ${known.join(', ')}` : '';
+}
+/** The known word within two edits of a misspelt one (case aside), if any. */
+function closest(word, known) {
+    return known.find((k) => editDistance(k.toLowerCase(), word.toLowerCase()) <= 2);
 }
 function editDistance(a, b) {
     const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -296,6 +371,95 @@ function checkReferences(schema, doc, text, file, input) {
             throw new runner_errors/* UserError */.yo(`${file}:${line}:${col}: schema key '${path.join('.')}' names field '${missing}', which is not among the fields`, { file, line, column: col, input });
         }
     }
+}
+/** Types whose cells are text to the cast: a schema value for them must be text too. */
+const TEXT_TYPES = new Set(['string', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
+/**
+ * What the schema gives as values a cell is compared with (a strptime `format`, `enum`,
+ * `valuesIn`) must be usable: a pattern with a directive we cannot read, or an enum value no
+ * cell can equal (YAML reads `[01, 02]` and `[true]` as a number and a boolean, while a string
+ * field's cells are text), would otherwise fail every row or none, silently.
+ */
+function checkFieldValues(schema, doc, text, file, input) {
+    schema.fields.forEach((field, i) => {
+        const type = field.type ?? 'string';
+        const at = (path) => {
+            const { line, col } = positionOf(doc, text, path);
+            return { line, col, where: `${file}:${line}:${col}: schema key '${path.join('.')}'` };
+        };
+        const format = field.format;
+        if (format !== undefined && PATTERN_FORMAT_TYPES.includes(type) && format !== 'default' && format !== 'any') {
+            try {
+                (0,strptime/* parseDateWithPattern */.M)('', format.replace(/^fmt:/, ''));
+            }
+            catch (error) {
+                const { line, col, where } = at(['fields', String(i), 'format']);
+                throw new runner_errors/* UserError */.yo(`${where}: field '${field.name}': format '${format}' is not a pattern we can read: ${error.message} (supported: %Y %y %m %d %H %I %p %M %S %f %z %b %B %j %%)`, { file, line, column: col, input, title: 'Invalid schema' });
+            }
+        }
+        const lists = [
+            [field.constraints?.enum, ['fields', String(i), 'constraints', 'enum']],
+            [field.expectations?.valuesIn?.values, ['fields', String(i), 'expectations', 'valuesIn', 'values']],
+        ];
+        if (lists.every(([values]) => values === undefined))
+            return;
+        const cast = (0,schema_cast/* casterFor */.yY)(field);
+        for (const [values, path] of lists) {
+            values?.forEach((value, j) => {
+                const valuePath = [...path, String(j)];
+                if (typeof value === 'string') {
+                    if (cast(value) !== schema_cast/* INVALID */.uY)
+                        return;
+                    const { line, col, where } = at(valuePath);
+                    throw new runner_errors/* UserError */.yo(`${where}: field '${field.name}' is of type ${type}${format ? ` (format ${format})` : ''}, but '${value}' is not a valid ${type}, so no cell can equal it`, { file, line, column: col, input, title: 'Invalid schema' });
+                }
+                if (fitsType(value, type))
+                    return;
+                const { line, col, where } = at(valuePath);
+                const written = writtenAs(doc, text, valuePath) ?? JSON.stringify(value);
+                if (TEXT_TYPES.has(type)) {
+                    throw new runner_errors/* UserError */.yo(`${where}: field '${field.name}' is of type ${type}, whose cells are text, but ${written} is read as ${kindOf(value)}, so no cell can equal it: quote it ("${written}")`, { file, line, column: col, input, title: 'Invalid schema' });
+                }
+                throw new runner_errors/* UserError */.yo(`${where}: field '${field.name}' is of type ${type}, but ${written} is ${kindOf(value)}, so no cell can equal it`, { file, line, column: col, input, title: 'Invalid schema' });
+            });
+        }
+    });
+}
+/** Whether a non-text schema value can equal a cast cell of the type (see FieldChecker's schemaValue). */
+function fitsType(value, type) {
+    switch (type) {
+        case 'number':
+            return typeof value === 'number';
+        case 'integer':
+        case 'year':
+            return typeof value === 'number' && Number.isInteger(value);
+        case 'boolean':
+            return typeof value === 'boolean';
+        case 'object':
+        case 'array':
+        case 'list':
+        case 'geopoint':
+        case 'geojson':
+        case 'any':
+            // Compared as JSON (objects, arrays) or as they are: not checked here.
+            return true;
+        default:
+            return false;
+    }
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'a number' : 'a decimal number';
+    return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+}
+/** The text of the node at `path` as the file writes it (`01` rather than 1). */
+function writtenAs(doc, text, path) {
+    const node = doc.getIn(path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), true);
+    return (0,dist/* isNode */.Ll)(node) && node.range ? text.slice(node.range[0], node.range[1]).trim() : undefined;
 }
 /** Line and column of the node at `path`, or of its nearest existing parent. */
 function positionOf(doc, text, path, atKey = false) {
@@ -1449,8 +1613,8 @@ function merge(result, rowOffset, pass, keys) {
     keys.forEach((key, k) => key.index.addRecords(result.keys[k], rowOffset));
 }
 
-// EXTERNAL MODULE: ./lib/actions/validate-data/pass.js + 3 modules
-var validate_data_pass = __webpack_require__(1118);
+// EXTERNAL MODULE: ./lib/actions/validate-data/pass.js
+var validate_data_pass = __webpack_require__(5948);
 // EXTERNAL MODULE: ./lib/actions/validate-data/violations.js
 var validate_data_violations = __webpack_require__(1621);
 ;// CONCATENATED MODULE: ./lib/actions/validate-data/validate.js
