@@ -25,6 +25,7 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
   const failOnInvalid = inputs.boolean('fail-on-invalid');
   const maxExamples = inputs.integer('max-examples', { min: 0, max: 1000 }) ?? 5;
   const reportPath = inputs.requiredString('report');
+  const threads = inputs.integer('threads', { min: 1, max: 64 });
   if (schemaPath !== undefined) inputs.existingPath('schema', 'file');
   if (!schemaPath && !inferPath && !profilePath) {
     throw new InputError('schema', 'nothing to do: give a schema to validate against, or infer-schema / profile to write');
@@ -39,7 +40,7 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
 
   const started = Date.now();
   const schema = schemaPath ? loadSchemaFile(schemaPath) : undefined;
-  const outcome = await validateData({ data, ...(dataFiles ? { paths: dataFiles } : {}), ...(format ? { format } : {}), ...(schema ? { schema, schemaFile: schemaPath } : {}), maxExamples });
+  const outcome = await validateData({ data, ...(dataFiles ? { paths: dataFiles } : {}), ...(format ? { format } : {}), ...(schema ? { schema, schemaFile: schemaPath } : {}), maxExamples, ...(threads !== undefined ? { threads } : {}) });
   const checks = outcome.violations.all();
   const errors = outcome.violations.total();
   const report: ValidationReport = {
@@ -51,6 +52,7 @@ export async function main({ inputs, outputs }: ActionRun): Promise<void> {
     files: outcome.files,
     checks,
     columns: outcome.profiler.overview(schema),
+    threads: outcome.threads,
     seconds: (Date.now() - started) / 1000,
   };
 

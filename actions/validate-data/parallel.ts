@@ -61,10 +61,11 @@ export interface ParallelPlan {
  * MLOPS_VALIDATE_PARQUET_PART_ROWS override the defaults (the tests use them to split small
  * files into many parts).
  */
-export function parallelPlan(paths: string[], format: Format | undefined, env: NodeJS.ProcessEnv = process.env): ParallelPlan | undefined {
+export function parallelPlan(paths: string[], format: Format | undefined, env: NodeJS.ProcessEnv = process.env, requested?: number): ParallelPlan | undefined {
   // Two threads (one worker beside the main thread) by default: each worker's heap adds
-  // ~50-80 MB, and the 300 MB peak of issue 3 holds with one (283 MB at 13M rows).
-  const threads = numberFrom(env['MLOPS_VALIDATE_THREADS']) ?? Math.min(2, availableParallelism());
+  // ~50-80 MB, and the 300 MB peak of issue 3 holds with one (283 MB at 13M rows). The
+  // `threads` input (`requested`) sets another number; the environment variable is the tests'.
+  const threads = requested ?? numberFrom(env['MLOPS_VALIDATE_THREADS']) ?? Math.min(2, availableParallelism());
   if (threads < 2 || paths.length === 0) return undefined;
   const kind = datasetFormat(paths, format);
   if (kind !== 'csv' && kind !== 'tsv' && kind !== 'parquet') return undefined;

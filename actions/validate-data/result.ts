@@ -27,5 +27,7 @@ export interface ValidationReport {
   columns: ColumnOverview[];
   profile?: string;
   inferredSchema?: string;
+  /** Threads that read the data (1 unless a large CSV/TSV or Parquet dataset was read in parts). */
+  threads: number;
   seconds: number;
 }

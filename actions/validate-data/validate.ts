@@ -26,6 +26,8 @@ export interface ValidateOptions {
   schema?: TableSchema;
   schemaFile?: string;
   maxExamples: number;
+  /** Threads for a large CSV/TSV or Parquet dataset (the `threads` input; default: parallel.ts). */
+  threads?: number;
   /** Runs the parts of a parallel read elsewhere than on worker threads (tests: inline). */
   runner?: (setup: PartSetup, lanes: number) => PartRunner;
 }
@@ -35,6 +37,8 @@ export interface ValidationOutcome {
   files: { path: string; format: string; rows: number }[];
   violations: ViolationCollector;
   profiler: DatasetProfiler;
+  /** Threads that read the data: 1 unless it was read in parts (parallel.ts). */
+  threads: number;
   /**
    * The error of a malformed data file (ragged row, bad quoting, invalid UTF-8, broken JSON
    * line, truncated gzip or Parquet, ...) that stopped the pass: the rows before it were
@@ -51,7 +55,7 @@ export async function validateData(options: ValidateOptions): Promise<Validation
   const file = options.schemaFile ?? 'schema';
   const checkers = buildCheckers(schema, file);
   const format = options.format as Format | undefined;
-  const plan = parallelPlan(paths, format);
+  const plan = parallelPlan(paths, format, process.env, options.threads);
   // With a worker thread's heap beside it, the uniqueness indexes get less memory (they spill
   // sorted runs sooner, about 45 at 13M rows, still one merge pass): see parallel.ts.
   const keys = schema ? keyDefinitions(schema, options.maxExamples, plan ? PARALLEL_KEYS_BUDGET : undefined) : [];
@@ -115,7 +119,7 @@ export async function validateData(options: ValidateOptions): Promise<Validation
     // Uniqueness and expectations over part of the data would mislead: only the malformed file is reported.
     for (const key of keys) key.index.abort();
     violations.addCheck({ check: 'malformed', violations: 1, examples: [{ file: malformed.file!, ...(malformed.line !== undefined ? { line: malformed.line } : {}) }], message: malformed.message });
-    return { rows, files, violations, profiler: pass.profiler, malformed };
+    return { rows, files, violations, profiler: pass.profiler, threads: plan?.threads ?? 1, malformed };
   }
   for (const file of files) {
     if (file.rows > 0) continue;
@@ -129,7 +133,7 @@ export async function validateData(options: ValidateOptions): Promise<Validation
   };
   for (const failed of await finishKeys(keys, fileOfRow)) violations.addCheck(failed);
   if (schema) for (const failed of evaluateExpectations(schema, rows, checkers, pass.profiler)) violations.addCheck(failed);
-  return { rows, files, violations, profiler: pass.profiler };
+  return { rows, files, violations, profiler: pass.profiler, threads: plan?.threads ?? 1 };
 }
 
 /** An error in reading one of the dataset's files (not an input, schema or environment problem). */

@@ -41,16 +41,16 @@ function csv(rows: number, ragged?: number): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-async function validate(data: string, env: Record<string, string>, name: string) {
+async function validate(data: string, env: Record<string, string>, name: string, inputs: Record<string, string> = {}) {
   const report = join(dir, `${name}.report.json`);
-  const run = await runBundle('validate-data', { cwd: dir, env, inputs: { data, schema: write('schema.yaml', SCHEMA), report, profile: join(dir, `${name}.profile.json`), 'fail-on-invalid': 'false' } });
+  const run = await runBundle('validate-data', { cwd: dir, env, inputs: { data, schema: write('schema.yaml', SCHEMA), report, profile: join(dir, `${name}.profile.json`), 'fail-on-invalid': 'false', ...inputs } });
   return { run, report: existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as Record<string, unknown>) : undefined };
 }
 
-/** The report without what may differ: the run time, file names, means (merged in another order, equal to rounding). */
+/** The report without what may differ: the run time, threads, file names, means (merged in another order, equal to rounding). */
 function content(report: Record<string, unknown>) {
   const columns = (report['columns'] as Record<string, unknown>[]).map((c) => ({ ...c, mean: typeof c['mean'] === 'number' ? Number((c['mean'] as number).toPrecision(10)) : undefined }));
-  return { ...report, seconds: 0, profile: '', columns };
+  return { ...report, seconds: 0, threads: 0, profile: '', columns };
 }
 
 describe('validate-data on worker threads (built bundle)', () => {
@@ -61,12 +61,26 @@ describe('validate-data on worker threads (built bundle)', () => {
     expect(sequential.run.exitCode).toBe(0);
     expect(parallel.run.exitCode).toBe(0);
     expect(content(parallel.report!)).toEqual(content(sequential.report!));
+    expect([sequential.report!['threads'], parallel.report!['threads']]).toEqual([1, 3]);
     const checks = parallel.report!['checks'] as { check: string; violations: number; examples: { row: number; line: number }[] }[];
     expect(checks.map((c) => [c.check, c.violations])).toEqual([['unique', 12], ['maximum', 19], ['type', 17], ['enum', 30]]);
     // Row 997 repeats id 497; with quoted two-line notes every tenth row, it starts on line 1097.
     expect(checks[0]!.examples[0]).toMatchObject({ row: 997, line: 1 + 997 + 99 });
     // The integer ids are held as bits (src/unique/dense-integers.ts): the first row comes from their log.
     expect(checks[0]).toMatchObject({ message: expect.stringContaining('(first duplicate of row 497)') });
+  });
+
+  it('reads on the number of threads the `threads` input asks for (over the environment\'s), with the same report', async () => {
+    const data = write('input-threads.csv', csv(6_000));
+    const small = { MLOPS_VALIDATE_PARALLEL_MIN_BYTES: '0', MLOPS_VALIDATE_PART_BYTES: '4096' };
+    const one = await validate(data, { ...small, MLOPS_VALIDATE_THREADS: '3' }, 'in-1', { threads: '1' });
+    const four = await validate(data, small, 'in-4', { threads: '4' });
+    expect([one.run.exitCode, four.run.exitCode]).toEqual([0, 0]);
+    expect([one.report!['threads'], four.report!['threads']]).toEqual([1, 4]);
+    expect(content(four.report!)).toEqual(content(one.report!));
+    const zero = await validate(data, small, 'in-0', { threads: '0' });
+    expect(zero.run.exitCode).toBe(1);
+    expect(zero.run.annotations.find((a) => a.level === 'error')?.message).toMatch(/^Input 'threads'/);
   });
 
   it('gives the sequential report for a gzipped CSV, decompressed on the main thread and parsed in parts', async () => {
