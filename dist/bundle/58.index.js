@@ -1345,10 +1345,11 @@ const PARQUET_PART_BYTES = 2 << 20;
  * MLOPS_VALIDATE_PARQUET_PART_ROWS override the defaults (the tests use them to split small
  * files into many parts).
  */
-function parallelPlan(paths, format, env = process.env) {
+function parallelPlan(paths, format, env = process.env, requested) {
     // Two threads (one worker beside the main thread) by default: each worker's heap adds
-    // ~50-80 MB, and the 300 MB peak of issue 3 holds with one (283 MB at 13M rows).
-    const threads = numberFrom(env['MLOPS_VALIDATE_THREADS']) ?? Math.min(2, (0,external_node_os_.availableParallelism)());
+    // ~50-80 MB, and the 300 MB peak of issue 3 holds with one (283 MB at 13M rows). The
+    // `threads` input (`requested`) sets another number; the environment variable is the tests'.
+    const threads = requested ?? numberFrom(env['MLOPS_VALIDATE_THREADS']) ?? Math.min(2, (0,external_node_os_.availableParallelism)());
     if (threads < 2 || paths.length === 0)
         return undefined;
     const kind = (0,dataset/* datasetFormat */.QV)(paths, format);
@@ -1641,7 +1642,7 @@ async function validateData(options) {
     const file = options.schemaFile ?? 'schema';
     const checkers = (0,validate_data_pass/* buildCheckers */.rs)(schema, file);
     const format = options.format;
-    const plan = parallelPlan(paths, format);
+    const plan = parallelPlan(paths, format, process.env, options.threads);
     // With a worker thread's heap beside it, the uniqueness indexes get less memory (they spill
     // sorted runs sooner, about 45 at 13M rows, still one merge pass): see parallel.ts.
     const keys = schema ? (0,key_checks/* keyDefinitions */.Uu)(schema, options.maxExamples, plan ? key_checks/* PARALLEL_KEYS_BUDGET */.Vc : undefined) : [];
@@ -1711,7 +1712,7 @@ async function validateData(options) {
         for (const key of keys)
             key.index.abort();
         violations.addCheck({ check: 'malformed', violations: 1, examples: [{ file: malformed.file, ...(malformed.line !== undefined ? { line: malformed.line } : {}) }], message: malformed.message });
-        return { rows, files, violations, profiler: pass.profiler, malformed };
+        return { rows, files, violations, profiler: pass.profiler, threads: plan?.threads ?? 1, malformed };
     }
     for (const file of files) {
         if (file.rows > 0)
@@ -1728,7 +1729,7 @@ async function validateData(options) {
     if (schema)
         for (const failed of evaluateExpectations(schema, rows, checkers, pass.profiler))
             violations.addCheck(failed);
-    return { rows, files, violations, profiler: pass.profiler };
+    return { rows, files, violations, profiler: pass.profiler, threads: plan?.threads ?? 1 };
 }
 /** An error in reading one of the dataset's files (not an input, schema or environment problem). */
 function isDataFileError(error, paths) {
@@ -1760,6 +1761,7 @@ async function main({ inputs, outputs }) {
     const failOnInvalid = inputs.boolean('fail-on-invalid');
     const maxExamples = inputs.integer('max-examples', { min: 0, max: 1000 }) ?? 5;
     const reportPath = inputs.requiredString('report');
+    const threads = inputs.integer('threads', { min: 1, max: 64 });
     if (schemaPath !== undefined)
         inputs.existingPath('schema', 'file');
     if (!schemaPath && !inferPath && !profilePath) {
@@ -1771,7 +1773,7 @@ async function main({ inputs, outputs }) {
     (0,distinct_paths/* refuseClashingPaths */.m)([{ input: 'data', paths: dataFiles ?? [] }, { input: 'schema', paths: schemaPath ? [schemaPath] : [] }], [{ input: 'infer-schema', path: inferPath, what: 'inferred schema' }, { input: 'profile', path: profilePath, what: 'profile' }, { input: 'report', path: reportPath, what: 'report' }]);
     const started = Date.now();
     const schema = schemaPath ? loadSchemaFile(schemaPath) : undefined;
-    const outcome = await validateData({ data, ...(dataFiles ? { paths: dataFiles } : {}), ...(format ? { format } : {}), ...(schema ? { schema, schemaFile: schemaPath } : {}), maxExamples });
+    const outcome = await validateData({ data, ...(dataFiles ? { paths: dataFiles } : {}), ...(format ? { format } : {}), ...(schema ? { schema, schemaFile: schemaPath } : {}), maxExamples, ...(threads !== undefined ? { threads } : {}) });
     const checks = outcome.violations.all();
     const errors = outcome.violations.total();
     const report = {
@@ -1783,6 +1785,7 @@ async function main({ inputs, outputs }) {
         files: outcome.files,
         checks,
         columns: outcome.profiler.overview(schema),
+        threads: outcome.threads,
         seconds: (Date.now() - started) / 1000,
     };
     // A malformed file was read only up to its error: a profile or schema of part of the data would mislead.

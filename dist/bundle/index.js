@@ -655,6 +655,9 @@ const VALIDATE_DATA = {
             description: 'Failing examples kept per check.',
             default: '5',
         },
+        threads: {
+            description: 'Threads that read a large CSV/TSV or Parquet dataset (16 MiB or more), each taking its own parts of the files; `1` reads on one. Each thread beyond the first adds 50-80 MB of memory; more threads than the runner has cores only add memory. Default: 2, or 1 on a one-core runner.',
+        },
         report: {
             description: 'Where to write the JSON report.',
             default: 'mlops-reports/validate-data.json',
