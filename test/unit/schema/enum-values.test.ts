@@ -4,23 +4,13 @@
  * used to fail `enum`. Text values in typed fields are cast as cells are, as before.
  */
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../src/runner/errors.js';
 import { parseSchema } from '../../../src/schema/load.js';
+import { schemaError } from './schema-error.js';
 import { FieldChecker } from '../../../actions/validate-data/field-checker.js';
-
-function errorOf(text: string, file = 'schema.yaml'): UserError {
-  try {
-    parseSchema(text, file);
-  } catch (error) {
-    expect(error).toBeInstanceOf(UserError);
-    return error as UserError;
-  }
-  throw new Error('the schema was accepted');
-}
 
 describe('enum and valuesIn values of the wrong kind', () => {
   it('a number in a string field names the file, line, field and value as written, and says to quote it', () => {
-    const error = errorOf('fields:\n  - name: code\n    constraints:\n      enum: [01, 02]\n');
+    const error = schemaError('fields:\n  - name: code\n    constraints:\n      enum: [01, 02]\n');
     expect(error.message).toBe(
       "schema.yaml:4:14: schema key 'fields.0.constraints.enum.0': field 'code' is of type string, whose cells are text, but 01 is read as a number, so no cell can equal it: quote it (\"01\")",
     );
@@ -29,22 +19,22 @@ describe('enum and valuesIn values of the wrong kind', () => {
   });
 
   it('a boolean in a string field, in JSON, and in valuesIn', () => {
-    expect(errorOf('{"fields": [{"name": "ok", "type": "string", "constraints": {"enum": ["yes", true]}}]}', 's.json').message).toBe(
+    expect(schemaError('{"fields": [{"name": "ok", "type": "string", "constraints": {"enum": ["yes", true]}}]}', 's.json').message).toBe(
       "s.json:1:78: schema key 'fields.0.constraints.enum.1': field 'ok' is of type string, whose cells are text, but true is read as a boolean, so no cell can equal it: quote it (\"true\")",
     );
-    expect(errorOf('fields:\n  - name: tier\n    expectations:\n      valuesIn: {values: [gold, 2]}\n').message).toBe(
+    expect(schemaError('fields:\n  - name: tier\n    expectations:\n      valuesIn: {values: [gold, 2]}\n').message).toBe(
       "schema.yaml:4:33: schema key 'fields.0.expectations.valuesIn.values.1': field 'tier' is of type string, whose cells are text, but 2 is read as a number, so no cell can equal it: quote it (\"2\")",
     );
   });
 
   it('a value of the wrong kind for a typed field, and text that is not of the type', () => {
-    expect(errorOf('fields:\n  - {name: n, type: integer, constraints: {enum: [1, 2.5]}}\n').message).toBe(
+    expect(schemaError('fields:\n  - {name: n, type: integer, constraints: {enum: [1, 2.5]}}\n').message).toBe(
       "schema.yaml:2:54: schema key 'fields.0.constraints.enum.1': field 'n' is of type integer, but 2.5 is a decimal number, so no cell can equal it",
     );
-    expect(errorOf('fields:\n  - {name: b, type: boolean, constraints: {enum: [yes]}}\n').message).toBe(
+    expect(schemaError('fields:\n  - {name: b, type: boolean, constraints: {enum: [yes]}}\n').message).toBe(
       "schema.yaml:2:51: schema key 'fields.0.constraints.enum.0': field 'b' is of type boolean, but 'yes' is not a valid boolean, so no cell can equal it",
     );
-    expect(errorOf('fields:\n  - {name: m, type: string, format: email, constraints: {enum: [a@b.org, nobody]}}\n').message).toBe(
+    expect(schemaError('fields:\n  - {name: m, type: string, format: email, constraints: {enum: [a@b.org, nobody]}}\n').message).toBe(
       "schema.yaml:2:74: schema key 'fields.0.constraints.enum.1': field 'm' is of type string (format email), but 'nobody' is not a valid string, so no cell can equal it",
     );
   });
