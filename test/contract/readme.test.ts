@@ -94,7 +94,7 @@ const DYNAMIC: { file: string; code: string; patterns: string[]; why?: string }[
     code: 'new UserError(`${file}:${line}:${col}: schema key',
     patterns: [
       "<file>:<line>:<column>: schema key '<key>': unknown key '<name>'<suggestion>",
-      "<file>:<line>:<column>: schema key '<key>': expected one of <values>",
+      "<file>:<line>:<column>: schema key '<key>': expected one of <values><suggestion>",
       "<file>:<line>:<column>: schema key '<key>': missing required key '<name>'",
       "<file>:<line>:<column>: schema key '<key>': <JSON Schema message>",
     ],

@@ -124,7 +124,13 @@ describe('validate-data bad input (built bundle)', () => {
   it('a wrong type in the schema is an error naming the key', async () => {
     const data = write('ok2.csv', 'id\n1\n');
     const schema = write('badtype.yaml', 'fields:\n  - name: id\n    type: int\n');
-    await expectOneError({ data, schema }, { message: /badtype\.yaml:3:11: schema key 'fields\.0\.type': expected one of "string", "number", "integer"/, line: '3' });
+    await expectOneError({ data, schema }, { message: /badtype\.yaml:3:11: schema key 'fields\.0\.type': expected one of "string", "number", "integer".* \(did you mean "integer"\?\)$/, line: '3' });
+  });
+
+  it('an unquoted strptime format in the schema is an error saying to quote it', async () => {
+    const data = write('days.csv', 'day\n28/11/2026\n');
+    const schema = write('unquoted.yaml', 'fields:\n  - name: day\n    type: date\n    format: %d/%m/%Y\n');
+    await expectOneError({ data, schema }, { message: /unquoted\.yaml:4:13: invalid YAML\/JSON in the schema: a value starting with % must be quoted in YAML, e\.g\. format: "%d\/%m\/%Y"$/, file: schema, line: '4' });
   });
 
   it('an unknown format names the input and the allowed values', async () => {

@@ -33,6 +33,15 @@ describe('field formats', () => {
     );
   });
 
+  it('a format YAML reads as a number or boolean is named as written, with the field and its formats', () => {
+    expect(schemaError('fields:\n  - {name: at, type: geopoint, format: true}\n').message).toBe(
+      "schema.yaml:2:40: schema key 'fields.0.format': field 'at' (type geopoint) has no format 'true'; expected one of default, array, object",
+    );
+    expect(schemaError('fields:\n  - {name: code, format: 1}\n').message).toBe(
+      "schema.yaml:2:26: schema key 'fields.0.format': field 'code' (type string) has no format '1'; expected one of default, email, uri, binary, uuid",
+    );
+  });
+
   it('a date, datetime or time format is default, any or a strptime pattern; a pattern with a directive we cannot read names it', () => {
     expect(schemaError('fields:\n  - {name: day, type: date, format: iso}\n').message).toBe(
       "schema.yaml:2:37: schema key 'fields.0.format': field 'day' (type date) has no format 'iso'; expected default, any or a strptime pattern such as %d/%m/%Y",
