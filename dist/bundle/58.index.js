@@ -268,8 +268,14 @@ function parseSchema(text, file, input = 'schema') {
     const syntax = doc.errors[0];
     if (syntax) {
         const { line, col } = (0,text_position/* linePosition */.s)(text, syntax.pos[0]);
-        // The parser's own text for this one names its API (parseAllDocuments): say what to change instead.
-        const problem = syntax.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document (a second one starts at this `---`); keep one schema per file' : syntax.message.split('\n')[0];
+        // The parser's own text for these names its API (parseAllDocuments) or YAML's grammar
+        // (a plain `%` starts a directive): say what to change instead. An unquoted strptime
+        // format (`format: %d/%m/%Y`) is the usual way to meet the second.
+        const problem = syntax.code === 'MULTIPLE_DOCS'
+            ? 'the file holds more than one YAML document (a second one starts at this `---`); keep one schema per file'
+            : syntax.code === 'BAD_SCALAR_START' && text[syntax.pos[0]] === '%'
+                ? 'a value starting with % must be quoted in YAML, e.g. format: "%d/%m/%Y"'
+                : syntax.message.split('\n')[0];
         throw new runner_errors/* UserError */.yo(`${file}:${line}:${col}: invalid YAML/JSON in the schema: ${problem}`, { file, line, column: col, input });
     }
     const value = doc.toJS();
@@ -309,7 +315,10 @@ function schemaError(doc, text, file, input, error, value) {
         problem = `unknown key '${extra}'${suggestion(extra, error)}`;
     }
     else if (error.keyword === 'enum') {
-        problem = `expected one of ${(error.params.allowedValues).map((v) => JSON.stringify(v)).join(', ')}`;
+        const allowed = error.params.allowedValues;
+        // A misspelt or miscased value (`type: Date`, `fieldsMatch: subsets`) gets the closest one.
+        const close = typeof error.data === 'string' ? closest(error.data, allowed.filter((v) => typeof v === 'string')) : undefined;
+        problem = `expected one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${close ? ` (did you mean ${JSON.stringify(close)}?)` : ''}`;
     }
     else if (error.keyword === 'required') {
         problem = `missing required key '${error.params.missingProperty}'`;
@@ -325,16 +334,37 @@ function formatOwner(path, error, value) {
     if (path.length !== 3 || path[0] !== 'fields' || path[2] !== 'format' || !['enum', 'pattern', 'anyOf'].includes(error.keyword))
         return undefined;
     const field = value.fields?.[Number(path[1])];
-    return field && typeof field.format === 'string' && typeof field.name === 'string' ? field : undefined;
+    // A format YAML read as a number or boolean (`format: 1`) is named as written, like a misspelt one.
+    return field && ['string', 'number', 'boolean'].includes(typeof field.format) && typeof field.name === 'string' ? field : undefined;
 }
 function suggestion(extra, error) {
     const known = Object.keys(error.parentSchema?.properties ?? {});
     const close = closest(extra, known);
     return close ? ` (did you mean '${close}'?)` : known.length ? `; expected one of ${known.join(', ')}` : '';
 }
-/** The known word within two edits of a misspelt one (case aside), if any. */
+/**
+ * The known word a misspelt one most likely means (case aside), if any: one it begins
+ * (`int` for integer, `bool` for boolean), else the nearest within two edits that changes
+ * less than half of it (so `int` is not taken for `any`, two edits away).
+ */
 function closest(word, known) {
-    return known.find((k) => editDistance(k.toLowerCase(), word.toLowerCase()) <= 2);
+    const w = word.toLowerCase();
+    const same = known.find((k) => k.toLowerCase() === w);
+    if (same)
+        return same;
+    if (w.length >= 3) {
+        const begun = known.find((k) => k.toLowerCase().startsWith(w));
+        if (begun)
+            return begun;
+    }
+    let best;
+    let bestDistance = 3;
+    for (const k of known) {
+        const d = editDistance(k.toLowerCase(), w);
+        if (d < bestDistance && 2 * d < w.length)
+            [best, bestDistance] = [k, d];
+    }
+    return best;
 }
 function editDistance(a, b) {
     const row = Array.from({ length: b.length + 1 }, (_, i) => i);
