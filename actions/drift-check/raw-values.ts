@@ -5,6 +5,7 @@
  * however many rows.
  */
 import type { Batch } from '../../src/data/index.js';
+import { kindOf } from '../../src/profile/value-kind.js';
 
 /** Per column and side; 100K numbers are 800 KB. */
 export const RAW_VALUE_CAP = 100_000;
@@ -17,6 +18,8 @@ export class RawColumn {
 
   add(cell: unknown): void {
     if (this.overflowed || cell === null || cell === undefined || cell === '') return;
+    // NaN and ±Infinity (numbers, or the number cast's NaN/INF/-INF text) are missing, as in the profile's sketches.
+    if (typeof cell === 'number' ? cell - cell !== 0 : cell === 'NaN' || cell === 'INF' || cell === '-INF') return;
     if (this.numberCount + (this.texts?.length ?? 0) >= RAW_VALUE_CAP) {
       this.overflowed = true;
       this.numbers = undefined;
@@ -62,7 +65,8 @@ export function asNumber(cell: unknown): number | undefined {
   if (typeof cell === 'string' && cell.trim() !== '') {
     const n = Number(cell);
     if (Number.isFinite(n)) return n;
-    if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(cell)) {
+    // Date.parse rolls a day that does not exist (2021-02-29) into the next month: such text stays text.
+    if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(cell) && kindOf(cell.slice(0, 10)) === 'date') {
       const t = Date.parse(cell.length === 10 ? `${cell}T00:00:00Z` : cell);
       return Number.isNaN(t) ? undefined : t;
     }

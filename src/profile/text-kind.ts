@@ -3,8 +3,13 @@
  * the same scan: numbers as Number() would, dates and datetimes as the epoch milliseconds the
  * profile stores. No regex and no allocation on the common shapes: on bench/validate-data's
  * 1M-row CSV, kindOf's regexes plus Number() and new Date() per cell cost ~1.7 s of 14 s.
- * Anything unusual (exponents, more than 15 digits, time-zone offsets, invalid calendar days)
- * falls back to Number()/new Date(), so every value equals what the slow path gave.
+ * Anything unusual (exponents, more than 15 digits, time-zone offsets) falls back to
+ * Number()/new Date(), so every value equals what the slow path gave.
+ *
+ * A kind is a promise that the cast of the type inferred from it (src/schema/cast.ts) accepts
+ * the text: a date or datetime naming a day or time that does not exist by the cast's rules
+ * (2021-02-29, 2021-04-31, hour 24, minute 60) is text, and NaN, INF and -INF, which the number
+ * cast accepts, are numbers (NaN a missing value in the sketches, as a Parquet NaN is).
  */
 
 /** Kind codes, in the order of profile.ts's VALUE_KINDS. */
@@ -17,8 +22,8 @@ export const K_DATETIME = 5;
 export const K_STRING = 6;
 
 /**
- * The value read by the last classifyText call: the number for K_INTEGER/K_NUMBER, epoch
- * milliseconds (NaN for an invalid date) for K_DATE/K_DATETIME, 1/0 for true/false.
+ * The value read by the last classifyText call: the number for K_INTEGER/K_NUMBER (NaN for
+ * 'NaN'), epoch milliseconds for K_DATE/K_DATETIME, 1/0 for true/false.
  */
 export const TEXT_VALUE = new Float64Array(1);
 
@@ -80,8 +85,10 @@ function classify(s: string): number {
     const kind = scanNumber(s, len, first);
     if (kind !== K_STRING) return kind;
     if (len >= 10 && isDigit(first)) return scanDate(s, len);
-    return K_STRING;
+    return first === 45 && s === '-INF' ? special(-Infinity) : K_STRING;
   }
+  // The number cast's special values (exactly these spellings).
+  if (first === 78 || first === 73) return s === 'NaN' ? special(NaN) : s === 'INF' ? special(Infinity) : K_STRING;
   // 't'/'T'/'f'/'F' may start a boolean; everything else is text.
   if (first === 116 || first === 84 || first === 102 || first === 70) {
     switch (s) {
@@ -98,6 +105,12 @@ function classify(s: string): number {
     }
   }
   return K_STRING;
+}
+
+/** NaN, INF or -INF: K_NUMBER with that value. */
+function special(value: number): number {
+  TEXT_VALUE[0] = value;
+  return K_NUMBER;
 }
 
 /**
@@ -180,7 +193,13 @@ function validDay(y: number, mo: number, d: number): boolean {
   return d <= DAYS[mo - 1]! + (leap ? 1 : 0);
 }
 
-/** Matches DATE or DATETIME of kindOf; K_STRING otherwise. */
+/**
+ * Matches DATE or DATETIME of kindOf when the date or datetime cast accepts the text; K_STRING
+ * otherwise. The casts read the fields with Date.UTC, which takes years 0-99 as 1900-1999, so
+ * a day's validity is judged in that year (0000-02-29 is refused: 1900 is no leap year), and
+ * refuse what Date.UTC rolls over into another day (23:59:60, or a fraction rounding up to
+ * the next day).
+ */
 function scanDate(s: string, len: number): number {
   const y1 = two(s, 0);
   const y2 = two(s, 2);
@@ -188,11 +207,12 @@ function scanDate(s: string, len: number): number {
   const d = two(s, 8);
   if (y1 < 0 || y2 < 0 || mo < 0 || d < 0 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return K_STRING;
   const y = y1 * 100 + y2;
+  const castYear = y < 100 ? 1900 + y : y;
   if (len === 10) {
-    // new Date(`${s}T00:00:00Z`): UTC midnight, or NaN for a day that does not exist.
-    const valid = validDay(y, mo, d);
-    TEXT_UTC_FIELDS[0] = valid && y >= 100 ? 1 : 0;
-    TEXT_VALUE[0] = valid ? daysFromCivil(y, mo, d) * 86_400_000 : new Date(`${s}T00:00:00Z`).getTime();
+    if (!validDay(castYear, mo, d)) return K_STRING;
+    // new Date(`${s}T00:00:00Z`): UTC midnight (in year y, also for years 0-99).
+    TEXT_UTC_FIELDS[0] = y >= 100 ? 1 : 0;
+    TEXT_VALUE[0] = daysFromCivil(y, mo, d) * 86_400_000;
     return K_DATE;
   }
   const sep = s.charCodeAt(10);
@@ -211,7 +231,9 @@ function scanDate(s: string, len: number): number {
     }
     if (fracDigits === 0) return K_STRING;
   }
+  const fracEnd = i;
   let zone = 0; // 0 none, 1 Z, 2 offset
+  let offsetMinutes = 0;
   if (i < len) {
     const z = s.charCodeAt(i);
     if (z === 90 && i + 1 === len) zone = 1;
@@ -220,15 +242,33 @@ function scanDate(s: string, len: number): number {
       if (j < len && s.charCodeAt(j) === 58) j++;
       if (j + 2 !== len || two(s, j) < 0) return K_STRING;
       zone = 2;
+      offsetMinutes = (z === 45 ? -1 : 1) * (two(s, i + 1) * 60 + two(s, j));
     } else return K_STRING;
   }
+  if (h > 23 || mi > 59 || sec > 60 || !validDay(castYear, mo, d)) return K_STRING;
   // The common shapes are computed; the rest (offsets, more than 3 fraction digits, leap
   // seconds, local time zones other than UTC) are left to new Date, as before.
-  const simple = sep === 84 && (zone === 1 || (zone === 0 && LOCAL_IS_UTC)) && fracDigits <= 3 && h <= 23 && mi <= 59 && sec <= 59 && validDay(y, mo, d);
+  const simple = sep === 84 && (zone === 1 || (zone === 0 && LOCAL_IS_UTC)) && fracDigits <= 3 && sec <= 59;
   TEXT_UTC_FIELDS[0] = simple && y >= 100 ? 1 : 0;
   if (simple) {
     const scale = fracDigits === 1 ? 100 : fracDigits === 2 ? 10 : 1;
     TEXT_VALUE[0] = ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi) * 60_000 + sec * 1000 + ms * scale;
-  } else TEXT_VALUE[0] = new Date(s).getTime();
+    return K_DATETIME;
+  }
+  return slowDatetime(s, y, mo, d, h, mi, sec, fracEnd, offsetMinutes);
+}
+
+/**
+ * A datetime in an unusual shape, its fields already in range: K_STRING when the datetime
+ * cast's Date.UTC rolls it over into another day (as the cast then refuses it), else
+ * K_DATETIME with new Date's value, or, where new Date cannot read what the cast accepts (a
+ * leap second, an offset beyond 24 hours), the cast's value.
+ */
+function slowDatetime(s: string, y: number, mo: number, d: number, h: number, mi: number, sec: number, fracEnd: number, offsetMinutes: number): number {
+  const fraction = fracEnd > 19 ? Math.round(Number(`0${s.slice(19, fracEnd)}`) * 1000) : 0;
+  const t = Date.UTC(y, mo - 1, d, h, mi, sec, fraction);
+  if (new Date(t).getUTCDate() !== d) return K_STRING;
+  const read = new Date(s).getTime();
+  TEXT_VALUE[0] = read === read ? read : t - offsetMinutes * 60_000;
   return K_DATETIME;
 }

@@ -2,8 +2,11 @@
  * What kind of value a raw cell holds, for profiles and schema inference when no schema says
  * it: CSV cells are text and are recognised by their shape; JSONL and Parquet cells are typed.
  * Recognition is strict (the same rules validate-data's casts apply to the inferred types), so
- * an inferred schema validates the data it came from.
+ * an inferred schema validates the data it came from: a date-shaped text is a date only when
+ * the date cast accepts it (2021-02-29 is text), and the number cast's NaN, INF and -INF are
+ * numbers.
  */
+import { casterFor, INVALID } from '../schema/cast.js';
 
 export type ValueKind = 'null' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime' | 'string';
 
@@ -12,6 +15,8 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
 const BOOLEANS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+const castDate = casterFor({ name: 'date', type: 'date' });
+const castDatetime = casterFor({ name: 'datetime', type: 'datetime' });
 
 /** Kind of a cell; `''` and null are missing. */
 export function kindOf(cell: unknown): ValueKind {
@@ -24,13 +29,14 @@ export function kindOf(cell: unknown): ValueKind {
     case 'boolean':
       return 'boolean';
     case 'string': {
+      if (cell === 'NaN' || cell === 'INF' || cell === '-INF') return 'number';
       const first = cell.charCodeAt(0);
       // Digits, signs and dots may start a number or a date; anything else skips the regexes.
       if ((first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46) {
         if (INTEGER.test(cell)) return 'integer';
         if (NUMBER.test(cell)) return 'number';
-        if (DATE.test(cell)) return 'date';
-        if (DATETIME.test(cell)) return 'datetime';
+        if (DATE.test(cell)) return castDate(cell) === INVALID ? 'string' : 'date';
+        if (DATETIME.test(cell)) return castDatetime(cell) === INVALID ? 'string' : 'datetime';
         return 'string';
       }
       return BOOLEANS.has(cell) ? 'boolean' : 'string';

@@ -2,8 +2,9 @@
  * All sketches of one column plus its counts: what a dataset profile stores per column. Values
  * are routed by JavaScript type, as the readers produce them: numbers feed every sketch; strings
  * and booleans the distinct count and frequent values; Dates count as `date` and feed the numeric
- * sketches as epoch milliseconds and the others as ISO text. null, undefined, NaN and invalid
- * Dates are missing values.
+ * sketches as epoch milliseconds and the others as ISO text. null, undefined, NaN, ±Infinity
+ * and invalid Dates are missing values (an infinity has no place in a quantile or a mean, and
+ * the JSON form has no spelling for it).
  */
 import { expectInt, expectSketch, invalid, type JsonObject } from './json.js';
 import { FrequentValues, isoTime, type FrequentJson } from './frequent.js';
@@ -66,7 +67,7 @@ export class ColumnSketch {
   /** Adds one value of the column (see the module comment for how each type is routed). */
   add(value: ColumnValue): void {
     if (typeof value === 'number') {
-      if (value === value) hashNumber(value);
+      if (value - value === 0) hashNumber(value);
       this.addNumberHashed(value);
     } else if (typeof value === 'string') {
       const t = isoTime(value);
@@ -93,9 +94,9 @@ export class ColumnSketch {
     }
   }
 
-  /** Adds a number (NaN: missing): the same as add(value), without the type dispatch. */
+  /** Adds a number (NaN, ±Infinity: missing): the same as add(value), without the type dispatch. */
   addNumber(value: number): void {
-    if (value === value) hashNumber(value);
+    if (value - value === 0) hashNumber(value);
     this.addNumberHashed(value);
   }
 
@@ -113,10 +114,11 @@ export class ColumnSketch {
     if (!this.frequent.addNumberHashed(t, 3)) this.distinct.addHash();
   }
 
-  /** A number whose hash is in HASH already (unless NaN). */
+  /** A number whose hash is in HASH already (unless NaN or infinite). */
   private addNumberHashed(value: number): void {
     this.total++;
-    if (value !== value) {
+    // value - value is NaN for NaN and ±Infinity, 0 for every finite number.
+    if (value - value !== 0) {
       this.nulls++;
       return;
     }

@@ -1,7 +1,9 @@
 /**
  * classifyText must give exactly the kind kindOf gives and exactly the value the slow path
  * gave (Number(text) for numbers, new Date(...).getTime() for dates), on fast-check generated
- * text shaped like numbers and dates, including the edge cases around the fast paths.
+ * text shaped like numbers and dates, including the edge cases around the fast paths. Both must
+ * call date-shaped text a date only when the Table Schema cast accepts it (checked here against
+ * the cast's rules written out independently), and NaN/INF/-INF numbers.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -10,11 +12,31 @@ import { kindOf, type ValueKind } from '../../../src/profile/value-kind.js';
 
 const KINDS: ValueKind[] = ['null', 'integer', 'number', 'boolean', 'date', 'datetime', 'string'];
 
-/** The value the profiler read from a cell before classifyText. */
+const SPECIAL: Record<string, number> = { NaN: NaN, INF: Infinity, '-INF': -Infinity };
+
+/**
+ * The Table Schema date/datetime casts' rules (src/schema/cast.ts), written out: the fields
+ * read with Date.UTC (years 0-99 are 1900-1999), hour <= 23, minute <= 59, second <= 60, and
+ * no roll-over into another day. The cast's value, or undefined when it refuses the text.
+ */
+function castTime(cell: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|([+-])(\d{2}):?(\d{2}))?)?$/.exec(cell);
+  if (!m) return undefined;
+  const [y, mo, d, h = 0, mi = 0, sec = 0] = m.slice(1, 7).map((x) => (x === undefined ? 0 : Number(x)));
+  if (mo! < 1 || mo! > 12 || d! < 1 || h > 23 || mi > 59 || sec > 60) return undefined;
+  const t = Date.UTC(y!, mo! - 1, d!, h, mi, sec, m[7] ? Math.round(Number(`0${m[7]}`) * 1000) : 0);
+  if (new Date(t).getUTCDate() !== d) return undefined;
+  return t - (m[9] ? (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11])) * 60_000 : 0);
+}
+
+/** The value the profiler read from a cell before classifyText (the cast's where new Date cannot read it). */
 function slowValue(cell: string, kind: ValueKind): number | undefined {
-  if (kind === 'integer' || kind === 'number') return Number(cell);
+  if (kind === 'integer' || kind === 'number') return cell in SPECIAL ? SPECIAL[cell] : Number(cell);
   if (kind === 'date') return new Date(`${cell}T00:00:00Z`).getTime();
-  if (kind === 'datetime') return new Date(cell).getTime();
+  if (kind === 'datetime') {
+    const t = new Date(cell).getTime();
+    return Number.isNaN(t) ? castTime(cell) : t;
+  }
   if (kind === 'boolean') return cell.toLowerCase() === 'true' ? 1 : 0;
   return undefined;
 }
@@ -23,6 +45,9 @@ function agree(cell: string, classify: (s: string) => number = classifyText): vo
   const kind = kindOf(cell);
   const code = classify(cell);
   expect(KINDS[code], JSON.stringify(cell)).toBe(kind);
+  // A date kind is a promise that the cast accepts the text; date-shaped text it refuses is text.
+  const dateShaped = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(cell);
+  if (dateShaped) expect(kind, JSON.stringify(cell)).toBe(castTime(cell) === undefined ? 'string' : cell.length === 10 ? 'date' : 'datetime');
   const want = slowValue(cell, kind);
   if (want !== undefined) expect(Object.is(TEXT_VALUE[0], want), `${JSON.stringify(cell)}: ${TEXT_VALUE[0]} vs ${want}`).toBe(true);
 }
@@ -34,6 +59,7 @@ const numberText = fc.oneof(
   fc.double().map(String),
   fc.integer().map(String),
   fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((x) => x.toFixed(3)),
+  fc.constantFrom('NaN', 'INF', '-INF', '+INF', 'nan', 'Inf', 'Infinity', '-NaN', 'NaN ', 'INFx', 'N', 'I'),
 );
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const dateText = fc
@@ -63,7 +89,9 @@ describe('classifyText', () => {
     fc.assert(fc.property(fc.string({ maxLength: 12 }), (cell) => agree(cell)), { numRuns: 5_000 });
     const edges = ['', '-', '+', '.', '-.', '.5', '5.', '-0', '+0', '-0.0', '0.000001', '1e5', '1e', '1e+', '12345678901234567890', '999999999999999', '9999999999999999',
       '0.1', '-71.143', '123456789012345.6', 'true', 'True', 'TRUE', 'tRue', 'false', 'FALSE', 'f', 'NaN', 'INF', '2024-02-29', '2023-02-29', '2023-02-30T00:00:00',
-      '2023-09-25T05:38:48', '2023-09-25 05:38:48', '2023-09-25T23:59:60', '2023-09-25T24:00:00', '1969-12-31T23:59:59.999Z', '0000-01-01', '2023-9-25', '2023-09-25T05:38'];
+      '2023-09-25T05:38:48', '2023-09-25 05:38:48', '2023-09-25T23:59:60', '2023-09-25T24:00:00', '1969-12-31T23:59:59.999Z', '0000-01-01', '2023-9-25', '2023-09-25T05:38', '-INF', '+INF', 'Infinity', '2021-02-29', '2021-04-31', '2021-13-01', '2021-00-10', '2021-02-30T10:00:00',
+      '2021-01-01T25:00:00', '2021-01-01T10:61:00', '2021-01-01T10:00:61', '2021-01-01T10:00:60Z', '2016-12-31T23:59:60Z', '2021-01-01T23:59:59.9996Z',
+      '2021-01-01T10:00:00+99:99', '0000-02-29', '0004-02-29', '1900-02-29', '2000-02-29', '0000-02-29T00:00:00Z', '2021-01-01 10:00:00.5+05:30'];
     for (const cell of edges) agree(cell);
   });
 
@@ -85,5 +113,22 @@ describe('classifyText', () => {
       }),
       { numRuns: 3_000 },
     );
+  });
+});
+
+describe('kinds the casts accept', () => {
+  it('days and times that do not exist are text; NaN, INF and -INF are numbers with those values', () => {
+    for (const cell of ['2021-02-29', '2021-04-31', '2021-13-01', '2021-02-30T10:00:00', '2021-01-01T24:00:00', '2021-01-01T25:00:00Z', '2021-01-01T10:61:00', '2016-12-31T23:59:60Z']) {
+      expect(KINDS[classifyText(cell)], cell).toBe('string');
+      expect(kindOf(cell), cell).toBe('string');
+    }
+    expect(KINDS[classifyText('2024-02-29')]).toBe('date');
+    expect(KINDS[classifyText('2021-01-01T10:00:60Z')]).toBe('datetime');
+    expect(TEXT_VALUE[0]).toBe(Date.UTC(2021, 0, 1, 10, 1, 0));
+    for (const [cell, value] of Object.entries(SPECIAL)) {
+      expect(KINDS[classifyText(cell)], cell).toBe('number');
+      expect(Object.is(TEXT_VALUE[0], value), cell).toBe(true);
+      expect(kindOf(cell), cell).toBe('number');
+    }
   });
 });
