@@ -1949,8 +1949,9 @@ class Moments {
  * All sketches of one column plus its counts: what a dataset profile stores per column. Values
  * are routed by JavaScript type, as the readers produce them: numbers feed every sketch; strings
  * and booleans the distinct count and frequent values; Dates count as `date` and feed the numeric
- * sketches as epoch milliseconds and the others as ISO text. null, undefined, NaN and invalid
- * Dates are missing values.
+ * sketches as epoch milliseconds and the others as ISO text. null, undefined, NaN, ±Infinity
+ * and invalid Dates are missing values (an infinity has no place in a quantile or a mean, and
+ * the JSON form has no spelling for it).
  */
 
 
@@ -1985,7 +1986,7 @@ class ColumnSketch {
     /** Adds one value of the column (see the module comment for how each type is routed). */
     add(value) {
         if (typeof value === 'number') {
-            if (value === value)
+            if (value - value === 0)
                 hashNumber(value);
             this.addNumberHashed(value);
         }
@@ -2021,9 +2022,9 @@ class ColumnSketch {
             this.nulls++;
         }
     }
-    /** Adds a number (NaN: missing): the same as add(value), without the type dispatch. */
+    /** Adds a number (NaN, ±Infinity: missing): the same as add(value), without the type dispatch. */
     addNumber(value) {
-        if (value === value)
+        if (value - value === 0)
             hashNumber(value);
         this.addNumberHashed(value);
     }
@@ -2041,10 +2042,11 @@ class ColumnSketch {
         if (!this.frequent.addNumberHashed(t, 3))
             this.distinct.addHash();
     }
-    /** A number whose hash is in HASH already (unless NaN). */
+    /** A number whose hash is in HASH already (unless NaN or infinite). */
     addNumberHashed(value) {
         this.total++;
-        if (value !== value) {
+        // value - value is NaN for NaN and ±Infinity, 0 for every finite number.
+        if (value - value !== 0) {
             this.nulls++;
             return;
         }
@@ -2199,8 +2201,13 @@ function wassersteinDistance(a, b) {
  * the same scan: numbers as Number() would, dates and datetimes as the epoch milliseconds the
  * profile stores. No regex and no allocation on the common shapes: on bench/validate-data's
  * 1M-row CSV, kindOf's regexes plus Number() and new Date() per cell cost ~1.7 s of 14 s.
- * Anything unusual (exponents, more than 15 digits, time-zone offsets, invalid calendar days)
- * falls back to Number()/new Date(), so every value equals what the slow path gave.
+ * Anything unusual (exponents, more than 15 digits, time-zone offsets) falls back to
+ * Number()/new Date(), so every value equals what the slow path gave.
+ *
+ * A kind is a promise that the cast of the type inferred from it (src/schema/cast.ts) accepts
+ * the text: a date or datetime naming a day or time that does not exist by the cast's rules
+ * (2021-02-29, 2021-04-31, hour 24, minute 60) is text, and NaN, INF and -INF, which the number
+ * cast accepts, are numbers (NaN a missing value in the sketches, as a Parquet NaN is).
  */
 /** Kind codes, in the order of profile.ts's VALUE_KINDS. */
 const K_NULL = 0;
@@ -2211,8 +2218,8 @@ const K_DATE = 4;
 const K_DATETIME = 5;
 const K_STRING = 6;
 /**
- * The value read by the last classifyText call: the number for K_INTEGER/K_NUMBER, epoch
- * milliseconds (NaN for an invalid date) for K_DATE/K_DATETIME, 1/0 for true/false.
+ * The value read by the last classifyText call: the number for K_INTEGER/K_NUMBER (NaN for
+ * 'NaN'), epoch milliseconds for K_DATE/K_DATETIME, 1/0 for true/false.
  */
 const TEXT_VALUE = new Float64Array(1);
 /**
@@ -2272,8 +2279,11 @@ function classify(s) {
             return kind;
         if (len >= 10 && isDigit(first))
             return scanDate(s, len);
-        return K_STRING;
+        return first === 45 && s === '-INF' ? special(-Infinity) : K_STRING;
     }
+    // The number cast's special values (exactly these spellings).
+    if (first === 78 || first === 73)
+        return s === 'NaN' ? special(NaN) : s === 'INF' ? special(Infinity) : K_STRING;
     // 't'/'T'/'f'/'F' may start a boolean; everything else is text.
     if (first === 116 || first === 84 || first === 102 || first === 70) {
         switch (s) {
@@ -2290,6 +2300,11 @@ function classify(s) {
         }
     }
     return K_STRING;
+}
+/** NaN, INF or -INF: K_NUMBER with that value. */
+function special(value) {
+    TEXT_VALUE[0] = value;
+    return K_NUMBER;
 }
 /**
  * Matches /^[+-]?\d+$/ (K_INTEGER) or /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/ (K_NUMBER);
@@ -2378,7 +2393,13 @@ function validDay(y, mo, d) {
     const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
     return d <= DAYS[mo - 1] + (leap ? 1 : 0);
 }
-/** Matches DATE or DATETIME of kindOf; K_STRING otherwise. */
+/**
+ * Matches DATE or DATETIME of kindOf when the date or datetime cast accepts the text; K_STRING
+ * otherwise. The casts read the fields with Date.UTC, which takes years 0-99 as 1900-1999, so
+ * a day's validity is judged in that year (0000-02-29 is refused: 1900 is no leap year), and
+ * refuse what Date.UTC rolls over into another day (23:59:60, or a fraction rounding up to
+ * the next day).
+ */
 function scanDate(s, len) {
     const y1 = two(s, 0);
     const y2 = two(s, 2);
@@ -2387,11 +2408,13 @@ function scanDate(s, len) {
     if (y1 < 0 || y2 < 0 || mo < 0 || d < 0 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45)
         return K_STRING;
     const y = y1 * 100 + y2;
+    const castYear = y < 100 ? 1900 + y : y;
     if (len === 10) {
-        // new Date(`${s}T00:00:00Z`): UTC midnight, or NaN for a day that does not exist.
-        const valid = validDay(y, mo, d);
-        TEXT_UTC_FIELDS[0] = valid && y >= 100 ? 1 : 0;
-        TEXT_VALUE[0] = valid ? daysFromCivil(y, mo, d) * 86_400_000 : new Date(`${s}T00:00:00Z`).getTime();
+        if (!validDay(castYear, mo, d))
+            return K_STRING;
+        // new Date(`${s}T00:00:00Z`): UTC midnight (in year y, also for years 0-99).
+        TEXT_UTC_FIELDS[0] = y >= 100 ? 1 : 0;
+        TEXT_VALUE[0] = daysFromCivil(y, mo, d) * 86_400_000;
         return K_DATE;
     }
     const sep = s.charCodeAt(10);
@@ -2414,7 +2437,9 @@ function scanDate(s, len) {
         if (fracDigits === 0)
             return K_STRING;
     }
+    const fracEnd = i;
     let zone = 0; // 0 none, 1 Z, 2 offset
+    let offsetMinutes = 0;
     if (i < len) {
         const z = s.charCodeAt(i);
         if (z === 90 && i + 1 === len)
@@ -2426,20 +2451,37 @@ function scanDate(s, len) {
             if (j + 2 !== len || two(s, j) < 0)
                 return K_STRING;
             zone = 2;
+            offsetMinutes = (z === 45 ? -1 : 1) * (two(s, i + 1) * 60 + two(s, j));
         }
         else
             return K_STRING;
     }
+    if (h > 23 || mi > 59 || sec > 60 || !validDay(castYear, mo, d))
+        return K_STRING;
     // The common shapes are computed; the rest (offsets, more than 3 fraction digits, leap
     // seconds, local time zones other than UTC) are left to new Date, as before.
-    const simple = sep === 84 && (zone === 1 || (zone === 0 && LOCAL_IS_UTC)) && fracDigits <= 3 && h <= 23 && mi <= 59 && sec <= 59 && validDay(y, mo, d);
+    const simple = sep === 84 && (zone === 1 || (zone === 0 && LOCAL_IS_UTC)) && fracDigits <= 3 && sec <= 59;
     TEXT_UTC_FIELDS[0] = simple && y >= 100 ? 1 : 0;
     if (simple) {
         const scale = fracDigits === 1 ? 100 : fracDigits === 2 ? 10 : 1;
         TEXT_VALUE[0] = ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi) * 60_000 + sec * 1000 + ms * scale;
+        return K_DATETIME;
     }
-    else
-        TEXT_VALUE[0] = new Date(s).getTime();
+    return slowDatetime(s, y, mo, d, h, mi, sec, fracEnd, offsetMinutes);
+}
+/**
+ * A datetime in an unusual shape, its fields already in range: K_STRING when the datetime
+ * cast's Date.UTC rolls it over into another day (as the cast then refuses it), else
+ * K_DATETIME with new Date's value, or, where new Date cannot read what the cast accepts (a
+ * leap second, an offset beyond 24 hours), the cast's value.
+ */
+function slowDatetime(s, y, mo, d, h, mi, sec, fracEnd, offsetMinutes) {
+    const fraction = fracEnd > 19 ? Math.round(Number(`0${s.slice(19, fracEnd)}`) * 1000) : 0;
+    const t = Date.UTC(y, mo - 1, d, h, mi, sec, fraction);
+    if (new Date(t).getUTCDate() !== d)
+        return K_STRING;
+    const read = new Date(s).getTime();
+    TEXT_VALUE[0] = read === read ? read : t - offsetMinutes * 60_000;
     return K_DATETIME;
 }
 
@@ -2455,17 +2497,23 @@ function scanDate(s, len) {
 /* harmony export */   yp: () => (/* binding */ inferredType)
 /* harmony export */ });
 /* unused harmony export numericValue */
+/* harmony import */ var _schema_cast_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4309);
 /**
  * What kind of value a raw cell holds, for profiles and schema inference when no schema says
  * it: CSV cells are text and are recognised by their shape; JSONL and Parquet cells are typed.
  * Recognition is strict (the same rules validate-data's casts apply to the inferred types), so
- * an inferred schema validates the data it came from.
+ * an inferred schema validates the data it came from: a date-shaped text is a date only when
+ * the date cast accepts it (2021-02-29 is text), and the number cast's NaN, INF and -INF are
+ * numbers.
  */
+
 const INTEGER = /^[+-]?\d+$/;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
 const BOOLEANS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+const castDate = (0,_schema_cast_js__WEBPACK_IMPORTED_MODULE_0__/* .casterFor */ .yY)({ name: 'date', type: 'date' });
+const castDatetime = (0,_schema_cast_js__WEBPACK_IMPORTED_MODULE_0__/* .casterFor */ .yY)({ name: 'datetime', type: 'datetime' });
 /** Kind of a cell; `''` and null are missing. */
 function kindOf(cell) {
     if (cell === null || cell === undefined || cell === '')
@@ -2478,6 +2526,8 @@ function kindOf(cell) {
         case 'boolean':
             return 'boolean';
         case 'string': {
+            if (cell === 'NaN' || cell === 'INF' || cell === '-INF')
+                return 'number';
             const first = cell.charCodeAt(0);
             // Digits, signs and dots may start a number or a date; anything else skips the regexes.
             if ((first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46) {
@@ -2486,9 +2536,9 @@ function kindOf(cell) {
                 if (NUMBER.test(cell))
                     return 'number';
                 if (DATE.test(cell))
-                    return 'date';
+                    return castDate(cell) === _schema_cast_js__WEBPACK_IMPORTED_MODULE_0__/* .INVALID */ .uY ? 'string' : 'date';
                 if (DATETIME.test(cell))
-                    return 'datetime';
+                    return castDatetime(cell) === _schema_cast_js__WEBPACK_IMPORTED_MODULE_0__/* .INVALID */ .uY ? 'string' : 'datetime';
                 return 'string';
             }
             return BOOLEANS.has(cell) ? 'boolean' : 'string';
@@ -2542,6 +2592,487 @@ function numericValue(cell, kind) {
     if (kind === 'integer' || kind === 'number')
         return typeof cell === 'number' ? cell : Number(cell);
     return NaN;
+}
+
+
+/***/ }),
+
+/***/ 4309:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AL: () => (/* binding */ textCastOf),
+/* harmony export */   Rq: () => (/* binding */ TEXT_CAST_OTHER),
+/* harmony export */   j9: () => (/* binding */ castText),
+/* harmony export */   uY: () => (/* binding */ INVALID),
+/* harmony export */   yY: () => (/* binding */ casterFor)
+/* harmony export */ });
+/* unused harmony exports TEXT_CAST_STRING, TEXT_CAST_INTEGER, TEXT_CAST_NUMBER, TEXT_CAST_DATE, TEXT_CAST_DATETIME, TEXT_CAST_BOOLEAN, exactInteger */
+/* harmony import */ var _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1376);
+/* harmony import */ var _strptime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8558);
+
+
+const INVALID = Symbol('invalid');
+const DEFAULT_TRUE = ['true', 'True', 'TRUE', '1'];
+const DEFAULT_FALSE = ['false', 'False', 'FALSE', '0'];
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_TIME = /^(\d{2}):(\d{2}):(\d{2})(\.\d+)?$/;
+const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_DURATION = /^P(?!$)(\d+(?:\.\d+)?Y)?(\d+(?:\.\d+)?M)?(\d+(?:\.\d+)?W)?(\d+(?:\.\d+)?D)?(T(?=\d)(\d+(?:\.\d+)?H)?(\d+(?:\.\d+)?M)?(\d+(?:\.\d+)?S)?)?$/;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The caster of a field, built once per field so the per-cell path does no option lookups. */
+function casterFor(field) {
+    const type = field.type ?? 'string';
+    switch (type) {
+        case 'string':
+            return stringCaster(field.format);
+        case 'number':
+            return numberCaster(field, false);
+        case 'integer':
+            return numberCaster(field, true);
+        case 'boolean': {
+            if (textCastOf(field) === TEXT_CAST_BOOLEAN)
+                return (v) => (typeof v === 'boolean' ? v : typeof v === 'string' ? castText(TEXT_CAST_BOOLEAN, v) : INVALID);
+            const yes = new Set(field.trueValues ?? DEFAULT_TRUE);
+            const no = new Set(field.falseValues ?? DEFAULT_FALSE);
+            return (v) => (typeof v === 'boolean' ? v : typeof v === 'string' ? (yes.has(v) ? true : no.has(v) ? false : INVALID) : INVALID);
+        }
+        case 'date':
+            return temporalCaster(field.format, 'date');
+        case 'datetime':
+            return temporalCaster(field.format, 'datetime');
+        case 'time':
+            return temporalCaster(field.format, 'time');
+        case 'year':
+            return (v) => {
+                const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d{4}$/.test(v) ? Number(v) : NaN;
+                return Number.isInteger(n) ? n : INVALID;
+            };
+        case 'yearmonth':
+            return (v) => {
+                const m = typeof v === 'string' ? /^(\d{4})-(\d{2})$/.exec(v) : null;
+                return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? Number(m[1]) * 12 + Number(m[2]) - 1 : INVALID;
+            };
+        case 'duration':
+            return (v) => (typeof v === 'string' && ISO_DURATION.test(v) ? durationMs(v) : INVALID);
+        case 'object':
+            return jsonCaster((x) => typeof x === 'object' && x !== null && !Array.isArray(x));
+        case 'array':
+            return jsonCaster(Array.isArray);
+        case 'list':
+            return listCaster(field.delimiter ?? ',', casterFor({ name: field.name, type: field.itemType ?? 'string' }));
+        case 'geopoint':
+            return geopointCaster(field.format);
+        case 'geojson':
+            return jsonCaster((x) => typeof x === 'object' && x !== null && typeof x.type === 'string');
+        case 'any':
+            return (v) => (v instanceof Date ? v.getTime() : typeof v === 'bigint' ? exactInteger(v) : v);
+    }
+}
+function stringCaster(format) {
+    const check = (s) => {
+        switch (format) {
+            case 'email':
+                return EMAIL.test(s);
+            case 'uri':
+                return /^[a-zA-Z][a-zA-Z\d+.-]*:[^\s]*$/.test(s);
+            case 'uuid':
+                return UUID.test(s);
+            case 'binary':
+                return /^[A-Za-z0-9+/]*={0,2}$/.test(s) && s.length % 4 === 0;
+            default:
+                return true;
+        }
+    };
+    return (v) => (typeof v === 'string' ? (check(v) ? v : INVALID) : INVALID);
+}
+/** Codes of the text casts castText does without a closure (TEXT_CAST_OTHER: use the caster). */
+const TEXT_CAST_OTHER = 0;
+const TEXT_CAST_STRING = 1;
+const TEXT_CAST_INTEGER = 2;
+const TEXT_CAST_NUMBER = 3;
+const TEXT_CAST_DATE = 4;
+const TEXT_CAST_DATETIME = 5;
+const TEXT_CAST_BOOLEAN = 6;
+/** The castText code of a field: its type with the default options, else TEXT_CAST_OTHER. */
+function textCastOf(field) {
+    const defaultFormat = field.format === undefined || field.format === 'default';
+    switch (field.type ?? 'string') {
+        case 'string':
+            return defaultFormat ? TEXT_CAST_STRING : TEXT_CAST_OTHER;
+        case 'integer':
+        case 'number':
+            if (!(field.bareNumber ?? true) || field.groupChar || (field.decimalChar ?? '.') !== '.')
+                return TEXT_CAST_OTHER;
+            return field.type === 'integer' ? TEXT_CAST_INTEGER : TEXT_CAST_NUMBER;
+        case 'date':
+            return defaultFormat ? TEXT_CAST_DATE : TEXT_CAST_OTHER;
+        case 'datetime':
+            return defaultFormat ? TEXT_CAST_DATETIME : TEXT_CAST_OTHER;
+        case 'boolean':
+            return field.trueValues === undefined && field.falseValues === undefined ? TEXT_CAST_BOOLEAN : TEXT_CAST_OTHER;
+        default:
+            return TEXT_CAST_OTHER;
+    }
+}
+/**
+ * casterFor(field)(text) for a field whose textCastOf is `code`, as a plain function the
+ * checkers call per cell (a closure per field made that call site megamorphic); undefined
+ * when the field's caster must decide (TEXT_CAST_OTHER, and dates in unusual shapes).
+ */
+function castText(code, v) {
+    switch (code) {
+        case TEXT_CAST_STRING:
+            return v;
+        case TEXT_CAST_INTEGER: {
+            // classifyText recognises exactly /^[+-]?\d+$/ and reads Number(text) without the regex
+            // (bench/validate-data: the regex casts cost ~0.9 s per 1M rows).
+            if ((0,_profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyText */ .oF)(v) !== _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_INTEGER */ .v8)
+                return INVALID;
+            // Number() rounds monotonically and 2^53 is a double, so the double is beyond the safe
+            // range exactly when the text's value is: only those are read again, exactly.
+            const n = _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_VALUE */ .a[0];
+            return n <= MAX_SAFE && n >= -MAX_SAFE ? n : BigInt(v);
+        }
+        case TEXT_CAST_NUMBER: {
+            const kind = (0,_profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyText */ .oF)(v);
+            if (kind === _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_INTEGER */ .v8 || kind === _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_NUMBER */ .I0)
+                return _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_VALUE */ .a[0];
+            if (v === 'NaN' || v === 'INF' || v === '-INF')
+                return v === 'NaN' ? NaN : v === 'INF' ? Infinity : -Infinity;
+            return INVALID;
+        }
+        case TEXT_CAST_DATE:
+        case TEXT_CAST_DATETIME: {
+            // ISO text in its common shapes is read by classifyText without the regex and Date.UTC.
+            const kind = (0,_profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyText */ .oF)(v);
+            return _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_UTC_FIELDS */ .vL[0] === 1 && kind === (code === TEXT_CAST_DATE ? _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_DATE */ .vs : _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_DATETIME */ .CN) ? _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_VALUE */ .a[0] : undefined;
+        }
+        case TEXT_CAST_BOOLEAN:
+            // The default true/false values: classifyText recognises true/True/TRUE and
+            // false/False/FALSE (and the profile then reuses that); '1' and '0' are integers there.
+            if ((0,_profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyText */ .oF)(v) === _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_BOOLEAN */ .b5)
+                return _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_VALUE */ .a[0] === 1;
+            return v === '1' ? true : v === '0' ? false : INVALID;
+        default:
+            return undefined;
+    }
+}
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/**
+ * The one form of an integer value (see the top of this file): a number when it is a safe
+ * integer, else a bigint. `value` is an integer: a bigint, an integer number, or the decimal
+ * text of one (/^[+-]?\d+$/, leading zeros allowed). A number beyond 2^53 was rounded before
+ * it got here (JSON.parse does so): its bigint is that rounded value, exact from then on.
+ */
+function exactInteger(value) {
+    if (typeof value === 'number')
+        return value <= MAX_SAFE && value >= -MAX_SAFE ? value : BigInt(value);
+    if (typeof value === 'bigint')
+        return value <= MAX_SAFE_BIG && value >= -MAX_SAFE_BIG ? Number(value) : value;
+    const n = Number(value);
+    return n <= MAX_SAFE && n >= -MAX_SAFE ? n : BigInt(value);
+}
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+function numberCaster(field, integer) {
+    const bare = field.bareNumber ?? true;
+    const group = field.groupChar;
+    const decimal = field.decimalChar ?? '.';
+    const plain = integer ? /^[+-]?\d+$/ : /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+    if (bare && !group && decimal === '.') {
+        const code = integer ? TEXT_CAST_INTEGER : TEXT_CAST_NUMBER;
+        return (v) => {
+            if (typeof v === 'string')
+                return castText(code, v);
+            return typedNumber(v, integer);
+        };
+    }
+    return (v) => {
+        if (typeof v !== 'string')
+            return typedNumber(v, integer);
+        let text = v;
+        if (!integer && (text === 'NaN' || text === 'INF' || text === '-INF'))
+            return text === 'NaN' ? NaN : text === 'INF' ? Infinity : -Infinity;
+        if (group)
+            text = text.split(group).join('');
+        if (decimal !== '.')
+            text = text.replace(decimal, '.');
+        if (!bare)
+            text = text.replace(/^[^\d+.-]+/, '').replace(/[^\d.]+$/, '');
+        if (!plain.test(text))
+            return INVALID;
+        return integer ? exactInteger(text) : Number(text);
+    };
+}
+/** The cast of a typed (JSONL, Parquet) cell to number or integer. */
+function typedNumber(v, integer) {
+    if (typeof v === 'number')
+        return !integer ? v : Number.isInteger(v) ? exactInteger(v) : INVALID;
+    if (typeof v === 'bigint')
+        return integer ? exactInteger(v) : Number(v);
+    return INVALID;
+}
+function temporalCaster(format, kind) {
+    const pattern = format && format !== 'default' && format !== 'any' ? format.replace(/^fmt:/, '') : undefined;
+    return (v) => {
+        if (v instanceof Date)
+            return Number.isNaN(v.getTime()) ? INVALID : v.getTime();
+        if (typeof v !== 'string')
+            return INVALID;
+        if (pattern)
+            return (0,_strptime_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDateWithPattern */ .M)(v, pattern) ?? INVALID;
+        if (kind !== 'time') {
+            const fast = castText(kind === 'date' ? TEXT_CAST_DATE : TEXT_CAST_DATETIME, v);
+            if (fast !== undefined)
+                return fast;
+        }
+        if (kind === 'date') {
+            const m = ISO_DATE.exec(v);
+            return m ? utc(+m[1], +m[2], +m[3], 0, 0, 0, 0) : format === 'any' ? anyDate(v) : INVALID;
+        }
+        if (kind === 'time') {
+            const m = ISO_TIME.exec(v);
+            return m && +m[1] < 24 && +m[2] < 60 && +m[3] < 61 ? (+m[1] * 3600 + +m[2] * 60 + +m[3]) * 1000 + fraction(m[4]) : INVALID;
+        }
+        const m = ISO_DATETIME.exec(v);
+        if (!m)
+            return format === 'any' ? anyDate(v) : INVALID;
+        const local = utc(+m[1], +m[2], +m[3], +m[4], +m[5], +m[6], fraction(m[7]));
+        return local === INVALID ? INVALID : local - offsetMs(m[8]);
+    };
+}
+function utc(y, mo, d, h, mi, s, ms) {
+    if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60)
+        return INVALID;
+    const t = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+    // Date.UTC rolls 2023-02-30 over to March: reject days that do not exist.
+    return new Date(t).getUTCDate() === d ? t : INVALID;
+}
+function fraction(text) {
+    return text ? Math.round(Number(`0${text}`) * 1000) : 0;
+}
+function offsetMs(zone) {
+    if (!zone || zone === 'Z')
+        return 0;
+    const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+    return (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +m[3]) * 60_000;
+}
+function anyDate(text) {
+    const t = Date.parse(text);
+    return Number.isNaN(t) ? INVALID : t;
+}
+function durationMs(text) {
+    const m = ISO_DURATION.exec(text);
+    const n = (part) => (part ? parseFloat(part) : 0);
+    // Months and years have no fixed length: use the mean Gregorian lengths, for ordering only.
+    const days = n(m[1]) * 365.2425 + n(m[2]) * 30.436875 + n(m[3]) * 7 + n(m[4]);
+    return ((days * 24 + n(m[6])) * 60 + n(m[7])) * 60_000 + n(m[8]) * 1000;
+}
+/**
+ * A `list` cell: text split on the delimiter (every piece an item, as written: no trimming),
+ * or an array; each item cast with the item type's default format. The JSON Lines and Parquet
+ * readers hand an array over as its JSON text, so text that is a JSON array is read as that
+ * array (a CSV cell `["a","b"]` too: the spec's lists have no brackets, so such a cell is
+ * hardly meant as the one item it would otherwise be). The value is the array of cast items,
+ * so `minLength`/`maxLength` count items and equal lists meet in `unique` and `enum` however
+ * their items were written.
+ */
+function listCaster(delimiter, item) {
+    return (v) => {
+        const items = typeof v === 'string' ? (jsonArray(v) ?? v.split(delimiter)) : Array.isArray(v) ? v : undefined;
+        if (items === undefined)
+            return INVALID;
+        const cast = new Array(items.length);
+        for (let i = 0; i < items.length; i++) {
+            const value = item(items[i]);
+            if (value === INVALID)
+                return INVALID;
+            cast[i] = value;
+        }
+        return cast;
+    };
+}
+/** The array a text holds as JSON, or undefined. */
+function jsonArray(text) {
+    if (text.charCodeAt(0) !== 0x5b /* [ */ || text.charCodeAt(text.length - 1) !== 0x5d /* ] */)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const COORDINATE = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+/**
+ * A `geopoint` cell as [lon, lat], whatever its format, so equal points meet in `unique` and
+ * `enum`: `default` is the text "lon, lat"; `array` a JSON array [lon, lat] (text or typed);
+ * `object` a JSON object of exactly the keys lon and lat (text or typed). JSON Lines and
+ * Parquet hand arrays and objects over as their JSON text, so under `default` such a cell is
+ * not a point: the field says `format: array` or `object` for them. The spec calls the numbers a
+ * longitude and a latitude: outside [-180, 180] and [-90, 90] they are not (frictionless-py
+ * rejects them too).
+ */
+function geopointCaster(format) {
+    const point = (lon, lat) => typeof lon === 'number' && typeof lat === 'number' && lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90 ? [lon, lat] : INVALID;
+    const pair = (x) => (Array.isArray(x) && x.length === 2 ? point(x[0], x[1]) : INVALID);
+    const json = (v) => {
+        if (typeof v !== 'string')
+            return v;
+        try {
+            return JSON.parse(v);
+        }
+        catch {
+            return INVALID;
+        }
+    };
+    if (format === 'array')
+        return (v) => pair(json(v));
+    if (format === 'object') {
+        return (v) => {
+            const x = json(v);
+            if (typeof x !== 'object' || x === null || Array.isArray(x))
+                return INVALID;
+            const keys = Object.keys(x);
+            return keys.length === 2 && 'lon' in x && 'lat' in x ? point(x.lon, x.lat) : INVALID;
+        };
+    }
+    return (v) => {
+        if (typeof v !== 'string')
+            return INVALID;
+        const comma = v.indexOf(',');
+        if (comma < 0)
+            return INVALID;
+        const lon = v.slice(0, comma);
+        const lat = v.slice(comma + 1);
+        return COORDINATE.test(lon) && COORDINATE.test(lat) ? point(Number(lon), Number(lat)) : INVALID;
+    };
+}
+function jsonCaster(accept) {
+    return (v) => {
+        let value = v;
+        if (typeof v === 'string') {
+            try {
+                value = JSON.parse(v);
+            }
+            catch {
+                return INVALID;
+            }
+        }
+        return accept(value) ? value : INVALID;
+    };
+}
+
+
+/***/ }),
+
+/***/ 8558:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ parseDateWithPattern)
+/* harmony export */ });
+/**
+ * Dates in a Table Schema `format` pattern (Python strptime directives, as Frictionless uses):
+ * %Y %y %m %d %H %I %p %M %S %f %z %b %B %j and %%. Returns epoch milliseconds (UTC unless %z
+ * says otherwise) or undefined. Patterns are compiled once and cached.
+ */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const cache = new Map();
+const DIRECTIVES = {
+    Y: '(\\d{4})', y: '(\\d{2})', m: '(\\d{1,2})', d: '(\\d{1,2})', H: '(\\d{1,2})', I: '(\\d{1,2})', p: '(AM|PM|am|pm)',
+    M: '(\\d{1,2})', S: '(\\d{1,2})', f: '(\\d{1,6})', z: '([+-]\\d{2}:?\\d{2}|Z)', b: '([A-Za-z]{3})', B: '([A-Za-z]+)', j: '(\\d{1,3})',
+};
+function compile(pattern) {
+    let source = '^';
+    const fields = [];
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i];
+        if (char === '%' && i + 1 < pattern.length) {
+            const directive = pattern[++i];
+            if (directive === '%')
+                source += '%';
+            else if (DIRECTIVES[directive]) {
+                source += DIRECTIVES[directive];
+                fields.push(directive);
+            }
+            else
+                throw new Error(`unsupported date directive %${directive}`);
+        }
+        else
+            source += char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+    return { regex: new RegExp(`${source}$`), fields };
+}
+/** Parses text with a strptime pattern; undefined when it does not match or is no real date. */
+function parseDateWithPattern(text, pattern) {
+    let compiled = cache.get(pattern);
+    if (!compiled) {
+        compiled = compile(pattern);
+        cache.set(pattern, compiled);
+    }
+    const match = compiled.regex.exec(text);
+    if (!match)
+        return undefined;
+    const parts = { year: 1900, month: 1, day: 1, hour: 0, minute: 0, second: 0, ms: 0, offset: 0, pm: undefined, yday: 0 };
+    for (let i = 0; i < compiled.fields.length; i++) {
+        const value = match[i + 1];
+        switch (compiled.fields[i]) {
+            case 'Y':
+                parts.year = +value;
+                break;
+            case 'y':
+                parts.year = +value + (+value < 69 ? 2000 : 1900);
+                break;
+            case 'm':
+                parts.month = +value;
+                break;
+            case 'd':
+                parts.day = +value;
+                break;
+            case 'H':
+            case 'I':
+                parts.hour = +value;
+                break;
+            case 'p':
+                parts.pm = value.toLowerCase() === 'pm';
+                break;
+            case 'M':
+                parts.minute = +value;
+                break;
+            case 'S':
+                parts.second = +value;
+                break;
+            case 'f':
+                parts.ms = Math.round(Number(`0.${value}`) * 1000);
+                break;
+            case 'j':
+                parts.yday = +value;
+                break;
+            case 'b':
+                parts.month = MONTHS.indexOf(value.toLowerCase()) + 1;
+                break;
+            case 'B':
+                parts.month = MONTH_NAMES.indexOf(value.toLowerCase()) + 1;
+                break;
+            case 'z': {
+                const z = /^([+-])(\d{2}):?(\d{2})$/.exec(value);
+                parts.offset = z ? (z[1] === '-' ? -1 : 1) * (+z[2] * 60 + +z[3]) * 60_000 : 0;
+                break;
+            }
+        }
+    }
+    if (parts.pm !== undefined)
+        parts.hour = (parts.hour % 12) + (parts.pm ? 12 : 0);
+    if (parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.hour > 23 || parts.minute > 59 || parts.second > 60)
+        return undefined;
+    if (parts.yday)
+        return Date.UTC(parts.year, 0, parts.yday, parts.hour, parts.minute, parts.second, parts.ms) - parts.offset;
+    const t = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, parts.ms);
+    return new Date(t).getUTCDate() === parts.day ? t - parts.offset : undefined;
 }
 
 

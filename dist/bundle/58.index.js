@@ -542,8 +542,9 @@ function inferredSchema(profiler, source) {
         const kinds = column.kindCounts();
         const sketch = column.sketch;
         let type = (0,value_kind/* schemaType */.uf)(kinds, source);
-        // A text cell shaped like a date but not a calendar day (2023-02-30) is counted as a date
-        // kind and as missing by the sketch: the date casts refuse it, so fall back.
+        // An invalid Date (a native cell) is counted as a datetime kind and as missing by the
+        // sketch: the casts refuse it, so fall back. (Text naming a day that does not exist,
+        // 2023-02-30, is a string kind already: see src/profile/text-kind.ts.)
         if ((type === 'date' || type === 'datetime') && sketch.nulls > (kinds.null ?? 0))
             type = source === 'text' ? 'string' : 'any';
         const field = { name, type: type };
@@ -551,7 +552,11 @@ function inferredSchema(profiler, source) {
         if (sketch.nulls === 0 && sketch.total > 0)
             constraints.required = true;
         const stats = profiler.numericStats(name);
-        if ((type === 'integer' || type === 'number') && stats.count > 0) {
+        // NaN and ±Infinity are numbers to the kinds but missing to the sketches, so the sketches'
+        // extremes leave out an infinity the bounds would then refuse: no bounds for such a column
+        // (the sketches do not tell NaN, which every bound accepts, from an infinity).
+        const nonFinite = (kinds.integer ?? 0) + (kinds.number ?? 0) > sketch.kinds.number;
+        if ((type === 'integer' || type === 'number') && stats.count > 0 && !nonFinite) {
             if (exactBound(stats.min, type))
                 constraints.minimum = stats.min;
             if (exactBound(stats.max, type))

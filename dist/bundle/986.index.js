@@ -2035,6 +2035,7 @@ var value_kind = __webpack_require__(6468);
 // EXTERNAL MODULE: ./lib/src/runner/progress.js
 var runner_progress = __webpack_require__(7630);
 ;// CONCATENATED MODULE: ./lib/actions/drift-check/raw-values.js
+
 /** Per column and side; 100K numbers are 800 KB. */
 const RAW_VALUE_CAP = 100_000;
 class RawColumn {
@@ -2044,6 +2045,9 @@ class RawColumn {
     overflowed = false;
     add(cell) {
         if (this.overflowed || cell === null || cell === undefined || cell === '')
+            return;
+        // NaN and ±Infinity (numbers, or the number cast's NaN/INF/-INF text) are missing, as in the profile's sketches.
+        if (typeof cell === 'number' ? cell - cell !== 0 : cell === 'NaN' || cell === 'INF' || cell === '-INF')
             return;
         if (this.numberCount + (this.texts?.length ?? 0) >= RAW_VALUE_CAP) {
             this.overflowed = true;
@@ -2095,7 +2099,8 @@ function asNumber(cell) {
         const n = Number(cell);
         if (Number.isFinite(n))
             return n;
-        if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(cell)) {
+        // Date.parse rolls a day that does not exist (2021-02-29) into the next month: such text stays text.
+        if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(cell) && (0,value_kind/* kindOf */.I)(cell.slice(0, 10)) === 'date') {
             const t = Date.parse(cell.length === 10 ? `${cell}T00:00:00Z` : cell);
             return Number.isNaN(t) ? undefined : t;
         }
