@@ -18,7 +18,7 @@
  * Otherwise every character outside strings is read to track the nesting.
  */
 export function writtenKeyCount(text: string, flat: boolean): number {
-  if (!flat) return writtenKeys(text).length;
+  if (!flat) return walkTopLevelKeys(text);
   let keys = 0;
   for (let open = text.indexOf('"'); open !== -1; ) {
     const end = stringEnd(text, open);
@@ -30,15 +30,29 @@ export function writtenKeyCount(text: string, flat: boolean): number {
 
 /** The top-level object's keys as written, in order, decoded (to name the repeated one). */
 export function writtenKeys(text: string): string[] {
-  let depth = 0;
   const keys: string[] = [];
+  walkTopLevelKeys(text, (start, end) => keys.push(JSON.parse(text.slice(start, end)) as string));
+  return keys;
+}
+
+/**
+ * Counts the top-level object's keys, reading every character outside strings to track the
+ * nesting; `onKey` gets each key's span (quotes included). Counting alone decodes nothing, as
+ * the reader does it for every row with a nested value.
+ */
+function walkTopLevelKeys(text: string, onKey?: (start: number, end: number) => void): number {
+  let depth = 0;
+  let keys = 0;
   const n = text.length;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     if (c === 34) {
       const end = stringEnd(text, i);
       // In the top-level object a string followed by ':' is a key (a value is followed by ',' or '}').
-      if (depth === 1 && nextNonSpace(text, end) === 58) keys.push(JSON.parse(text.slice(i, end)) as string);
+      if (depth === 1 && nextNonSpace(text, end) === 58) {
+        keys++;
+        onKey?.(i, end);
+      }
       i = end;
       continue;
     }
