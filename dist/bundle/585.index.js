@@ -40,7 +40,7 @@ var data_format = __webpack_require__(9172);
  */
 function writtenKeyCount(text, flat) {
     if (!flat)
-        return writtenKeys(text).length;
+        return walkTopLevelKeys(text);
     let keys = 0;
     for (let open = text.indexOf('"'); open !== -1;) {
         const end = stringEnd(text, open);
@@ -52,16 +52,28 @@ function writtenKeyCount(text, flat) {
 }
 /** The top-level object's keys as written, in order, decoded (to name the repeated one). */
 function writtenKeys(text) {
-    let depth = 0;
     const keys = [];
+    walkTopLevelKeys(text, (start, end) => keys.push(JSON.parse(text.slice(start, end))));
+    return keys;
+}
+/**
+ * Counts the top-level object's keys, reading every character outside strings to track the
+ * nesting; `onKey` gets each key's span (quotes included). Counting alone decodes nothing, as
+ * the reader does it for every row with a nested value.
+ */
+function walkTopLevelKeys(text, onKey) {
+    let depth = 0;
+    let keys = 0;
     const n = text.length;
     for (let i = 0; i < n;) {
         const c = text.charCodeAt(i);
         if (c === 34) {
             const end = stringEnd(text, i);
             // In the top-level object a string followed by ':' is a key (a value is followed by ',' or '}').
-            if (depth === 1 && nextNonSpace(text, end) === 58)
-                keys.push(JSON.parse(text.slice(i, end)));
+            if (depth === 1 && nextNonSpace(text, end) === 58) {
+                keys++;
+                onKey?.(i, end);
+            }
             i = end;
             continue;
         }
