@@ -12,6 +12,8 @@
  * cast accepts, are numbers (NaN a missing value in the sketches, as a Parquet NaN is).
  */
 
+import { DAY_MS, daysFromCivil, utcFields, validDay } from '../schema/civil-time.js';
+
 /** Kind codes, in the order of profile.ts's VALUE_KINDS. */
 export const K_NULL = 0;
 export const K_INTEGER = 1;
@@ -30,8 +32,7 @@ export const TEXT_VALUE = new Float64Array(1);
 /**
  * [0] is 1 when the last K_DATE/K_DATETIME value was computed from its fields as UTC (a valid
  * calendar day, 'T', no offset, at most 3 fraction digits, no leap second): the value that
- * Table Schema's casts compute too (they use Date.UTC, which reads years 0-99 as 1900-1999, so
- * those are left to them). 0 when new Date() read it.
+ * Table Schema's casts compute too. 0 when new Date() read it.
  */
 export const TEXT_UTC_FIELDS = new Uint8Array(1);
 
@@ -163,7 +164,6 @@ function scanNumber(s: string, len: number, first: number): number {
   return K_NUMBER;
 }
 
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** True when the process's local time is UTC at every date (then a datetime without a zone, which new Date reads as local time, is read as UTC). */
 const LOCAL_IS_UTC = ((): boolean => {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -176,29 +176,11 @@ function two(s: string, i: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
-export function daysFromCivil(y: number, m: number, d: number): number {
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** Day (1..31) is valid in that month of that year. */
-function validDay(y: number, mo: number, d: number): boolean {
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return d <= DAYS[mo - 1]! + (leap ? 1 : 0);
-}
-
 /**
  * Matches DATE or DATETIME of kindOf when the date or datetime cast accepts the text; K_STRING
- * otherwise. The casts read the fields with Date.UTC, which takes years 0-99 as 1900-1999, so
- * a day's validity is judged in that year (0000-02-29 is refused: 1900 is no leap year), and
- * refuse what Date.UTC rolls over into another day (23:59:60, or a fraction rounding up to
- * the next day).
+ * otherwise. The casts (src/schema/civil-time.ts) read years 1-9999 exactly and refuse year 0
+ * (as Python does) and what rolls over into another day (23:59:60, or a fraction rounding up
+ * to the next day).
  */
 function scanDate(s: string, len: number): number {
   const y1 = two(s, 0);
@@ -207,12 +189,11 @@ function scanDate(s: string, len: number): number {
   const d = two(s, 8);
   if (y1 < 0 || y2 < 0 || mo < 0 || d < 0 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return K_STRING;
   const y = y1 * 100 + y2;
-  const castYear = y < 100 ? 1900 + y : y;
   if (len === 10) {
-    if (!validDay(castYear, mo, d)) return K_STRING;
-    // new Date(`${s}T00:00:00Z`): UTC midnight (in year y, also for years 0-99).
-    TEXT_UTC_FIELDS[0] = y >= 100 ? 1 : 0;
-    TEXT_VALUE[0] = daysFromCivil(y, mo, d) * 86_400_000;
+    if (!validDay(y, mo, d)) return K_STRING;
+    // UTC midnight, as new Date(`${s}T00:00:00Z`) reads it.
+    TEXT_UTC_FIELDS[0] = 1;
+    TEXT_VALUE[0] = daysFromCivil(y, mo, d) * DAY_MS;
     return K_DATE;
   }
   const sep = s.charCodeAt(10);
@@ -245,11 +226,11 @@ function scanDate(s: string, len: number): number {
       offsetMinutes = (z === 45 ? -1 : 1) * (two(s, i + 1) * 60 + two(s, j));
     } else return K_STRING;
   }
-  if (h > 23 || mi > 59 || sec > 60 || !validDay(castYear, mo, d)) return K_STRING;
+  if (h > 23 || mi > 59 || sec > 60 || !validDay(y, mo, d)) return K_STRING;
   // The common shapes are computed; the rest (offsets, more than 3 fraction digits, leap
   // seconds, local time zones other than UTC) are left to new Date, as before.
   const simple = sep === 84 && (zone === 1 || (zone === 0 && LOCAL_IS_UTC)) && fracDigits <= 3 && sec <= 59;
-  TEXT_UTC_FIELDS[0] = simple && y >= 100 ? 1 : 0;
+  TEXT_UTC_FIELDS[0] = simple ? 1 : 0;
   if (simple) {
     const scale = fracDigits === 1 ? 100 : fracDigits === 2 ? 10 : 1;
     TEXT_VALUE[0] = ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi) * 60_000 + sec * 1000 + ms * scale;
@@ -260,15 +241,15 @@ function scanDate(s: string, len: number): number {
 
 /**
  * A datetime in an unusual shape, its fields already in range: K_STRING when the datetime
- * cast's Date.UTC rolls it over into another day (as the cast then refuses it), else
- * K_DATETIME with new Date's value, or, where new Date cannot read what the cast accepts (a
- * leap second, an offset beyond 24 hours), the cast's value.
+ * cast rolls it over into another day (as the cast then refuses it), else K_DATETIME with new
+ * Date's value, or, where new Date cannot read what the cast accepts (a leap second, an offset
+ * beyond 24 hours, years 1-99, which new Date reads as 1901-1999 in some shapes), the cast's value.
  */
 function slowDatetime(s: string, y: number, mo: number, d: number, h: number, mi: number, sec: number, fracEnd: number, offsetMinutes: number): number {
   const fraction = fracEnd > 19 ? Math.round(Number(`0${s.slice(19, fracEnd)}`) * 1000) : 0;
-  const t = Date.UTC(y, mo - 1, d, h, mi, sec, fraction);
-  if (new Date(t).getUTCDate() !== d) return K_STRING;
-  const read = new Date(s).getTime();
+  const t = utcFields(y, mo, d, h, mi, sec, fraction);
+  if (t !== t) return K_STRING;
+  const read = y >= 100 ? new Date(s).getTime() : NaN;
   TEXT_VALUE[0] = read === read ? read : t - offsetMinutes * 60_000;
   return K_DATETIME;
 }

@@ -13,6 +13,7 @@
  */
 import type { FieldDescriptor, FieldType } from './descriptor.js';
 import { classifyText, K_BOOLEAN, K_DATE, K_DATETIME, K_INTEGER, K_NUMBER, TEXT_UTC_FIELDS, TEXT_VALUE } from '../profile/text-kind.js';
+import { utcFields } from './civil-time.js';
 import { parseDateWithPattern } from './strptime.js';
 
 export const INVALID: unique symbol = Symbol('invalid');
@@ -152,7 +153,7 @@ export function castText(code: number, v: string): CastResult | undefined {
     }
     case TEXT_CAST_DATE:
     case TEXT_CAST_DATETIME: {
-      // ISO text in its common shapes is read by classifyText without the regex and Date.UTC.
+      // ISO text in its common shapes is read by classifyText without the regex.
       const kind = classifyText(v);
       return TEXT_UTC_FIELDS[0] === 1 && kind === (code === TEXT_CAST_DATE ? K_DATE : K_DATETIME) ? TEXT_VALUE[0]! : undefined;
     }
@@ -239,11 +240,10 @@ function temporalCaster(format: string | undefined, kind: 'date' | 'datetime' | 
   };
 }
 
+/** The fields as UTC (years 1-9999 exactly; days and times that do not exist refused), or INVALID. */
 function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number | typeof INVALID {
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60) return INVALID;
-  const t = Date.UTC(y, mo - 1, d, h, mi, s, ms);
-  // Date.UTC rolls 2023-02-30 over to March: reject days that do not exist.
-  return new Date(t).getUTCDate() === d ? t : INVALID;
+  const t = utcFields(y, mo, d, h, mi, s, ms);
+  return t === t ? t : INVALID;
 }
 
 function fraction(text: string | undefined): number {

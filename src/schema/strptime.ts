@@ -1,8 +1,11 @@
 /**
  * Dates in a Table Schema `format` pattern (Python strptime directives, as Frictionless uses):
  * %Y %y %m %d %H %I %p %M %S %f %z %b %B %j and %%. Returns epoch milliseconds (UTC unless %z
- * says otherwise) or undefined. Patterns are compiled once and cached.
+ * says otherwise; years 1-9999 exactly, year 0 refused as Python's strptime does) or undefined.
+ * Patterns are compiled once and cached.
  */
+
+import { DAY_MS, utcFields } from './civil-time.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -69,8 +72,9 @@ export function parseDateWithPattern(text: string, pattern: string): number | un
     }
   }
   if (parts.pm !== undefined) parts.hour = (parts.hour % 12) + (parts.pm ? 12 : 0);
-  if (parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.hour > 23 || parts.minute > 59 || parts.second > 60) return undefined;
-  if (parts.yday) return Date.UTC(parts.year, 0, parts.yday, parts.hour, parts.minute, parts.second, parts.ms) - parts.offset;
-  const t = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, parts.ms);
-  return new Date(t).getUTCDate() === parts.day ? t - parts.offset : undefined;
+  if (parts.month < 1 || parts.month > 12 || parts.day < 1) return undefined;
+  // The day of the year counts from January 1 (366 in a common year is the next January 1).
+  const jan1 = parts.yday ? utcFields(parts.year, 1, 1, parts.hour, parts.minute, parts.second, parts.ms) : NaN;
+  const t = parts.yday ? jan1 + (parts.yday - 1) * DAY_MS : utcFields(parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second, parts.ms);
+  return t === t ? t - parts.offset : undefined;
 }

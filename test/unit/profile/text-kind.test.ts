@@ -16,25 +16,29 @@ const SPECIAL: Record<string, number> = { NaN: NaN, INF: Infinity, '-INF': -Infi
 
 /**
  * The Table Schema date/datetime casts' rules (src/schema/cast.ts), written out: the fields
- * read with Date.UTC (years 0-99 are 1900-1999), hour <= 23, minute <= 59, second <= 60, and
- * no roll-over into another day. The cast's value, or undefined when it refuses the text.
+ * read as UTC in years 1-9999 exactly (year 0 does not exist, as in Python's datetime), hour
+ * <= 23, minute <= 59, second <= 60, and no roll-over into another day. The cast's value, or
+ * undefined when it refuses the text. setUTCFullYear, unlike Date.UTC, takes years 0-99 as
+ * written.
  */
 function castTime(cell: string): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|([+-])(\d{2}):?(\d{2}))?)?$/.exec(cell);
   if (!m) return undefined;
   const [y, mo, d, h = 0, mi = 0, sec = 0] = m.slice(1, 7).map((x) => (x === undefined ? 0 : Number(x)));
-  if (mo! < 1 || mo! > 12 || d! < 1 || h > 23 || mi > 59 || sec > 60) return undefined;
-  const t = Date.UTC(y!, mo! - 1, d!, h, mi, sec, m[7] ? Math.round(Number(`0${m[7]}`) * 1000) : 0);
-  if (new Date(t).getUTCDate() !== d) return undefined;
-  return t - (m[9] ? (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11])) * 60_000 : 0);
+  if (y! < 1 || mo! < 1 || mo! > 12 || d! < 1 || h > 23 || mi > 59 || sec > 60) return undefined;
+  const date = new Date(0);
+  date.setUTCFullYear(y!, mo! - 1, d!);
+  date.setUTCHours(h, mi, sec, m[7] ? Math.round(Number(`0${m[7]}`) * 1000) : 0);
+  if (date.getUTCDate() !== d) return undefined;
+  return date.getTime() - (m[9] ? (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11])) * 60_000 : 0);
 }
 
-/** The value the profiler read from a cell before classifyText (the cast's where new Date cannot read it). */
+/** The value the profiler read from a cell before classifyText (the cast's where new Date cannot read it, or reads years 1-99 as 1901-1999). */
 function slowValue(cell: string, kind: ValueKind): number | undefined {
   if (kind === 'integer' || kind === 'number') return cell in SPECIAL ? SPECIAL[cell] : Number(cell);
   if (kind === 'date') return new Date(`${cell}T00:00:00Z`).getTime();
   if (kind === 'datetime') {
-    const t = new Date(cell).getTime();
+    const t = cell < '0100' ? NaN : new Date(cell).getTime();
     return Number.isNaN(t) ? castTime(cell) : t;
   }
   if (kind === 'boolean') return cell.toLowerCase() === 'true' ? 1 : 0;
@@ -64,7 +68,7 @@ const numberText = fc.oneof(
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const dateText = fc
   .tuple(
-    fc.integer({ min: 0, max: 9999 }),
+    fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 9999 })),
     fc.integer({ min: 0, max: 13 }),
     fc.integer({ min: 0, max: 32 }),
     fc.constantFrom('', 'T', ' ', 'x'),
