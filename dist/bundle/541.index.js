@@ -2195,7 +2195,8 @@ function wassersteinDistance(a, b) {
 /* harmony export */   vL: () => (/* binding */ TEXT_UTC_FIELDS),
 /* harmony export */   vs: () => (/* binding */ K_DATE)
 /* harmony export */ });
-/* unused harmony exports K_STRING, daysFromCivil */
+/* unused harmony export K_STRING */
+/* harmony import */ var _schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9813);
 /**
  * Recognises the kind of a text cell (exactly as kindOf's regexes do) and reads its value in
  * the same scan: numbers as Number() would, dates and datetimes as the epoch milliseconds the
@@ -2209,6 +2210,7 @@ function wassersteinDistance(a, b) {
  * (2021-02-29, 2021-04-31, hour 24, minute 60) is text, and NaN, INF and -INF, which the number
  * cast accepts, are numbers (NaN a missing value in the sketches, as a Parquet NaN is).
  */
+
 /** Kind codes, in the order of profile.ts's VALUE_KINDS. */
 const K_NULL = 0;
 const K_INTEGER = 1;
@@ -2225,8 +2227,7 @@ const TEXT_VALUE = new Float64Array(1);
 /**
  * [0] is 1 when the last K_DATE/K_DATETIME value was computed from its fields as UTC (a valid
  * calendar day, 'T', no offset, at most 3 fraction digits, no leap second): the value that
- * Table Schema's casts compute too (they use Date.UTC, which reads years 0-99 as 1900-1999, so
- * those are left to them). 0 when new Date() read it.
+ * Table Schema's casts compute too. 0 when new Date() read it.
  */
 const TEXT_UTC_FIELDS = new Uint8Array(1);
 /** Exact powers of ten (10^22 is the largest one a double holds exactly). */
@@ -2366,7 +2367,6 @@ function scanNumber(s, len, first) {
     TEXT_VALUE[0] = Number(s);
     return K_NUMBER;
 }
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** True when the process's local time is UTC at every date (then a datetime without a zone, which new Date reads as local time, is read as UTC). */
 const LOCAL_IS_UTC = (() => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -2377,28 +2377,11 @@ function two(s, i) {
     const b = s.charCodeAt(i + 1) - 48;
     return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
-/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
-function daysFromCivil(y, m, d) {
-    y -= m <= 2 ? 1 : 0;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-/** Day (1..31) is valid in that month of that year. */
-function validDay(y, mo, d) {
-    if (mo < 1 || mo > 12 || d < 1)
-        return false;
-    const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-    return d <= DAYS[mo - 1] + (leap ? 1 : 0);
-}
 /**
  * Matches DATE or DATETIME of kindOf when the date or datetime cast accepts the text; K_STRING
- * otherwise. The casts read the fields with Date.UTC, which takes years 0-99 as 1900-1999, so
- * a day's validity is judged in that year (0000-02-29 is refused: 1900 is no leap year), and
- * refuse what Date.UTC rolls over into another day (23:59:60, or a fraction rounding up to
- * the next day).
+ * otherwise. The casts (src/schema/civil-time.ts) read years 1-9999 exactly and refuse year 0
+ * (as Python does) and what rolls over into another day (23:59:60, or a fraction rounding up
+ * to the next day).
  */
 function scanDate(s, len) {
     const y1 = two(s, 0);
@@ -2408,13 +2391,12 @@ function scanDate(s, len) {
     if (y1 < 0 || y2 < 0 || mo < 0 || d < 0 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45)
         return K_STRING;
     const y = y1 * 100 + y2;
-    const castYear = y < 100 ? 1900 + y : y;
     if (len === 10) {
-        if (!validDay(castYear, mo, d))
+        if (!(0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .validDay */ .BW)(y, mo, d))
             return K_STRING;
-        // new Date(`${s}T00:00:00Z`): UTC midnight (in year y, also for years 0-99).
-        TEXT_UTC_FIELDS[0] = y >= 100 ? 1 : 0;
-        TEXT_VALUE[0] = daysFromCivil(y, mo, d) * 86_400_000;
+        // UTC midnight, as new Date(`${s}T00:00:00Z`) reads it.
+        TEXT_UTC_FIELDS[0] = 1;
+        TEXT_VALUE[0] = (0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(y, mo, d) * _schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO;
         return K_DATE;
     }
     const sep = s.charCodeAt(10);
@@ -2456,31 +2438,31 @@ function scanDate(s, len) {
         else
             return K_STRING;
     }
-    if (h > 23 || mi > 59 || sec > 60 || !validDay(castYear, mo, d))
+    if (h > 23 || mi > 59 || sec > 60 || !(0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .validDay */ .BW)(y, mo, d))
         return K_STRING;
     // The common shapes are computed; the rest (offsets, more than 3 fraction digits, leap
     // seconds, local time zones other than UTC) are left to new Date, as before.
     const simple = sep === 84 && (zone === 1 || (zone === 0 && LOCAL_IS_UTC)) && fracDigits <= 3 && sec <= 59;
-    TEXT_UTC_FIELDS[0] = simple && y >= 100 ? 1 : 0;
+    TEXT_UTC_FIELDS[0] = simple ? 1 : 0;
     if (simple) {
         const scale = fracDigits === 1 ? 100 : fracDigits === 2 ? 10 : 1;
-        TEXT_VALUE[0] = ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi) * 60_000 + sec * 1000 + ms * scale;
+        TEXT_VALUE[0] = (((0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(y, mo, d) * 24 + h) * 60 + mi) * 60_000 + sec * 1000 + ms * scale;
         return K_DATETIME;
     }
     return slowDatetime(s, y, mo, d, h, mi, sec, fracEnd, offsetMinutes);
 }
 /**
  * A datetime in an unusual shape, its fields already in range: K_STRING when the datetime
- * cast's Date.UTC rolls it over into another day (as the cast then refuses it), else
- * K_DATETIME with new Date's value, or, where new Date cannot read what the cast accepts (a
- * leap second, an offset beyond 24 hours), the cast's value.
+ * cast rolls it over into another day (as the cast then refuses it), else K_DATETIME with new
+ * Date's value, or, where new Date cannot read what the cast accepts (a leap second, an offset
+ * beyond 24 hours, years 1-99, which new Date reads as 1901-1999 in some shapes), the cast's value.
  */
 function slowDatetime(s, y, mo, d, h, mi, sec, fracEnd, offsetMinutes) {
     const fraction = fracEnd > 19 ? Math.round(Number(`0${s.slice(19, fracEnd)}`) * 1000) : 0;
-    const t = Date.UTC(y, mo - 1, d, h, mi, sec, fraction);
-    if (new Date(t).getUTCDate() !== d)
+    const t = (0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .utcFields */ .yE)(y, mo, d, h, mi, sec, fraction);
+    if (t !== t)
         return K_STRING;
-    const read = new Date(s).getTime();
+    const read = y >= 100 ? new Date(s).getTime() : NaN;
     TEXT_VALUE[0] = read === read ? read : t - offsetMinutes * 60_000;
     return K_DATETIME;
 }
@@ -2609,7 +2591,9 @@ function numericValue(cell, kind) {
 /* harmony export */ });
 /* unused harmony exports TEXT_CAST_STRING, TEXT_CAST_INTEGER, TEXT_CAST_NUMBER, TEXT_CAST_DATE, TEXT_CAST_DATETIME, TEXT_CAST_BOOLEAN, exactInteger */
 /* harmony import */ var _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1376);
+/* harmony import */ var _civil_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9813);
 /* harmony import */ var _strptime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8558);
+
 
 
 const INVALID = Symbol('invalid');
@@ -2745,7 +2729,7 @@ function castText(code, v) {
         }
         case TEXT_CAST_DATE:
         case TEXT_CAST_DATETIME: {
-            // ISO text in its common shapes is read by classifyText without the regex and Date.UTC.
+            // ISO text in its common shapes is read by classifyText without the regex.
             const kind = (0,_profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyText */ .oF)(v);
             return _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_UTC_FIELDS */ .vL[0] === 1 && kind === (code === TEXT_CAST_DATE ? _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_DATE */ .vs : _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_DATETIME */ .CN) ? _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_VALUE */ .a[0] : undefined;
         }
@@ -2842,12 +2826,10 @@ function temporalCaster(format, kind) {
         return local === INVALID ? INVALID : local - offsetMs(m[8]);
     };
 }
+/** The fields as UTC (years 1-9999 exactly; days and times that do not exist refused), or INVALID. */
 function utc(y, mo, d, h, mi, s, ms) {
-    if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60)
-        return INVALID;
-    const t = Date.UTC(y, mo - 1, d, h, mi, s, ms);
-    // Date.UTC rolls 2023-02-30 over to March: reject days that do not exist.
-    return new Date(t).getUTCDate() === d ? t : INVALID;
+    const t = (0,_civil_time_js__WEBPACK_IMPORTED_MODULE_2__/* .utcFields */ .yE)(y, mo, d, h, mi, s, ms);
+    return t === t ? t : INVALID;
 }
 function fraction(text) {
     return text ? Math.round(Number(`0${text}`) * 1000) : 0;
@@ -2968,17 +2950,70 @@ function jsonCaster(accept) {
 
 /***/ }),
 
+/***/ 9813:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ validDay),
+/* harmony export */   Hd: () => (/* binding */ daysFromCivil),
+/* harmony export */   sO: () => (/* binding */ DAY_MS),
+/* harmony export */   yE: () => (/* binding */ utcFields)
+/* harmony export */ });
+/**
+ * Calendar arithmetic for the date and datetime casts and the profile's text classification,
+ * so both read the same text as the same instant. Exact for every year 1-9999: Date.UTC reads
+ * years 0-99 as 1900-1999 (0050-01-01 came out 1900 years late). Year 0 does not exist, as in
+ * Python's datetime (MINYEAR is 1), which Frictionless uses.
+ */
+const DAY_MS = 86_400_000;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
+function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+/** The day exists: year 1-9999, month 1-12, day within that month of that year. */
+function validDay(y, mo, d) {
+    if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1)
+        return false;
+    const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    return d <= DAYS[mo - 1] + (leap ? 1 : 0);
+}
+/**
+ * Epoch milliseconds of the fields read as UTC, or NaN when the casts refuse them: a day that
+ * does not exist, hour > 23, minute > 59, second > 60. Second 60 and a fraction rounded up to
+ * 1000 ms roll over into the next second; a roll-over into the next day is refused (23:59:60
+ * names no time of that day).
+ */
+function utcFields(y, mo, d, h, mi, s, ms) {
+    if (!validDay(y, mo, d) || h > 23 || mi > 59 || s > 60)
+        return NaN;
+    const day = daysFromCivil(y, mo, d);
+    const t = day * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000 + ms;
+    return t < (day + 1) * DAY_MS ? t : NaN;
+}
+
+
+/***/ }),
+
 /***/ 8558:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ parseDateWithPattern)
 /* harmony export */ });
+/* harmony import */ var _civil_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9813);
 /**
  * Dates in a Table Schema `format` pattern (Python strptime directives, as Frictionless uses):
  * %Y %y %m %d %H %I %p %M %S %f %z %b %B %j and %%. Returns epoch milliseconds (UTC unless %z
- * says otherwise) or undefined. Patterns are compiled once and cached.
+ * says otherwise; years 1-9999 exactly, year 0 refused as Python's strptime does) or undefined.
+ * Patterns are compiled once and cached.
  */
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const cache = new Map();
@@ -3067,12 +3102,12 @@ function parseDateWithPattern(text, pattern) {
     }
     if (parts.pm !== undefined)
         parts.hour = (parts.hour % 12) + (parts.pm ? 12 : 0);
-    if (parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.hour > 23 || parts.minute > 59 || parts.second > 60)
+    if (parts.month < 1 || parts.month > 12 || parts.day < 1)
         return undefined;
-    if (parts.yday)
-        return Date.UTC(parts.year, 0, parts.yday, parts.hour, parts.minute, parts.second, parts.ms) - parts.offset;
-    const t = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, parts.ms);
-    return new Date(t).getUTCDate() === parts.day ? t - parts.offset : undefined;
+    // The day of the year counts from January 1 (366 in a common year is the next January 1).
+    const jan1 = parts.yday ? (0,_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .utcFields */ .yE)(parts.year, 1, 1, parts.hour, parts.minute, parts.second, parts.ms) : NaN;
+    const t = parts.yday ? jan1 + (parts.yday - 1) * _civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO : (0,_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .utcFields */ .yE)(parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second, parts.ms);
+    return t === t ? t - parts.offset : undefined;
 }
 
 
