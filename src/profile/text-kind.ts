@@ -221,9 +221,12 @@ function scanDate(s: string, len: number): number {
     else if ((z === 43 || z === 45) && two(s, i + 1) >= 0) {
       let j = i + 3;
       if (j < len && s.charCodeAt(j) === 58) j++;
-      if (j + 2 !== len || two(s, j) < 0) return K_STRING;
+      const oh = two(s, i + 1);
+      const om = two(s, j);
+      // An offset names hours 00-23 and minutes 00-59 (Python's fromisoformat refuses the rest).
+      if (j + 2 !== len || om < 0 || oh > 23 || om > 59) return K_STRING;
       zone = 2;
-      offsetMinutes = (z === 45 ? -1 : 1) * (two(s, i + 1) * 60 + two(s, j));
+      offsetMinutes = (z === 45 ? -1 : 1) * (oh * 60 + om);
     } else return K_STRING;
   }
   if (h > 23 || mi > 59 || sec > 60 || !validDay(y, mo, d)) return K_STRING;
@@ -242,8 +245,8 @@ function scanDate(s: string, len: number): number {
 /**
  * A datetime in an unusual shape, its fields already in range: K_STRING when the datetime
  * cast rolls it over into another day (as the cast then refuses it), else K_DATETIME with new
- * Date's value, or, where new Date cannot read what the cast accepts (a leap second, an offset
- * beyond 24 hours, years 1-99, which new Date reads as 1901-1999 in some shapes), the cast's value.
+ * Date's value, or, where new Date cannot read what the cast accepts (a leap second, years
+ * 1-99, which new Date reads as 1901-1999 in some shapes), the cast's value.
  */
 function slowDatetime(s: string, y: number, mo: number, d: number, h: number, mi: number, sec: number, fracEnd: number, offsetMinutes: number): number {
   const fraction = fracEnd > 19 ? Math.round(Number(`0${s.slice(19, fracEnd)}`) * 1000) : 0;

@@ -13,7 +13,7 @@
  */
 import type { FieldDescriptor, FieldType } from './descriptor.js';
 import { classifyText, K_BOOLEAN, K_DATE, K_DATETIME, K_INTEGER, K_NUMBER, TEXT_UTC_FIELDS, TEXT_VALUE } from '../profile/text-kind.js';
-import { utcFields } from './civil-time.js';
+import { offsetMs, utcFields } from './civil-time.js';
 import { parseDateWithPattern } from './strptime.js';
 
 export const INVALID: unique symbol = Symbol('invalid');
@@ -236,7 +236,8 @@ function temporalCaster(format: string | undefined, kind: 'date' | 'datetime' | 
     const m = ISO_DATETIME.exec(v);
     if (!m) return format === 'any' ? anyDate(v) : INVALID;
     const local = utc(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +m[6]!, fraction(m[7]));
-    return local === INVALID ? INVALID : local - offsetMs(m[8]);
+    const offset = offsetMs(m[8]);
+    return local === INVALID || offset !== offset ? INVALID : local - offset;
   };
 }
 
@@ -248,12 +249,6 @@ function utc(y: number, mo: number, d: number, h: number, mi: number, s: number,
 
 function fraction(text: string | undefined): number {
   return text ? Math.round(Number(`0${text}`) * 1000) : 0;
-}
-
-function offsetMs(zone: string | undefined): number {
-  if (!zone || zone === 'Z') return 0;
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone)!;
-  return (m[1] === '-' ? -1 : 1) * (+m[2]! * 60 + +m[3]!) * 60_000;
 }
 
 function anyDate(text: string): number | typeof INVALID {

@@ -38,3 +38,15 @@ export function utcFields(y: number, mo: number, d: number, h: number, mi: numbe
   const t = day * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000 + ms;
   return t < (day + 1) * DAY_MS ? t : NaN;
 }
+
+/**
+ * A zone's offset from UTC in ms: 0 for none or Z, else ±HH:MM or ±HHMM; NaN for hours beyond
+ * 23 or minutes beyond 59, which Python's fromisoformat refuses (since 3.14 for minutes 60-99
+ * of an offset under 24 hours: gh-126883) and RFC 3339 forbids.
+ */
+export function offsetMs(zone: string | undefined): number {
+  if (!zone || zone === 'Z') return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  if (!m || +m[2]! > 23 || +m[3]! > 59) return NaN;
+  return (m[1] === '-' ? -1 : 1) * (+m[2]! * 60 + +m[3]!) * 60_000;
+}

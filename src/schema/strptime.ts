@@ -5,7 +5,7 @@
  * Patterns are compiled once and cached.
  */
 
-import { DAY_MS, utcFields } from './civil-time.js';
+import { DAY_MS, offsetMs, utcFields } from './civil-time.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -64,11 +64,9 @@ export function parseDateWithPattern(text: string, pattern: string): number | un
       case 'j': parts.yday = +value; break;
       case 'b': parts.month = MONTHS.indexOf(value.toLowerCase()) + 1; break;
       case 'B': parts.month = MONTH_NAMES.indexOf(value.toLowerCase()) + 1; break;
-      case 'z': {
-        const z = /^([+-])(\d{2}):?(\d{2})$/.exec(value);
-        parts.offset = z ? (z[1] === '-' ? -1 : 1) * (+z[2]! * 60 + +z[3]!) * 60_000 : 0;
+      case 'z':
+        parts.offset = offsetMs(value);
         break;
-      }
     }
   }
   if (parts.pm !== undefined) parts.hour = (parts.hour % 12) + (parts.pm ? 12 : 0);
@@ -76,5 +74,6 @@ export function parseDateWithPattern(text: string, pattern: string): number | un
   // The day of the year counts from January 1 (366 in a common year is the next January 1).
   const jan1 = parts.yday ? utcFields(parts.year, 1, 1, parts.hour, parts.minute, parts.second, parts.ms) : NaN;
   const t = parts.yday ? jan1 + (parts.yday - 1) * DAY_MS : utcFields(parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second, parts.ms);
-  return t === t ? t - parts.offset : undefined;
+  const utc = t - parts.offset;
+  return utc === utc ? utc : undefined;
 }

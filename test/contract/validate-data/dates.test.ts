@@ -1,7 +1,7 @@
 /**
  * Dates and datetimes through the built bundle, against Python's datetime: years 0001-0099 are
- * read as written and year 0000 is refused (a `type` violation, text to the profile), in the
- * checks, the profile and the inferred schema alike.
+ * read as written; year 0000 and offsets beyond 23:59 are refused (a `type` violation, text to
+ * the profile), in the checks, the profile and the inferred schema alike.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,5 +60,13 @@ describe('validate-data dates (built bundle)', () => {
     ]);
     // A column holding year 0000 is not all dates: the inferred schema types it string.
     expect(inferred).toMatch(/name: d\n\s+type: string/);
+  });
+
+  it('offsets beyond 23:59 (hours over 23, minutes over 59) are type violations and text', async () => {
+    const csv = ['t', '2021-01-01T10:00:00+23:59', '2021-01-01T10:00:00+24:00', '2021-01-01T10:00:00+05:60', '2021-01-01T10:00:00-0130', '2021-01-01T10:00:00+99:99', ''].join('\n');
+    const { checks, columns } = await run('offsets', csv, 'fields:\n  - {name: t, type: datetime}\n');
+    expect(checks).toEqual([{ field: 't', check: 'type', rows: [2, 3, 5] }]);
+    const [min, max] = pythonMs(['2021-01-01T10:00:00+23:59', '2021-01-01T10:00:00-01:30']);
+    expect(columns.map((c) => ({ kinds: c.kinds, min: c.sketch.moments.min, max: c.sketch.moments.max }))).toEqual([{ kinds: { datetime: 2, string: 3 }, min, max }]);
   });
 });

@@ -17,7 +17,8 @@ const SPECIAL: Record<string, number> = { NaN: NaN, INF: Infinity, '-INF': -Infi
 /**
  * The Table Schema date/datetime casts' rules (src/schema/cast.ts), written out: the fields
  * read as UTC in years 1-9999 exactly (year 0 does not exist, as in Python's datetime), hour
- * <= 23, minute <= 59, second <= 60, and no roll-over into another day. The cast's value, or
+ * <= 23, minute <= 59, second <= 60, no roll-over into another day, and an offset of at most
+ * 23 hours and 59 minutes. The cast's value, or
  * undefined when it refuses the text. setUTCFullYear, unlike Date.UTC, takes years 0-99 as
  * written.
  */
@@ -26,6 +27,7 @@ function castTime(cell: string): number | undefined {
   if (!m) return undefined;
   const [y, mo, d, h = 0, mi = 0, sec = 0] = m.slice(1, 7).map((x) => (x === undefined ? 0 : Number(x)));
   if (y! < 1 || mo! < 1 || mo! > 12 || d! < 1 || h > 23 || mi > 59 || sec > 60) return undefined;
+  if (m[9] && (Number(m[10]) > 23 || Number(m[11]) > 59)) return undefined;
   const date = new Date(0);
   date.setUTCFullYear(y!, mo! - 1, d!);
   date.setUTCHours(h, mi, sec, m[7] ? Math.round(Number(`0${m[7]}`) * 1000) : 0);
@@ -76,7 +78,7 @@ const dateText = fc
     fc.integer({ min: 0, max: 61 }),
     fc.integer({ min: 0, max: 61 }),
     fc.constantFrom('', '.', '.5', '.12', '.123', '.1234', '.999999'),
-    fc.constantFrom('', 'Z', '+01:00', '-0530', '+1', 'z', 'ZZ'),
+    fc.constantFrom('', 'Z', '+01:00', '-0530', '+1', 'z', 'ZZ', '+23:59', '-2359', '+24:00', '-05:60', '+0099', '+99:99'),
   )
   .map(([y, mo, d, sep, h, mi, s, frac, zone]) => `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}${sep === '' ? '' : `${sep}${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}${frac}${zone}`}`);
 

@@ -40,6 +40,8 @@ function slowTemporal(v: string, kind: 'date' | 'datetime'): number | typeof INV
   const z = m[8];
   if (!z || z === 'Z') return local;
   const o = /^([+-])(\d{2}):?(\d{2})$/.exec(z)!;
+  // Offsets name hours 00-23 and minutes 00-59.
+  if (+o[2]! > 23 || +o[3]! > 59) return INVALID;
   return local - (o[1] === '-' ? -1 : 1) * (+o[2]! * 60 + +o[3]!) * 60_000;
 }
 
@@ -52,7 +54,7 @@ const numberText = fc.oneof(
 );
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const dateText = fc
-  .tuple(fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 9999 })), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.constantFrom('', 'T', ' '), fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 61 }), fc.constantFrom('', '.5', '.25', '.125', '.1256'), fc.constantFrom('', 'Z', '+02:00', '-0130'))
+  .tuple(fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 9999 })), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.constantFrom('', 'T', ' '), fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 61 }), fc.constantFrom('', '.5', '.25', '.125', '.1256'), fc.constantFrom('', 'Z', '+02:00', '-0130', '+23:59', '+24:00', '-0060', '+99:99'))
   .map(([y, mo, d, sep, h, mi, s, f, z]) => `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}${sep === '' ? '' : `${sep}${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}${f}${z}`}`);
 
 describe('fast casts', () => {

@@ -2,8 +2,9 @@
  * The date and datetime casts, and the profile's classification of the same text, against
  * Python's datetime (the reference Frictionless uses): the same texts accepted and the same
  * instants, years 1-99 included (Date.UTC read them as 1900-1999) and year 0 refused (Python's
- * MINYEAR is 1). A datetime without a zone is UTC, as on a runner. The texts are those both
- * read: seconds 0-59 and at most 3 fraction digits (the casts keep milliseconds).
+ * MINYEAR is 1), and offsets of 24 hours or more refused. A datetime without a zone is UTC, as on
+ * a runner. The texts are those both read: seconds 0-59 and at most 3 fraction digits (the
+ * casts keep milliseconds).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -50,8 +51,12 @@ function pythonRead(texts: string[]): (number | undefined)[] {
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 /** Years weighted towards 0-120, where Date.UTC went wrong, and leap-year boundaries. */
 const year = fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constantFrom(100, 200, 400, 1900, 2000, 2100, 9999), fc.integer({ min: 0, max: 9999 }));
+/** Offsets with hours 00-25 and minutes 00-59 (Python 3.11 reads minutes 60-99 as more hours: see below). */
+const zone = fc
+  .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 25 }), fc.constantFrom(':', ''), fc.constantFrom(0, 1, 30, 45, 59))
+  .map(([sign, h, colon, m]) => `${sign}${pad(h, 2)}${colon}${pad(m, 2)}`);
 const time = fc
-  .tuple(fc.constantFrom('T', ' '), fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom('', '.5', '.25', '.125'), fc.constantFrom('', 'Z', '+01:00', '-05:30', '+0530'))
+  .tuple(fc.constantFrom('T', ' '), fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom('', '.5', '.25', '.125'), fc.oneof(fc.constantFrom('', 'Z'), zone))
   .map(([sep, h, mi, s, f, z]) => `${sep}${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}${f}${z}`);
 const text = fc
   .tuple(year, fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.oneof(fc.constant(''), time))
@@ -94,6 +99,25 @@ describe('date and datetime casts against Python datetime', () => {
       expect(cast(t), t).toBeUndefined();
       expect(kindOf(t), t).toBe('string');
     }
+  });
+
+  it('an offset of 24 hours or more is refused, as Python refuses it; so are offset minutes 60-99', () => {
+    const texts = ['2021-01-01T00:00:00+23:59', '2021-01-01T00:00:00-2359', '2021-01-01T00:00:00+24:00', '2021-01-01T00:00:00-2400', '2021-01-01T00:00:00+99:99'];
+    const python = pythonRead(texts);
+    expect(python.map((t) => t !== undefined)).toEqual([true, true, false, false, false]);
+    texts.forEach((t, i) => {
+      expect(cast(t), t).toBe(python[i]);
+      expect(profiled(t), t).toBe(python[i]);
+    });
+    // Python 3.11-3.13 read +05:60 as +06:00; 3.14 refuses minutes beyond 59 (gh-126883), as
+    // RFC 3339 does, and so do the casts, the profile and strptime's %z.
+    for (const t of ['2021-01-01T00:00:00+05:60', '2021-01-01T00:00:00-0099', '2021-01-01 00:00:00+00:75']) {
+      expect(cast(t), t).toBeUndefined();
+      expect(kindOf(t), t).toBe('string');
+    }
+    expect(parseDateWithPattern('2021-01-01 +0560', '%Y-%m-%d %z')).toBeUndefined();
+    expect(parseDateWithPattern('2021-01-01 +2400', '%Y-%m-%d %z')).toBeUndefined();
+    expect(parseDateWithPattern('2021-01-01 -2359', '%Y-%m-%d %z')).toBe(Date.UTC(2021, 0, 1, 23, 59));
   });
 
   it('strptime patterns read years 1-99 exactly and refuse year 0, as Python strptime does', () => {
