@@ -2430,10 +2430,13 @@ function scanDate(s, len) {
             let j = i + 3;
             if (j < len && s.charCodeAt(j) === 58)
                 j++;
-            if (j + 2 !== len || two(s, j) < 0)
+            const oh = two(s, i + 1);
+            const om = two(s, j);
+            // An offset names hours 00-23 and minutes 00-59 (Python's fromisoformat refuses the rest).
+            if (j + 2 !== len || om < 0 || oh > 23 || om > 59)
                 return K_STRING;
             zone = 2;
-            offsetMinutes = (z === 45 ? -1 : 1) * (two(s, i + 1) * 60 + two(s, j));
+            offsetMinutes = (z === 45 ? -1 : 1) * (oh * 60 + om);
         }
         else
             return K_STRING;
@@ -2454,8 +2457,8 @@ function scanDate(s, len) {
 /**
  * A datetime in an unusual shape, its fields already in range: K_STRING when the datetime
  * cast rolls it over into another day (as the cast then refuses it), else K_DATETIME with new
- * Date's value, or, where new Date cannot read what the cast accepts (a leap second, an offset
- * beyond 24 hours, years 1-99, which new Date reads as 1901-1999 in some shapes), the cast's value.
+ * Date's value, or, where new Date cannot read what the cast accepts (a leap second, years
+ * 1-99, which new Date reads as 1901-1999 in some shapes), the cast's value.
  */
 function slowDatetime(s, y, mo, d, h, mi, sec, fracEnd, offsetMinutes) {
     const fraction = fracEnd > 19 ? Math.round(Number(`0${s.slice(19, fracEnd)}`) * 1000) : 0;
@@ -2823,7 +2826,8 @@ function temporalCaster(format, kind) {
         if (!m)
             return format === 'any' ? anyDate(v) : INVALID;
         const local = utc(+m[1], +m[2], +m[3], +m[4], +m[5], +m[6], fraction(m[7]));
-        return local === INVALID ? INVALID : local - offsetMs(m[8]);
+        const offset = (0,_civil_time_js__WEBPACK_IMPORTED_MODULE_2__/* .offsetMs */ .aH)(m[8]);
+        return local === INVALID || offset !== offset ? INVALID : local - offset;
     };
 }
 /** The fields as UTC (years 1-9999 exactly; days and times that do not exist refused), or INVALID. */
@@ -2833,12 +2837,6 @@ function utc(y, mo, d, h, mi, s, ms) {
 }
 function fraction(text) {
     return text ? Math.round(Number(`0${text}`) * 1000) : 0;
-}
-function offsetMs(zone) {
-    if (!zone || zone === 'Z')
-        return 0;
-    const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-    return (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +m[3]) * 60_000;
 }
 function anyDate(text) {
     const t = Date.parse(text);
@@ -2956,6 +2954,7 @@ function jsonCaster(accept) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BW: () => (/* binding */ validDay),
 /* harmony export */   Hd: () => (/* binding */ daysFromCivil),
+/* harmony export */   aH: () => (/* binding */ offsetMs),
 /* harmony export */   sO: () => (/* binding */ DAY_MS),
 /* harmony export */   yE: () => (/* binding */ utcFields)
 /* harmony export */ });
@@ -2995,6 +2994,19 @@ function utcFields(y, mo, d, h, mi, s, ms) {
     const day = daysFromCivil(y, mo, d);
     const t = day * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000 + ms;
     return t < (day + 1) * DAY_MS ? t : NaN;
+}
+/**
+ * A zone's offset from UTC in ms: 0 for none or Z, else ±HH:MM or ±HHMM; NaN for hours beyond
+ * 23 or minutes beyond 59, which Python's fromisoformat refuses (since 3.14 for minutes 60-99
+ * of an offset under 24 hours: gh-126883) and RFC 3339 forbids.
+ */
+function offsetMs(zone) {
+    if (!zone || zone === 'Z')
+        return 0;
+    const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+    if (!m || +m[2] > 23 || +m[3] > 59)
+        return NaN;
+    return (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +m[3]) * 60_000;
 }
 
 
@@ -3093,11 +3105,9 @@ function parseDateWithPattern(text, pattern) {
             case 'B':
                 parts.month = MONTH_NAMES.indexOf(value.toLowerCase()) + 1;
                 break;
-            case 'z': {
-                const z = /^([+-])(\d{2}):?(\d{2})$/.exec(value);
-                parts.offset = z ? (z[1] === '-' ? -1 : 1) * (+z[2] * 60 + +z[3]) * 60_000 : 0;
+            case 'z':
+                parts.offset = (0,_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .offsetMs */ .aH)(value);
                 break;
-            }
         }
     }
     if (parts.pm !== undefined)
@@ -3107,7 +3117,8 @@ function parseDateWithPattern(text, pattern) {
     // The day of the year counts from January 1 (366 in a common year is the next January 1).
     const jan1 = parts.yday ? (0,_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .utcFields */ .yE)(parts.year, 1, 1, parts.hour, parts.minute, parts.second, parts.ms) : NaN;
     const t = parts.yday ? jan1 + (parts.yday - 1) * _civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO : (0,_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .utcFields */ .yE)(parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second, parts.ms);
-    return t === t ? t - parts.offset : undefined;
+    const utc = t - parts.offset;
+    return utc === utc ? utc : undefined;
 }
 
 
