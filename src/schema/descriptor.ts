@@ -81,6 +81,12 @@ export interface FieldExpectations {
   between?: Bound & { mostly?: number };
 }
 
+/**
+ * One of a field's Table Schema v2 `categories`: a value of the field's type, or an object with
+ * that value and an optional label (src/schema/categories.ts).
+ */
+export type FieldCategory = string | number | { value: string | number; label?: string };
+
 export interface FieldDescriptor {
   name: string;
   type?: FieldType;
@@ -97,6 +103,10 @@ export interface FieldDescriptor {
   groupChar?: string;
   /** `list` fields: the text between items (default ","). */
   delimiter?: string;
+  /** string and integer fields (Table Schema v2): the values a cell may take. */
+  categories?: FieldCategory[];
+  /** With `categories`: whether their order is the values' natural order (no check uses it). */
+  categoriesOrdered?: boolean;
   /** `list` fields: the type of every item (default string). */
   itemType?: ListItemType;
   expectations?: FieldExpectations;

@@ -25,6 +25,30 @@ const missingValues = {
   },
 };
 const comparable = { type: ['number', 'string'] };
+
+/**
+ * Table Schema v2 `categories` (https://datapackage.org/standard/table-schema/#categories):
+ * either values or `{value, label}` objects, on string and integer fields. An object item is
+ * checked here (a missing `value`, a misspelt `label`); every value is checked in load.ts against
+ * the field's type, like an enum value, together with what JSON Schema cannot say with a clear
+ * message: one form per list, unique values and labels, string and integer fields only, enum a
+ * subset of the categories.
+ */
+const categories = {
+  type: 'array',
+  minItems: 1,
+  description: 'string and integer fields (Table Schema v2): the values a cell may take, as values or {value, label} objects.',
+  items: {
+    if: { type: 'object' },
+    then: {
+      type: 'object',
+      properties: { value: { description: 'A value of the field\'s type.' }, label: { type: 'string' } },
+      required: ['value'],
+      patternProperties: { '^x-': {} },
+      additionalProperties: false,
+    },
+  },
+};
 const mostly = { type: 'number', minimum: 0, maximum: 1, description: 'Share of values that must pass (default 1).' };
 
 const fieldExpectations = {
@@ -114,8 +138,8 @@ const field = {
     bareNumber: { type: 'boolean' },
     decimalChar: { type: 'string', minLength: 1 },
     groupChar: { type: 'string', minLength: 1 },
-    categories: { type: 'array' },
-    categoriesOrdered: { type: 'boolean' },
+    categories,
+    categoriesOrdered: { type: 'boolean', description: 'With categories: whether their order is their natural order (no check depends on it).' },
     itemType: { enum: [...LIST_ITEM_TYPES], description: 'list fields: the type of every item (default string).' },
     delimiter: { type: 'string', minLength: 1, description: 'list fields: the text between items (default ",").' },
     expectations: fieldExpectations,

@@ -11,6 +11,7 @@ import { FIELD_FORMATS, PATTERN_FORMAT_TYPES, type FieldDescriptor, type FieldTy
 import { TABLE_SCHEMA_JSON_SCHEMA } from './json-schema.js';
 import { casterFor, INVALID } from './cast.js';
 import { parseDateWithPattern } from './strptime.js';
+import { categoryValuePaths, categoryValues, checkCategoryForm, checkCategorySet } from './categories.js';
 import { linePosition } from '../runner/text-position.js';
 
 let validator: ReturnType<Ajv['compile']> | undefined;
@@ -176,9 +177,10 @@ const TEXT_TYPES: ReadonlySet<FieldType> = new Set(['string', 'date', 'datetime'
 
 /**
  * What the schema gives as values a cell is compared with (a strptime `format`, `enum`,
- * `valuesIn`) must be usable: a pattern with a directive we cannot read, or an enum value no
- * cell can equal (YAML reads `[01, 02]` and `[true]` as a number and a boolean, while a string
- * field's cells are text), would otherwise fail every row or none, silently.
+ * `valuesIn`, Table Schema v2 `categories`) must be usable: a pattern with a directive we cannot
+ * read, or an enum value no cell can equal (YAML reads `[01, 02]` and `[true]` as a number and a
+ * boolean, while a string field's cells are text), would otherwise fail every row or none,
+ * silently. The rules of categories themselves are in categories.ts.
  */
 function checkFieldValues(schema: TableSchema, doc: Document, text: string, file: string, input: string): void {
   schema.fields.forEach((field, i) => {
@@ -196,29 +198,30 @@ function checkFieldValues(schema: TableSchema, doc: Document, text: string, file
         throw new UserError(`${where}: field '${field.name}': format '${format}' is not a pattern we can read: ${(error as Error).message} (supported: %Y %y %m %d %H %I %p %M %S %f %z %b %B %j %%)`, { file, line, column: col, input, title: 'Invalid schema' });
       }
     }
-    const lists: [unknown[] | undefined, string[]][] = [
-      [field.constraints?.enum, ['fields', String(i), 'constraints', 'enum']],
-      [field.expectations?.valuesIn?.values, ['fields', String(i), 'expectations', 'valuesIn', 'values']],
-    ];
-    if (lists.every(([values]) => values === undefined)) return;
+    checkCategoryForm(field, i, at, file, input);
+    // Each value with the path of its node: enum, valuesIn and (v2) categories values.
+    const values: [unknown, string[]][] = [];
+    field.constraints?.enum?.forEach((value, j) => values.push([value, ['fields', String(i), 'constraints', 'enum', String(j)]]));
+    field.expectations?.valuesIn?.values.forEach((value, j) => values.push([value, ['fields', String(i), 'expectations', 'valuesIn', 'values', String(j)]]));
+    const categoryPaths = categoryValuePaths(field, i);
+    categoryValues(field)?.forEach((value, j) => values.push([value, categoryPaths[j] as string[]]));
+    if (values.length === 0) return;
     const cast = casterFor(field);
-    for (const [values, path] of lists) {
-      values?.forEach((value, j) => {
-        const valuePath = [...path, String(j)];
-        if (typeof value === 'string') {
-          if (cast(value) !== INVALID) return;
-          const { line, col, where } = at(valuePath);
-          throw new UserError(`${where}: field '${field.name}' is of type ${type}${format ? ` (format ${format})` : ''}, but '${value}' is not a valid ${type}, so no cell can equal it`, { file, line, column: col, input, title: 'Invalid schema' });
-        }
-        if (fitsType(value, type)) return;
+    for (const [value, valuePath] of values) {
+      if (typeof value === 'string') {
+        if (cast(value) !== INVALID) continue;
         const { line, col, where } = at(valuePath);
-        const written = writtenAs(doc, text, valuePath) ?? JSON.stringify(value);
-        if (TEXT_TYPES.has(type)) {
-          throw new UserError(`${where}: field '${field.name}' is of type ${type}, whose cells are text, but ${written} is read as ${kindOf(value)}, so no cell can equal it: quote it ("${written}")`, { file, line, column: col, input, title: 'Invalid schema' });
-        }
-        throw new UserError(`${where}: field '${field.name}' is of type ${type}, but ${written} is ${kindOf(value)}, so no cell can equal it`, { file, line, column: col, input, title: 'Invalid schema' });
-      });
+        throw new UserError(`${where}: field '${field.name}' is of type ${type}${format ? ` (format ${format})` : ''}, but '${value}' is not a valid ${type}, so no cell can equal it`, { file, line, column: col, input, title: 'Invalid schema' });
+      }
+      if (fitsType(value, type)) continue;
+      const { line, col, where } = at(valuePath);
+      const written = writtenAs(doc, text, valuePath) ?? JSON.stringify(value);
+      if (TEXT_TYPES.has(type)) {
+        throw new UserError(`${where}: field '${field.name}' is of type ${type}, whose cells are text, but ${written} is read as ${kindOf(value)}, so no cell can equal it: quote it ("${written}")`, { file, line, column: col, input, title: 'Invalid schema' });
+      }
+      throw new UserError(`${where}: field '${field.name}' is of type ${type}, but ${written} is ${kindOf(value)}, so no cell can equal it`, { file, line, column: col, input, title: 'Invalid schema' });
     }
+    checkCategorySet(field, i, at, (path) => writtenAs(doc, text, path) ?? JSON.stringify(doc.getIn(nodePath(path))), file, input);
   });
 }
 
@@ -252,16 +255,21 @@ function kindOf(value: unknown): string {
   return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
 }
 
+/** A key path as the YAML document's getIn takes it (list indexes as numbers). */
+function nodePath(path: string[]): (string | number)[] {
+  return path.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
 /** The text of the node at `path` as the file writes it (`01` rather than 1). */
 function writtenAs(doc: Document, text: string, path: string[]): string | undefined {
-  const node = doc.getIn(path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), true);
+  const node = doc.getIn(nodePath(path), true);
   return isNode(node) && node.range ? text.slice(node.range[0], node.range[1]).trim() : undefined;
 }
 
 /** Line and column of the node at `path`, or of its nearest existing parent. */
 function positionOf(doc: Document, text: string, path: string[], atKey = false): { line: number; col: number } {
   for (let depth = path.length; depth >= 0; depth--) {
-    const keyPath = path.slice(0, depth).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const keyPath = nodePath(path.slice(0, depth));
     const parent = depth > 0 ? doc.getIn(keyPath.slice(0, -1), true) : undefined;
     // An unknown key is pointed at itself (where the typo is); a bad value at the value.
     if (depth > 0 && isNode(parent) && 'items' in parent && (atKey || depth < path.length)) {

@@ -2,7 +2,7 @@
  * FieldChecker.check (casts written out for the common types, constraints checked in line)
  * gives what the field's caster plus each constraint checked one after another gives: the same
  * failed checks in the same order, the same cast value and the same counters, on generated
- * fields (types, formats, number options, constraints, missing values) and cells.
+ * fields (types, formats, number options, constraints, categories, missing values) and cells.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,8 @@ function reference(field: FieldDescriptor, missing: readonly string[], raw: unkn
   if (c.maxLength !== undefined && length() > c.maxLength) failed.push('maxLength');
   if (c.pattern !== undefined && !new RegExp(`^(?:${c.pattern})$`, 'u').test(typeof raw === 'string' ? raw : String(value))) failed.push('pattern');
   if (c.enum !== undefined && !new Set(c.enum.map((e) => keyOf(typeof e === 'string' ? cast(e) : (e as Comparable)))).has(keyOf(value))) failed.push('enum');
+  const categories = field.categories?.map((item) => (typeof item === 'object' ? item.value : item));
+  if (categories !== undefined && !new Set(categories.map((e) => keyOf(typeof e === 'string' ? cast(e) : e))).has(keyOf(value))) failed.push('categories');
   return { failed: failed.length > 0 ? failed : undefined, value, present: true };
 }
 
@@ -61,13 +63,18 @@ const fieldArb = fc
     maxLength: fc.option(fc.nat({ max: 3 }), { nil: undefined }),
     pattern: fc.constantFrom(undefined, 'u[0-9]+', '-?[0-9]+', '.*b.*'),
     enumValues: fc.option(fc.subarray(['0', '1', '17', 'x', 'ab', '2023-09-25', 'true']), { nil: undefined }),
+    // Table Schema v2 categories (string and integer fields): values or {value, label} objects.
+    categories: fc.option(fc.record({ values: fc.subarray<string | number>(['0', '1', 17, '18', 'x', 'ab', 'u12'], { minLength: 1 }), objects: fc.boolean() }), { nil: undefined }),
     missingValues: fc.constantFrom(undefined, [''], ['', 'NA'], ['-']),
   })
-  .map(({ typed: t, required, bounds, minLength, maxLength, pattern, enumValues, missingValues }) => {
+  .map(({ typed: t, required, bounds, minLength, maxLength, pattern, enumValues, categories, missingValues }) => {
     const { type, bound, ...options } = t as { type?: string; bound: unknown } & Record<string, unknown>;
     const constraints: Record<string, unknown> = { required, minLength, maxLength, pattern, enum: enumValues };
     if (bound !== undefined) for (const key of bounds) constraints[key] = bound;
     const field = { name: 'f', ...(type === undefined ? {} : { type }), ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)), constraints: Object.fromEntries(Object.entries(constraints).filter(([, v]) => v !== undefined)) };
+    if (categories && (type === undefined || type === 'string' || type === 'integer')) {
+      Object.assign(field, { categories: categories.objects ? categories.values.map((value, i) => ({ value, ...(i % 2 ? { label: `c${i}` } : {}) })) : categories.values });
+    }
     return { field: field as FieldDescriptor, missingValues };
   });
 
