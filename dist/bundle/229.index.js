@@ -12,13 +12,15 @@ export const modules = {
 /* unused harmony export keyOf */
 /* harmony import */ var _src_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9006);
 /* harmony import */ var _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4309);
+/* harmony import */ var _src_schema_categories_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5722);
 /**
- * Checks the cells of one schema field: missing values, type, and every Frictionless
- * constraint, plus the per-value expectations (valuesIn, between). Built once per field so the
- * per-cell path does no option lookups. The common casts and the constraints are written out
- * in check() rather than called as closures: the one call site per closure kind, shared by all
- * fields, was megamorphic (bench/validate-data: ~0.1 s per 1M rows x 12 columns).
+ * Checks the cells of one schema field: missing values, type, every Frictionless constraint and
+ * Table Schema v2 `categories`, plus the per-value expectations (valuesIn, between). Built once
+ * per field so the per-cell path does no option lookups. The common casts and the constraints
+ * are written out in check() rather than called as closures: the one call site per closure kind,
+ * shared by all fields, was megamorphic (bench/validate-data: ~0.1 s per 1M rows x 12 columns).
  */
+
 
 
 class FieldChecker {
@@ -38,7 +40,9 @@ class FieldChecker {
     maxLength;
     pattern;
     allowed;
-    /** Some constraint is set. */
+    /** Table Schema v2 `categories`, as keys (src/schema/categories.ts). */
+    categories;
+    /** Some constraint (or categories) is set. */
     constrained;
     /** Counters for the expectations: cells seen, missing, and present ones in the set/range. */
     shares = { cells: 0, missing: 0, inSet: 0, inRange: 0, present: 0 };
@@ -91,7 +95,11 @@ class FieldChecker {
         const schemaValue = (e) => keyOf(typeof e === 'string' || (field.type === 'integer' && typeof e === 'number') ? this.cast(e) : e);
         if (c.enum !== undefined)
             this.allowed = new Set(c.enum.map(schemaValue));
-        this.constrained = [this.min, this.max, this.xmin, this.xmax, this.minLength, this.maxLength, this.pattern, this.allowed].some((x) => x !== undefined);
+        const categories = (0,_src_schema_categories_js__WEBPACK_IMPORTED_MODULE_2__/* .categoryValues */ .Xo)(field);
+        if (categories !== undefined)
+            this.categories = new Set(categories.map(schemaValue));
+        // A field without constraints or categories returns from check() before any of them is looked at.
+        this.constrained = [this.min, this.max, this.xmin, this.xmax, this.minLength, this.maxLength, this.pattern, this.allowed, this.categories].some((x) => x !== undefined);
         const ex = field.expectations;
         if (ex?.valuesIn)
             this.inSet = new Set(ex.valuesIn.values.map(schemaValue));
@@ -162,6 +170,8 @@ class FieldChecker {
             failed.push('pattern');
         if (this.allowed !== undefined && !this.allowed.has(keyOf(value)))
             failed.push('enum');
+        if (this.categories !== undefined && !this.categories.has(keyOf(value)))
+            failed.push('categories');
         return failed.length > 0 ? failed : undefined;
     }
 }
@@ -732,6 +742,129 @@ class ViolationCollector {
             sum += check.violations;
         return sum;
     }
+}
+
+
+/***/ }),
+
+/***/ 5722:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xo: () => (/* binding */ categoryValues),
+/* harmony export */   g: () => (/* binding */ categoryValuePaths),
+/* harmony export */   ly: () => (/* binding */ checkCategorySet),
+/* harmony export */   ps: () => (/* binding */ checkCategoryForm)
+/* harmony export */ });
+/* unused harmony export CATEGORY_TYPES */
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9006);
+/* harmony import */ var _cast_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4309);
+/**
+ * Table Schema v2 `categories` and `categoriesOrdered`, as the standard words them
+ * (https://datapackage.org/standard/table-schema/#categories, field properties):
+ * - "`string` and `integer` field types MAY include a `categories` property"; it "MUST be either
+ *   (a) an array of unique values or (b) an array of objects, each with a unique `value`
+ *   property", and a `label`, when present, is a string and "Labels MUST be unique".
+ * - "The logical representation of data in the field MUST exactly match one of the values in
+ *   `categories`": FieldChecker's `categories` check, on the cast value like `enum`.
+ * - "An `enum` constraint MAY be added to a field with a `categories` property, but if so, the
+ *   `enum` values MUST be a subset of the values in `categories`."
+ * - `categoriesOrdered` "MUST be `boolean`" (json-schema.ts); it says whether the categories'
+ *   order is the values' natural order, which no check here uses.
+ * frictionless-py (v5) does not read `categories` at all; frictionless-ts casts a cell outside
+ * them to null and so reports a type error. We report a cell of the right type outside them as
+ * the `categories` check, as `enum` is reported, so the report says which rule the cell broke.
+ *
+ * Values are compared as cast values, as cells are: in an integer field `'7'`, `'+7'` and `7` are
+ * one category. Each value's fit with the field's type is checked with the enum values (load.ts).
+ */
+
+
+/** The types that take `categories`; a field without `type` is a string field here. */
+const CATEGORY_TYPES = ['string', 'integer'];
+function isObject(item) {
+    return typeof item === 'object' && item !== null && !Array.isArray(item);
+}
+/** The values of the field's categories in order (an object's `value`), or undefined without them. */
+function categoryValues(field) {
+    return field.categories?.map((item) => (isObject(item) ? item.value : item));
+}
+/** The schema path of each category value (fields.N.categories.J, or .J.value for an object). */
+function categoryValuePaths(field, index) {
+    return (field.categories ?? []).map((item, j) => ['fields', String(index), 'categories', String(j), ...(isObject(item) ? ['value'] : [])]);
+}
+/**
+ * What can be told before the values are read as the field's type: the field's type takes
+ * categories, and they are all values or all objects.
+ */
+function checkCategoryForm(field, index, locate, file, input) {
+    const items = field.categories;
+    if (items === undefined)
+        return;
+    const type = field.type ?? 'string';
+    if (!CATEGORY_TYPES.includes(type)) {
+        const { line, col, where } = locate(['fields', String(index), 'categories']);
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: field '${field.name}' is of type ${type}, but categories are for string and integer fields (Table Schema v2): use constraints.enum`, { file, line, column: col, input, title: 'Invalid schema' });
+    }
+    const objects = isObject(items[0]);
+    const other = items.findIndex((item) => isObject(item) !== objects);
+    if (other >= 0) {
+        const { line, col, where } = locate(['fields', String(index), 'categories', String(other)]);
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: field '${field.name}': categories are either all values or all {value, label} objects (Table Schema v2), but the first is ${objects ? 'an object' : 'a value'} and this one is not`, { file, line, column: col, input, title: 'Invalid schema' });
+    }
+}
+/**
+ * What needs the values read as the field's type (after load.ts has checked each can be):
+ * no value or label given twice, and every enum value among the categories.
+ * `written` gives a value as the file writes it.
+ */
+function checkCategorySet(field, index, locate, written, file, input) {
+    const values = categoryValues(field);
+    if (values === undefined)
+        return;
+    const logical = logicalValue(field);
+    const paths = categoryValuePaths(field, index);
+    const seen = new Map();
+    values.forEach((value, j) => {
+        const key = logical(value);
+        const first = seen.get(key);
+        if (first === undefined) {
+            seen.set(key, j);
+            return;
+        }
+        const earlier = locate(paths[first]);
+        const { line, col, where } = locate(paths[j]);
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: field '${field.name}': category ${written(paths[j])} is given twice (first at line ${earlier.line}, column ${earlier.col}); Table Schema v2 categories are unique`, { file, line, column: col, input, title: 'Invalid schema' });
+    });
+    const labels = new Map();
+    (field.categories ?? []).forEach((item, j) => {
+        if (!isObject(item) || item.label === undefined)
+            return;
+        const first = labels.get(item.label);
+        if (first === undefined) {
+            labels.set(item.label, j);
+            return;
+        }
+        const earlier = locate(['fields', String(index), 'categories', String(first), 'label']);
+        const { line, col, where } = locate(['fields', String(index), 'categories', String(j), 'label']);
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: field '${field.name}': label '${item.label}' is given twice (first at line ${earlier.line}, column ${earlier.col}); Table Schema v2 category labels are unique`, { file, line, column: col, input, title: 'Invalid schema' });
+    });
+    field.constraints?.enum?.forEach((value, j) => {
+        if (seen.has(logical(value)))
+            return;
+        const path = ['fields', String(index), 'constraints', 'enum', String(j)];
+        const { line, col, where } = locate(path);
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: field '${field.name}': enum value ${written(path)} is not among the categories; Table Schema v2 requires enum to be a subset of categories`, { file, line, column: col, input, title: 'Invalid schema' });
+    });
+}
+/**
+ * A schema value as the cast value it stands for, as FieldChecker compares it: text is cast
+ * like a cell, and in an integer field a number too (so 7 and '+7' meet, and a bigint cell
+ * meets the number). Categories are of string and integer fields, so no value is an object.
+ */
+function logicalValue(field) {
+    const cast = (0,_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .casterFor */ .yY)(field);
+    return (value) => (typeof value === 'string' || (field.type === 'integer' && typeof value === 'number') ? cast(value) : value);
 }
 
 

@@ -100,6 +100,29 @@ const missingValues = {
     },
 };
 const comparable = { type: ['number', 'string'] };
+/**
+ * Table Schema v2 `categories` (https://datapackage.org/standard/table-schema/#categories):
+ * either values or `{value, label}` objects, on string and integer fields. An object item is
+ * checked here (a missing `value`, a misspelt `label`); every value is checked in load.ts against
+ * the field's type, like an enum value, together with what JSON Schema cannot say with a clear
+ * message: one form per list, unique values and labels, string and integer fields only, enum a
+ * subset of the categories.
+ */
+const categories = {
+    type: 'array',
+    minItems: 1,
+    description: 'string and integer fields (Table Schema v2): the values a cell may take, as values or {value, label} objects.',
+    items: {
+        if: { type: 'object' },
+        then: {
+            type: 'object',
+            properties: { value: { description: 'A value of the field\'s type.' }, label: { type: 'string' } },
+            required: ['value'],
+            patternProperties: { '^x-': {} },
+            additionalProperties: false,
+        },
+    },
+};
 const mostly = { type: 'number', minimum: 0, maximum: 1, description: 'Share of values that must pass (default 1).' };
 const fieldExpectations = {
     type: 'object',
@@ -185,8 +208,8 @@ const field = {
         bareNumber: { type: 'boolean' },
         decimalChar: { type: 'string', minLength: 1 },
         groupChar: { type: 'string', minLength: 1 },
-        categories: { type: 'array' },
-        categoriesOrdered: { type: 'boolean' },
+        categories,
+        categoriesOrdered: { type: 'boolean', description: 'With categories: whether their order is their natural order (no check depends on it).' },
         itemType: { enum: [...LIST_ITEM_TYPES], description: 'list fields: the type of every item (default string).' },
         delimiter: { type: 'string', minLength: 1, description: 'list fields: the text between items (default ",").' },
         expectations: fieldExpectations,
@@ -228,6 +251,8 @@ const TABLE_SCHEMA_JSON_SCHEMA = {
 var schema_cast = __webpack_require__(4309);
 // EXTERNAL MODULE: ./lib/src/schema/strptime.js
 var strptime = __webpack_require__(8558);
+// EXTERNAL MODULE: ./lib/src/schema/categories.js
+var schema_categories = __webpack_require__(5722);
 // EXTERNAL MODULE: ./lib/src/runner/text-position.js
 var text_position = __webpack_require__(6940);
 ;// CONCATENATED MODULE: ./lib/src/schema/load.js
@@ -236,6 +261,7 @@ var text_position = __webpack_require__(6940);
  * it typed. Every problem is a UserError naming the file, the line and the key: a misspelt
  * expectation must never be silently ignored.
  */
+
 
 
 
@@ -406,9 +432,10 @@ function checkReferences(schema, doc, text, file, input) {
 const TEXT_TYPES = new Set(['string', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
 /**
  * What the schema gives as values a cell is compared with (a strptime `format`, `enum`,
- * `valuesIn`) must be usable: a pattern with a directive we cannot read, or an enum value no
- * cell can equal (YAML reads `[01, 02]` and `[true]` as a number and a boolean, while a string
- * field's cells are text), would otherwise fail every row or none, silently.
+ * `valuesIn`, Table Schema v2 `categories`) must be usable: a pattern with a directive we cannot
+ * read, or an enum value no cell can equal (YAML reads `[01, 02]` and `[true]` as a number and a
+ * boolean, while a string field's cells are text), would otherwise fail every row or none,
+ * silently. The rules of categories themselves are in categories.ts.
  */
 function checkFieldValues(schema, doc, text, file, input) {
     schema.fields.forEach((field, i) => {
@@ -427,32 +454,33 @@ function checkFieldValues(schema, doc, text, file, input) {
                 throw new runner_errors/* UserError */.yo(`${where}: field '${field.name}': format '${format}' is not a pattern we can read: ${error.message} (supported: %Y %y %m %d %H %I %p %M %S %f %z %b %B %j %%)`, { file, line, column: col, input, title: 'Invalid schema' });
             }
         }
-        const lists = [
-            [field.constraints?.enum, ['fields', String(i), 'constraints', 'enum']],
-            [field.expectations?.valuesIn?.values, ['fields', String(i), 'expectations', 'valuesIn', 'values']],
-        ];
-        if (lists.every(([values]) => values === undefined))
+        (0,schema_categories/* checkCategoryForm */.ps)(field, i, at, file, input);
+        // Each value with the path of its node: enum, valuesIn and (v2) categories values.
+        const values = [];
+        field.constraints?.enum?.forEach((value, j) => values.push([value, ['fields', String(i), 'constraints', 'enum', String(j)]]));
+        field.expectations?.valuesIn?.values.forEach((value, j) => values.push([value, ['fields', String(i), 'expectations', 'valuesIn', 'values', String(j)]]));
+        const categoryPaths = (0,schema_categories/* categoryValuePaths */.g)(field, i);
+        (0,schema_categories/* categoryValues */.Xo)(field)?.forEach((value, j) => values.push([value, categoryPaths[j]]));
+        if (values.length === 0)
             return;
         const cast = (0,schema_cast/* casterFor */.yY)(field);
-        for (const [values, path] of lists) {
-            values?.forEach((value, j) => {
-                const valuePath = [...path, String(j)];
-                if (typeof value === 'string') {
-                    if (cast(value) !== schema_cast/* INVALID */.uY)
-                        return;
-                    const { line, col, where } = at(valuePath);
-                    throw new runner_errors/* UserError */.yo(`${where}: field '${field.name}' is of type ${type}${format ? ` (format ${format})` : ''}, but '${value}' is not a valid ${type}, so no cell can equal it`, { file, line, column: col, input, title: 'Invalid schema' });
-                }
-                if (fitsType(value, type))
-                    return;
+        for (const [value, valuePath] of values) {
+            if (typeof value === 'string') {
+                if (cast(value) !== schema_cast/* INVALID */.uY)
+                    continue;
                 const { line, col, where } = at(valuePath);
-                const written = writtenAs(doc, text, valuePath) ?? JSON.stringify(value);
-                if (TEXT_TYPES.has(type)) {
-                    throw new runner_errors/* UserError */.yo(`${where}: field '${field.name}' is of type ${type}, whose cells are text, but ${written} is read as ${kindOf(value)}, so no cell can equal it: quote it ("${written}")`, { file, line, column: col, input, title: 'Invalid schema' });
-                }
-                throw new runner_errors/* UserError */.yo(`${where}: field '${field.name}' is of type ${type}, but ${written} is ${kindOf(value)}, so no cell can equal it`, { file, line, column: col, input, title: 'Invalid schema' });
-            });
+                throw new runner_errors/* UserError */.yo(`${where}: field '${field.name}' is of type ${type}${format ? ` (format ${format})` : ''}, but '${value}' is not a valid ${type}, so no cell can equal it`, { file, line, column: col, input, title: 'Invalid schema' });
+            }
+            if (fitsType(value, type))
+                continue;
+            const { line, col, where } = at(valuePath);
+            const written = writtenAs(doc, text, valuePath) ?? JSON.stringify(value);
+            if (TEXT_TYPES.has(type)) {
+                throw new runner_errors/* UserError */.yo(`${where}: field '${field.name}' is of type ${type}, whose cells are text, but ${written} is read as ${kindOf(value)}, so no cell can equal it: quote it ("${written}")`, { file, line, column: col, input, title: 'Invalid schema' });
+            }
+            throw new runner_errors/* UserError */.yo(`${where}: field '${field.name}' is of type ${type}, but ${written} is ${kindOf(value)}, so no cell can equal it`, { file, line, column: col, input, title: 'Invalid schema' });
         }
+        (0,schema_categories/* checkCategorySet */.ly)(field, i, at, (path) => writtenAs(doc, text, path) ?? JSON.stringify(doc.getIn(nodePath(path))), file, input);
     });
 }
 /** Whether a non-text schema value can equal a cast cell of the type (see FieldChecker's schemaValue). */
@@ -486,15 +514,19 @@ function kindOf(value) {
         return Number.isInteger(value) ? 'a number' : 'a decimal number';
     return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
 }
+/** A key path as the YAML document's getIn takes it (list indexes as numbers). */
+function nodePath(path) {
+    return path.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
 /** The text of the node at `path` as the file writes it (`01` rather than 1). */
 function writtenAs(doc, text, path) {
-    const node = doc.getIn(path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), true);
+    const node = doc.getIn(nodePath(path), true);
     return (0,dist/* isNode */.Ll)(node) && node.range ? text.slice(node.range[0], node.range[1]).trim() : undefined;
 }
 /** Line and column of the node at `path`, or of its nearest existing parent. */
 function positionOf(doc, text, path, atKey = false) {
     for (let depth = path.length; depth >= 0; depth--) {
-        const keyPath = path.slice(0, depth).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+        const keyPath = nodePath(path.slice(0, depth));
         const parent = depth > 0 ? doc.getIn(keyPath.slice(0, -1), true) : undefined;
         // An unknown key is pointed at itself (where the typo is); a bad value at the value.
         if (depth > 0 && (0,dist/* isNode */.Ll)(parent) && 'items' in parent && (atKey || depth < path.length)) {
