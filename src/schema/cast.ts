@@ -12,7 +12,7 @@
  * is a double by definition (Table Schema), and so are its keys.
  */
 import type { FieldDescriptor, FieldType } from './descriptor.js';
-import { classifyText, K_BOOLEAN, K_DATE, K_DATETIME, K_INTEGER, K_NUMBER, TEXT_UTC_FIELDS, TEXT_VALUE } from '../profile/text-kind.js';
+import { classifyText, K_BOOLEAN, K_DATE, K_DATETIME, K_INTEGER, K_NUMBER, TEXT_VALUE } from '../profile/text-kind.js';
 import { offsetMs, utcFields } from './civil-time.js';
 import { parseDateWithPattern } from './strptime.js';
 
@@ -153,9 +153,9 @@ export function castText(code: number, v: string): CastResult | undefined {
     }
     case TEXT_CAST_DATE:
     case TEXT_CAST_DATETIME: {
-      // ISO text in its common shapes is read by classifyText without the regex.
+      // ISO text is read by classifyText without the regex, as this cast reads it.
       const kind = classifyText(v);
-      return TEXT_UTC_FIELDS[0] === 1 && kind === (code === TEXT_CAST_DATE ? K_DATE : K_DATETIME) ? TEXT_VALUE[0]! : undefined;
+      return kind === (code === TEXT_CAST_DATE ? K_DATE : K_DATETIME) ? TEXT_VALUE[0]! : undefined;
     }
     case TEXT_CAST_BOOLEAN:
       // The default true/false values: classifyText recognises true/True/TRUE and

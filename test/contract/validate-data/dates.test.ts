@@ -1,7 +1,8 @@
 /**
  * Dates and datetimes through the built bundle, against Python's datetime: years 0001-0099 are
  * read as written; year 0000 and offsets beyond 23:59 are refused (a `type` violation, text to
- * the profile), in the checks, the profile and the inferred schema alike.
+ * the profile), in the checks, the profile and the inferred schema alike; a datetime without a
+ * zone is UTC whatever the process's TZ.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,5 +69,26 @@ describe('validate-data dates (built bundle)', () => {
     expect(checks).toEqual([{ field: 't', check: 'type', rows: [2, 3, 5] }]);
     const [min, max] = pythonMs(['2021-01-01T10:00:00+23:59', '2021-01-01T10:00:00-01:30']);
     expect(columns.map((c) => ({ kinds: c.kinds, min: c.sketch.moments.min, max: c.sketch.moments.max }))).toEqual([{ kinds: { datetime: 2, string: 3 }, min, max }]);
+  });
+
+  it('a datetime without a zone is UTC: the profile is the same with TZ=America/New_York as with TZ=UTC', async () => {
+    const times = ['2021-03-14T02:30:00', '2021-03-14 07:30:00', '2021-11-07 01:30:00.25', '2021-06-01T12:00:00.9996', '2016-12-31T10:59:60', '2021-01-01T10:00:00+05:30', '1969-12-31 23:59:59.999'];
+    const csv = `t,d\n${times.map((t) => `${t},${t.slice(0, 10)}`).join('\n')}\n`;
+    const schema = 'fields:\n  - {name: t, type: datetime, constraints: {minimum: "1969-12-31 23:59:59.999", maximum: "2021-11-07 01:30:00.25"}}\n  - {name: d, type: date}\n';
+    const utc = await run('zones-utc', csv, schema, { TZ: 'UTC' });
+    const newYork = await run('zones-ny', csv, schema, { TZ: 'America/New_York' });
+    const profile = (name: string) => {
+      const json = JSON.parse(readFileSync(join(dir, `${name}.profile.json`), 'utf8')) as { created?: string };
+      delete json.created;
+      return json;
+    };
+    expect(profile('zones-ny')).toEqual(profile('zones-utc'));
+    // The checks, and the inferred schema but for its header naming the file.
+    const body = (inferred: string) => inferred.replace(/^#.*\n/gm, '');
+    expect({ ...newYork, inferred: body(newYork.inferred) }).toEqual({ ...utc, inferred: body(utc.inferred) });
+    expect(utc.checks).toEqual([]);
+    // The extremes are Python's reading of the texts as UTC.
+    const [min, max] = pythonMs(['1969-12-31 23:59:59.999', '2021-11-07 01:30:00.25']);
+    expect(utc.columns[0]!.sketch.moments).toMatchObject({ min, max });
   });
 });
