@@ -2192,7 +2192,6 @@ function wassersteinDistance(a, b) {
 /* harmony export */   oF: () => (/* binding */ classifyText),
 /* harmony export */   qQ: () => (/* binding */ classifyTextAgain),
 /* harmony export */   v8: () => (/* binding */ K_INTEGER),
-/* harmony export */   vL: () => (/* binding */ TEXT_UTC_FIELDS),
 /* harmony export */   vs: () => (/* binding */ K_DATE)
 /* harmony export */ });
 /* unused harmony export K_STRING */
@@ -2200,10 +2199,10 @@ function wassersteinDistance(a, b) {
 /**
  * Recognises the kind of a text cell (exactly as kindOf's regexes do) and reads its value in
  * the same scan: numbers as Number() would, dates and datetimes as the epoch milliseconds the
- * profile stores. No regex and no allocation on the common shapes: on bench/validate-data's
- * 1M-row CSV, kindOf's regexes plus Number() and new Date() per cell cost ~1.7 s of 14 s.
- * Anything unusual (exponents, more than 15 digits, time-zone offsets) falls back to
- * Number()/new Date(), so every value equals what the slow path gave.
+ * date and datetime casts give (UTC unless the text names an offset; src/schema/civil-time.ts).
+ * No regex and no allocation on the common shapes: on bench/validate-data's 1M-row CSV,
+ * kindOf's regexes plus Number() and new Date() per cell cost ~1.7 s of 14 s. Numbers in
+ * unusual shapes (exponents, more than 15 digits) fall back to Number().
  *
  * A kind is a promise that the cast of the type inferred from it (src/schema/cast.ts) accepts
  * the text: a date or datetime naming a day or time that does not exist by the cast's rules
@@ -2224,18 +2223,12 @@ const K_STRING = 6;
  * 'NaN'), epoch milliseconds for K_DATE/K_DATETIME, 1/0 for true/false.
  */
 const TEXT_VALUE = new Float64Array(1);
-/**
- * [0] is 1 when the last K_DATE/K_DATETIME value was computed from its fields as UTC (a valid
- * calendar day, 'T', no offset, at most 3 fraction digits, no leap second): the value that
- * Table Schema's casts compute too. 0 when new Date() read it.
- */
-const TEXT_UTC_FIELDS = new Uint8Array(1);
 /** Exact powers of ten (10^22 is the largest one a double holds exactly). */
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const isDigit = (c) => c >= 48 && c <= 57;
 // The last text a cast classified and its kind: validate-data casts a cell (cast.ts) and then
 // profiles the same cell, so the profile's call (classifyTextAgain) is answered from here
-// (TEXT_VALUE and TEXT_UTC_FIELDS still hold that text's values: only a classification writes
+// (TEXT_VALUE still holds that text's value: only a classification writes
 // them). The profile's call forgets the entry: comparing the next cell with a different string
 // of the same length compares their characters (~60 ns for a 19-character datetime cut from
 // a chunk), while comparing with '' only compares lengths. ('' is K_NULL: a valid entry.)
@@ -2367,11 +2360,6 @@ function scanNumber(s, len, first) {
     TEXT_VALUE[0] = Number(s);
     return K_NUMBER;
 }
-/** True when the process's local time is UTC at every date (then a datetime without a zone, which new Date reads as local time, is read as UTC). */
-const LOCAL_IS_UTC = (() => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return zone === 'UTC' || zone === 'Etc/UTC' || zone === 'Etc/GMT' || zone === 'GMT' || zone === 'Etc/Universal' || zone === 'Etc/Zulu';
-})();
 function two(s, i) {
     const a = s.charCodeAt(i) - 48;
     const b = s.charCodeAt(i + 1) - 48;
@@ -2395,7 +2383,6 @@ function scanDate(s, len) {
         if (!(0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .validDay */ .BW)(y, mo, d))
             return K_STRING;
         // UTC midnight, as new Date(`${s}T00:00:00Z`) reads it.
-        TEXT_UTC_FIELDS[0] = 1;
         TEXT_VALUE[0] = (0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(y, mo, d) * _schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO;
         return K_DATE;
     }
@@ -2420,53 +2407,40 @@ function scanDate(s, len) {
             return K_STRING;
     }
     const fracEnd = i;
-    let zone = 0; // 0 none, 1 Z, 2 offset
     let offsetMinutes = 0;
-    if (i < len) {
+    // After the time: nothing or Z (UTC), or an offset ±HH:MM or ±HHMM.
+    if (i < len && !(s.charCodeAt(i) === 90 && i + 1 === len)) {
         const z = s.charCodeAt(i);
-        if (z === 90 && i + 1 === len)
-            zone = 1;
-        else if ((z === 43 || z === 45) && two(s, i + 1) >= 0) {
-            let j = i + 3;
-            if (j < len && s.charCodeAt(j) === 58)
-                j++;
-            const oh = two(s, i + 1);
-            const om = two(s, j);
-            // An offset names hours 00-23 and minutes 00-59 (Python's fromisoformat refuses the rest).
-            if (j + 2 !== len || om < 0 || oh > 23 || om > 59)
-                return K_STRING;
-            zone = 2;
-            offsetMinutes = (z === 45 ? -1 : 1) * (oh * 60 + om);
-        }
-        else
+        const oh = two(s, i + 1);
+        if ((z !== 43 && z !== 45) || oh < 0)
             return K_STRING;
+        let j = i + 3;
+        if (j < len && s.charCodeAt(j) === 58)
+            j++;
+        const om = two(s, j);
+        // An offset names hours 00-23 and minutes 00-59 (Python's fromisoformat refuses the rest).
+        if (j + 2 !== len || om < 0 || oh > 23 || om > 59)
+            return K_STRING;
+        offsetMinutes = (z === 45 ? -1 : 1) * (oh * 60 + om);
     }
     if (h > 23 || mi > 59 || sec > 60 || !(0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .validDay */ .BW)(y, mo, d))
         return K_STRING;
-    // The common shapes are computed; the rest (offsets, more than 3 fraction digits, leap
-    // seconds, local time zones other than UTC) are left to new Date, as before.
-    const simple = sep === 84 && (zone === 1 || (zone === 0 && LOCAL_IS_UTC)) && fracDigits <= 3 && sec <= 59;
-    TEXT_UTC_FIELDS[0] = simple ? 1 : 0;
-    if (simple) {
-        const scale = fracDigits === 1 ? 100 : fracDigits === 2 ? 10 : 1;
-        TEXT_VALUE[0] = (((0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(y, mo, d) * 24 + h) * 60 + mi) * 60_000 + sec * 1000 + ms * scale;
+    // Every shape is computed from its fields as UTC less the offset: a datetime without a zone
+    // is UTC, as the cast reads it, whatever the process's time zone (new Date read it as local
+    // time, so a profile made with TZ set differed from the runner's).
+    const offsetMs = offsetMinutes * 60_000;
+    const fraction = fracDigits <= 3 ? ms * (fracDigits === 1 ? 100 : fracDigits === 2 ? 10 : 1) : Math.round(Number(`0${s.slice(19, fracEnd)}`) * 1000);
+    if (fracDigits <= 3 && sec <= 59) {
+        // At most 999 ms past second 59: no roll-over into the next day.
+        TEXT_VALUE[0] = (((0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(y, mo, d) * 24 + h) * 60 + mi) * 60_000 + sec * 1000 + fraction - offsetMs;
         return K_DATETIME;
     }
-    return slowDatetime(s, y, mo, d, h, mi, sec, fracEnd, offsetMinutes);
-}
-/**
- * A datetime in an unusual shape, its fields already in range: K_STRING when the datetime
- * cast rolls it over into another day (as the cast then refuses it), else K_DATETIME with new
- * Date's value, or, where new Date cannot read what the cast accepts (a leap second, years
- * 1-99, which new Date reads as 1901-1999 in some shapes), the cast's value.
- */
-function slowDatetime(s, y, mo, d, h, mi, sec, fracEnd, offsetMinutes) {
-    const fraction = fracEnd > 19 ? Math.round(Number(`0${s.slice(19, fracEnd)}`) * 1000) : 0;
+    // A leap second, or more fraction digits than milliseconds (rounded as the cast rounds them),
+    // may roll over into the next day, which the cast refuses.
     const t = (0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .utcFields */ .yE)(y, mo, d, h, mi, sec, fraction);
     if (t !== t)
         return K_STRING;
-    const read = y >= 100 ? new Date(s).getTime() : NaN;
-    TEXT_VALUE[0] = read === read ? read : t - offsetMinutes * 60_000;
+    TEXT_VALUE[0] = t - offsetMs;
     return K_DATETIME;
 }
 
@@ -2732,9 +2706,9 @@ function castText(code, v) {
         }
         case TEXT_CAST_DATE:
         case TEXT_CAST_DATETIME: {
-            // ISO text in its common shapes is read by classifyText without the regex.
+            // ISO text is read by classifyText without the regex, as this cast reads it.
             const kind = (0,_profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyText */ .oF)(v);
-            return _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_UTC_FIELDS */ .vL[0] === 1 && kind === (code === TEXT_CAST_DATE ? _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_DATE */ .vs : _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_DATETIME */ .CN) ? _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_VALUE */ .a[0] : undefined;
+            return kind === (code === TEXT_CAST_DATE ? _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_DATE */ .vs : _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_DATETIME */ .CN) ? _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_VALUE */ .a[0] : undefined;
         }
         case TEXT_CAST_BOOLEAN:
             // The default true/false values: classifyText recognises true/True/TRUE and
