@@ -6,7 +6,8 @@
  * shared by all fields, was megamorphic (bench/validate-data: ~0.1 s per 1M rows x 12 columns).
  */
 import { UserError } from '../../src/runner/errors.js';
-import { castText, casterFor, INVALID, TEXT_CAST_OTHER, textCastOf, type Caster, type Comparable } from '../../src/schema/cast.js';
+import { TYPED_BOOLEAN, TYPED_DATETIME, TYPED_INTEGER, TYPED_NUMBER, readTypedCell, type TypedPlan } from '../../src/data/typed-cells.js';
+import { castText, casterFor, INVALID, TEXT_CAST_BOOLEAN, TEXT_CAST_DATETIME, TEXT_CAST_INTEGER, TEXT_CAST_NUMBER, TEXT_CAST_OTHER, textCastOf, type Caster, type Comparable } from '../../src/schema/cast.js';
 import { categoryValues } from '../../src/schema/categories.js';
 import type { FieldDescriptor } from '../../src/schema/descriptor.js';
 
@@ -106,6 +107,70 @@ export class FieldChecker {
     s.present += other.present;
   }
 
+  /**
+   * How the CSV reader may read this field's plain cells as typed values (src/data/typed-cells.ts),
+   * or undefined when every cell must come as text: the plan lets through only values that
+   * pass every check, so such a cell needs only addTyped. Built once (the tokenizer reads it).
+   */
+  typedPlan(): TypedPlan | undefined {
+    if (this.plan === null) this.plan = this.buildTypedPlan();
+    return this.plan;
+  }
+
+  private plan: TypedPlan | undefined | null = null;
+
+  private buildTypedPlan(): TypedPlan | undefined {
+    const kind = TYPED_KIND[this.textCast];
+    if (kind === undefined) return undefined;
+    // Length and pattern constraints read the text; a boolean's bounds or set compare booleans.
+    if (this.minLength !== undefined || this.maxLength !== undefined || this.pattern !== undefined) return undefined;
+    if (kind === TYPED_BOOLEAN && (this.constrained || this.inSet !== undefined)) return undefined;
+    const bound = (value: Comparable | undefined, none: number): number | undefined => (value === undefined ? none : typeof value === 'number' ? value : undefined);
+    const min = bound(this.min, -Infinity);
+    const max = bound(this.max, Infinity);
+    const xmin = bound(this.xmin, -Infinity);
+    const xmax = bound(this.xmax, Infinity);
+    if (min === undefined || max === undefined || xmin === undefined || xmax === undefined) return undefined;
+    // The values an enum and v2 categories allow (both, when both are given); values that are
+    // not numbers never equal a typed value (keyOf keeps numbers as they are).
+    const numbers = (values: Set<unknown>) => new Set([...values].filter((v): v is number => typeof v === 'number'));
+    let allowed = this.allowed === undefined ? undefined : numbers(this.allowed);
+    if (this.categories !== undefined) {
+      const categories = numbers(this.categories);
+      allowed = allowed === undefined ? categories : new Set([...allowed].filter((v) => categories.has(v)));
+    }
+    const plan: TypedPlan = { kind, min, max, xmin, xmax, ...(allowed ? { allowed } : {}) };
+    // A missing value the plan would read as a value (missingValues: ['-1']) must stay text.
+    const probe = { kinds: Uint8Array.of(kind), plans: [plan], values: [new Float64Array(1)], textKinds: [new Uint8Array(1)] };
+    if ([...this.missing].some((m) => readTypedCell(probe, 0, 0, m, 0, m.length))) return undefined;
+    return plan;
+  }
+
+  /**
+   * Counts `n` cells the reader read through typedPlan (present, of the type, within the
+   * constraints), as check() would count them; countTypedValue adds what depends on each value.
+   */
+  addTypedCells(n: number): void {
+    this.shares.cells += n;
+    this.shares.present += n;
+  }
+
+  /** The expectations count values in a set or range: call countTypedValue for each typed cell. */
+  get countsTypedValues(): boolean {
+    return this.inSet !== undefined || this.range !== undefined;
+  }
+
+  countTypedValue(value: number): void {
+    const cast = this.typedCast(value);
+    if (this.inSet && this.inSet.has(cast)) this.shares.inSet++;
+    if (this.range && typeof cast === 'number' && (this.range.min === undefined || cast >= this.range.min) && (this.range.max === undefined || cast <= this.range.max)) this.shares.inRange++;
+  }
+
+  /** The cast value of a typed cell: the number itself, or a boolean field's boolean. */
+  typedCast(value: number): number | boolean {
+    return this.textCast === TEXT_CAST_BOOLEAN ? value === 1 : value;
+  }
+
   /** Checks one cell: returns the names of the failed checks (each counts once), or undefined. */
   check(raw: unknown): readonly string[] | undefined {
     this.shares.cells++;
@@ -141,6 +206,14 @@ export class FieldChecker {
     return failed.length > 0 ? failed : undefined;
   }
 }
+
+/** The typed-cell kind of each castText code that has one. */
+const TYPED_KIND: Partial<Record<number, number>> = {
+  [TEXT_CAST_INTEGER]: TYPED_INTEGER,
+  [TEXT_CAST_NUMBER]: TYPED_NUMBER,
+  [TEXT_CAST_DATETIME]: TYPED_DATETIME,
+  [TEXT_CAST_BOOLEAN]: TYPED_BOOLEAN,
+};
 
 const REQUIRED: readonly string[] = Object.freeze(['required']);
 const TYPE: readonly string[] = Object.freeze(['type']);

@@ -129,7 +129,7 @@ export async function runParallel(paths: string[], plan: ParallelPlan, pass: Pas
         // The sequential reader, exactly as readDataset would read this file.
         let first = true;
         let bytes = bytesBefore;
-        const ctx = { firstRow: rowsBefore + 1, bytesBefore };
+        const ctx = { firstRow: rowsBefore + 1, bytesBefore, typed: pass.typedPlanner() };
         const batches = format === 'parquet' ? readParquetFile(file, ctx) : readDelimitedFile(file, format === 'csv' ? ',' : '\t', isGzipPath(file), ctx);
         for await (const batch of batches) {
           if (first) {

@@ -14,7 +14,7 @@ import { UserError } from '../../src/runner/errors.js';
 import type { TableSchema } from '../../src/schema/descriptor.js';
 import { KeyRecorder, type KeyRecords } from '../../src/unique/index.js';
 import type { FieldChecker } from './field-checker.js';
-import { buildCheckers, checkBatch } from './pass.js';
+import { buildCheckers, checkBatch, typedPlanner } from './pass.js';
 import { ViolationCollector, type FailedCheck } from './violations.js';
 
 /** What every part of a run shares (sent once, as the worker's workerData). */
@@ -105,7 +105,8 @@ export class PartLane {
   run(task: PartTask): PartResult | Promise<PartResult> {
     const batchRows = this.setup.batchRows ?? LANE_BATCH_ROWS;
     if ('parquet' in task) return this.runParquet(task, batchRows);
-    const batches = readDelimitedPart(task.bytes, { file: task.file, delimiter: task.delimiter, columns: task.columns, offset: task.offset, firstLine: task.firstLine, batchRows });
+    const typed = this.setup.schema === undefined ? undefined : typedPlanner(this.checkers)(task.columns);
+    const batches = readDelimitedPart(task.bytes, { file: task.file, delimiter: task.delimiter, columns: task.columns, offset: task.offset, firstLine: task.firstLine, batchRows, ...(typed ? { typed } : {}) });
     const part = this.startPart();
     for (const batch of batches) part.observe(batch);
     return part.result(task.id);

@@ -4,6 +4,7 @@
  * a sequential read and on worker threads for parts of a large CSV (parallel.ts).
  */
 import type { Batch } from '../../src/data/index.js';
+import type { TypedPlanner } from '../../src/data/typed-cells.js';
 import { DatasetProfiler, type CellObserver } from '../../src/profile/profile.js';
 import { INVALID } from '../../src/schema/cast.js';
 import type { TableSchema } from '../../src/schema/descriptor.js';
@@ -42,6 +43,11 @@ export function buildCheckers(schema: TableSchema | undefined, schemaFile: strin
   );
 }
 
+/** The typed plans of a header's columns: each checked field's own (FieldChecker.typedPlan). */
+export function typedPlanner(checkers: Map<string, FieldChecker>): TypedPlanner {
+  return (columns) => columns.map((name) => checkers.get(name)?.typedPlan());
+}
+
 /** Checks and profiles batches; its state is merged across parts by parallel.ts. */
 export class Pass {
   readonly profiler = new DatasetProfiler();
@@ -52,6 +58,11 @@ export class Pass {
     readonly violations: ViolationCollector,
     private readonly validating: boolean,
   ) {}
+
+  /** What the CSV reader may read as typed values for this pass (only when it checks cells). */
+  typedPlanner(): TypedPlanner | undefined {
+    return this.validating ? typedPlanner(this.checkers) : undefined;
+  }
 
   observe(batch: Batch): void {
     if (!this.validating) {
@@ -81,8 +92,21 @@ export function checkBatch(batch: Batch, checkers: Map<string, FieldChecker>, ke
     }
     const cast = keyFields.has(name) ? new Array<unknown>(rowCount) : undefined;
     if (cast) castKeyColumns.set(name, cast);
+    // Cells the reader read as typed values (undefined text) passed every check already.
+    const typedValues = batch.typed?.values[c];
+    const typedKinds = batch.typed?.textKinds[c];
+    const countsValues = checker.countsTypedValues;
+    let typed = 0;
     for (let i = 0; i < rowCount; i++) {
       const raw = cells[i];
+      if (raw === undefined && typedValues !== undefined) {
+        typed++;
+        const value = typedValues[i]!;
+        if (profile) profile.observeTyped(typedKinds![i]!, value);
+        if (countsValues) checker.countTypedValue(value);
+        if (cast) cast[i] = checker.typedCast(value);
+        continue;
+      }
       const failed = checker.check(raw);
       if (profile) profile.observe(raw);
       if (cast) cast[i] = checker.value;
@@ -92,6 +116,7 @@ export function checkBatch(batch: Batch, checkers: Map<string, FieldChecker>, ke
         }
       }
     }
+    if (typed > 0) checker.addTypedCells(typed);
   });
   for (const key of keys) {
     const parts = key.fields.map((f) => castKeyColumns.get(f));

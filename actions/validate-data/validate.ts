@@ -91,7 +91,7 @@ export async function validateData(options: ValidateOptions): Promise<Validation
       if (jsonlFile) for (const problem of jsonl!.finish()) violations.addCheck(problem);
       jsonlFile = false;
     };
-    for await (const batch of readDataset(paths, format ? { format } : {})) {
+    for await (const batch of readDataset(paths, { ...(format ? { format } : {}), typed: pass.typedPlanner() })) {
       const current = files[files.length - 1];
       if (!current || current.path !== batch.file) {
         endJsonlFile();

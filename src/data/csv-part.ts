@@ -6,6 +6,7 @@
  */
 import { CsvTokenizer, END, fillRows, NEED_MORE } from './csv-tokenizer.js';
 import { decodePiece, invalidUtf8Error, TEXT_PIECE_BYTES } from './text-source.js';
+import { allocateTypedCells, typedReader, type TypedPlan } from './typed-cells.js';
 import { defaultBatchRows, type Batch } from './types.js';
 import { countNewlines } from './utf8.js';
 
@@ -21,6 +22,8 @@ export interface PartOptions {
   /** Row number given to the part's first row (default 1). */
   firstRow?: number;
   batchRows?: number;
+  /** Plans for the columns whose plain cells are read as typed values (Batch.typed). */
+  typed?: readonly (TypedPlan | undefined)[];
 }
 
 /** Yields the part's rows in batches; `bytesRead` of each batch is 0 (the caller tracks bytes). */
@@ -47,11 +50,13 @@ export function* readDelimitedPart(bytes: Uint8Array, options: PartOptions, piec
   for (;;) {
     const values = Array.from({ length: width }, () => new Array<string>(batchRows));
     const lines = new Int32Array(batchRows);
+    const typed = allocateTypedCells(options.typed, batchRows);
+    const reader = typedReader(options.typed, typed);
     let n = 0;
     let status: number;
     for (;;) {
       // A part ends on a row boundary, so only the file's last part can end inside a row.
-      const filled = fillRows(tok, values, lines, n, decoded === buffer.length && invalidAt < 0, skipBlank, file);
+      const filled = fillRows(tok, values, lines, n, decoded === buffer.length && invalidAt < 0, skipBlank, file, reader);
       n = filled.rows;
       status = filled.status;
       if (status !== NEED_MORE || decoded === buffer.length) break;
@@ -64,7 +69,7 @@ export function* readDelimitedPart(bytes: Uint8Array, options: PartOptions, piec
     const done = status === END;
     if (n > 0) {
       if (n < batchRows) for (const column of values) column.length = n;
-      yield { file, format, columns, values, rowCount: n, firstRow, lines: n < batchRows ? lines.subarray(0, n) : lines, bytesRead: 0 };
+      yield { file, format, columns, values, rowCount: n, firstRow, lines: n < batchRows ? lines.subarray(0, n) : lines, bytesRead: 0, ...(typed ? { typed } : {}) };
       firstRow += n;
     }
     if (done) return;

@@ -2,6 +2,7 @@
 import { UserError } from '../runner/errors.js';
 import { CsvTokenizer, END, fillRows, NEED_MORE } from './csv-tokenizer.js';
 import { invalidUtf8Error, readTextChunks, type TextChunk } from './text-source.js';
+import { allocateTypedCells, typedReader, type TypedPlanner } from './typed-cells.js';
 import { defaultBatchRows, type Batch } from './types.js';
 import { countNewlines } from './utf8.js';
 
@@ -14,6 +15,8 @@ export interface FileContext {
   batchRows?: number;
   signal?: AbortSignal;
   chunkBytes?: number;
+  /** Read the plain cells of some columns as typed values (Batch.typed). */
+  typed?: TypedPlanner;
 }
 
 /**
@@ -60,15 +63,18 @@ export async function* readDelimitedFile(file: string, delimiter: ',' | '\t', gz
     const width = header.length;
     const batchRows = ctx.batchRows ?? defaultBatchRows(width);
     const skipBlank = width > 1;
+    const plans = ctx.typed?.(header);
     let firstRow = ctx.firstRow;
     let yielded = false;
     for (;;) {
       const values = Array.from({ length: width }, () => new Array<string>(batchRows));
       const lines = new Int32Array(batchRows);
+      const typed = allocateTypedCells(plans, batchRows);
+      const reader = typedReader(plans, typed);
       let n = 0;
       let done = false;
       while (n < batchRows) {
-        const filled = fillRows(tok, values, lines, n, final, skipBlank, file);
+        const filled = fillRows(tok, values, lines, n, final, skipBlank, file, reader);
         n = filled.rows;
         if (filled.status === NEED_MORE) await more();
         else if (filled.status === END) {
@@ -78,7 +84,7 @@ export async function* readDelimitedFile(file: string, delimiter: ',' | '\t', gz
       }
       if (n > 0 || !yielded) {
         if (n < batchRows) for (const column of values) column.length = n;
-        yield { file, format: delimiter === ',' ? 'csv' : 'tsv', columns: header, values, rowCount: n, firstRow, lines: n < batchRows ? lines.subarray(0, n) : lines, bytesRead: ctx.bytesBefore + bytes };
+        yield { file, format: delimiter === ',' ? 'csv' : 'tsv', columns: header, values, rowCount: n, firstRow, lines: n < batchRows ? lines.subarray(0, n) : lines, bytesRead: ctx.bytesBefore + bytes, ...(typed ? { typed } : {}) };
         yielded = true;
         firstRow += n;
       }

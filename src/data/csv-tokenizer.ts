@@ -13,6 +13,7 @@
  * (~150 ns against ~20 ns for a slice), so the text is decoded first.
  */
 import { UserError } from '../runner/errors.js';
+import { readTypedCell, type TypedReader } from './typed-cells.js';
 
 const QUOTE = 34;
 const LF = 10;
@@ -256,9 +257,10 @@ export class CsvTokenizer {
    * complete, have no quote, are not blank and have exactly `width` fields, as parseRow would;
    * stops before any other row (parseRow then parses it, or fails on it). Returns the next r.
    * One loop over many rows, with the positions in local variables: the common rows of a file
-   * skip parseRow's per-row setup.
+   * skip parseRow's per-row setup. With `typed`, the plain cells of its typed columns are read
+   * into its arrays and left undefined in `cols` (typed-cells.ts).
    */
-  plainRows(cols: string[][], lines: Int32Array, r: number, width: number): number {
+  plainRows(cols: string[][], lines: Int32Array, r: number, width: number, typed?: TypedReader): number {
     // Text kept aside: the row at `pos` is incomplete (parseRow's).
     if (this.tail.length > 0) return r;
     const s = this.s;
@@ -280,7 +282,7 @@ export class CsvTokenizer {
       let start = p;
       let c = 0;
       while (k !== -1 && k < lf) {
-        if (c < width) cols[c]![r] = s.slice(start, k);
+        if (c < width && (typed === undefined || typed.kinds[c] === 0 || !readTypedCell(typed, c, r, s, start, k))) cols[c]![r] = s.slice(start, k);
         c++;
         start = k + 1;
         k = s.indexOf(d, start);
@@ -290,7 +292,8 @@ export class CsvTokenizer {
         k = -1;
         break;
       }
-      cols[c]![r] = s.slice(start, lf > start && s.charCodeAt(lf - 1) === CR ? lf - 1 : lf);
+      const last = lf > start && s.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
+      if (typed === undefined || typed.kinds[c] === 0 || !readTypedCell(typed, c, r, s, start, last)) cols[c]![r] = s.slice(start, last);
       lines[r++] = line;
       line++;
       p = lf + 1;
@@ -356,10 +359,10 @@ function find(s: string, what: string, from: number): number {
  * the rows filled and why it stopped (ROW when the batch is full). A row whose field count is not
  * the header's is an error naming its line. Shared by the streaming reader and the part reader.
  */
-export function fillRows(tok: CsvTokenizer, values: string[][], lines: Int32Array, n: number, final: boolean, skipBlank: boolean, file: string): { rows: number; status: number } {
+export function fillRows(tok: CsvTokenizer, values: string[][], lines: Int32Array, n: number, final: boolean, skipBlank: boolean, file: string, typed?: TypedReader): { rows: number; status: number } {
   const width = values.length;
   while (n < lines.length) {
-    n = tok.plainRows(values, lines, n, width);
+    n = tok.plainRows(values, lines, n, width, typed);
     if (n === lines.length) break;
     const status = tok.parseRow(values, n, width, final, skipBlank);
     if (status !== ROW) return { rows: n, status };

@@ -21,7 +21,7 @@ export async function* readDataset(paths: readonly string[], options: ReadOption
   let reference: { file: string; columns: string[] } | undefined;
   for (const file of paths) {
     options.signal?.throwIfAborted();
-    const ctx: FileContext = { firstRow, bytesBefore, batchRows: options.batchRows, signal: options.signal, chunkBytes: options.chunkBytes };
+    const ctx: FileContext = { firstRow, bytesBefore, batchRows: options.batchRows, signal: options.signal, chunkBytes: options.chunkBytes, typed: options.typed };
     let bytes = bytesBefore;
     let checked = false;
     for await (const batch of readFile(file, format, keys, ctx)) {

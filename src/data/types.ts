@@ -1,3 +1,5 @@
+import type { TypedCells, TypedPlanner } from './typed-cells.js';
+
 /**
  * The shapes the streaming readers hand to validators and profilers. One batch holds up to
  * `batchRows` rows of one file, column-major so a column's checks run over one plain array.
@@ -52,6 +54,12 @@ export interface Batch {
   lines?: Int32Array;
   /** Running total of (compressed) file bytes consumed so far in the dataset. */
   bytesRead: number;
+  /**
+   * CSV/TSV read with typed plans (ReadOptions.typed): where `typed.values[c]` exists, a cell
+   * `values[c][i]` that is undefined was read as the number `typed.values[c][i]` (typed-cells.ts).
+   * Only a consumer that asked for plans gets such cells.
+   */
+  typed?: TypedCells;
 }
 
 export interface ReadOptions {
@@ -66,6 +74,8 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Bytes per read from text files (default 1 MiB); tests use tiny reads to split rows. */
   chunkBytes?: number;
+  /** CSV/TSV: read the plain cells of these columns as typed values (see Batch.typed). */
+  typed?: TypedPlanner;
 }
 
 /** Default rows per batch for a table of `width` columns (about 32K cells, 512..64K rows). */

@@ -99,6 +99,18 @@ class ColumnProfile {
     }
   }
 
+  /**
+   * A cell the CSV reader read as a typed value (src/data/typed-cells.ts): `textKind` is the
+   * kind classifyText gives its text and `value` the value it reads, so this is observeText
+   * without the text.
+   */
+  observeTyped(textKind: number, value: number): void {
+    this.kinds[textKind] = (this.kinds[textKind] as number) + 1;
+    if (textKind === K_DATETIME || textKind === K_DATE) this.sketch.addTime(value);
+    else if (textKind === K_BOOLEAN) this.sketch.add(value === 1);
+    else this.sketch.addNumber(value);
+  }
+
   kindCounts(): Partial<Record<ValueKind, number>> {
     return Object.fromEntries(VALUE_KINDS.map((k, i) => [k, this.kinds[i] as number]).filter(([, n]) => (n as number) > 0));
   }
@@ -107,6 +119,8 @@ class ColumnProfile {
 /** One column's profile, fed one cell at a time. */
 export interface CellObserver {
   observe(cell: unknown): void;
+  /** A typed cell (Batch.typed) with its text's kind code (text-kind.ts). */
+  observeTyped(textKind: number, value: number): void;
 }
 
 /** A profiler's state as plain data (structured-cloneable). */
