@@ -13,11 +13,13 @@
  * - integer: `-?(0|[1-9][0-9]{0,14})`, not `-0`;
  * - number: that, optionally followed by `.` and digits, 15 digits in all (Clinger's fast
  *   path: m / 10^k with both exact is the correctly rounded value, as Number() gives), not -0;
- * - datetime: exactly `YYYY-MM-DDTHH:MM:SS`, year 1000-9999, a day of that month, hour up to
- *   23, minute and second up to 59: epoch milliseconds, read as UTC as the cast does;
+ * - datetime: exactly `YYYY-MM-DDTHH:MM:SS`, a day that exists (src/schema/civil-time.ts), hour
+ *   up to 23, minute and second up to 59: epoch milliseconds, read as UTC as the cast does
+ *   (only where the profile reads such text as UTC too: datetimeAsUtc);
  * - boolean: `true` or `false`.
  */
-import { daysFromCivil, K_BOOLEAN, K_DATETIME, K_INTEGER, K_NUMBER } from '../profile/text-kind.js';
+import { classifyText, K_BOOLEAN, K_DATETIME, K_INTEGER, K_NUMBER, TEXT_VALUE } from '../profile/text-kind.js';
+import { DAY_MS, daysFromCivil, validDay } from '../schema/civil-time.js';
 
 /** TypedPlan kinds (0: the column is read as text). */
 export const TYPED_NONE = 0;
@@ -80,7 +82,6 @@ export function typedReader(plans: readonly (TypedPlan | undefined)[] | undefine
 
 /** Exact powers of ten (10^15 is the largest needed: 15 digits at most). */
 const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The kind code (text-kind.ts) of the text plainNumber read last. */
 let numberTextKind = K_INTEGER;
@@ -164,7 +165,7 @@ function two(s: string, i: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
-/** Epoch ms of exactly `YYYY-MM-DDTHH:MM:SS` (year >= 1000, a real day and time) in s[start, end); NaN otherwise. */
+/** Epoch ms of exactly `YYYY-MM-DDTHH:MM:SS` (a real day and time) in s[start, end); NaN otherwise. */
 function plainDatetime(s: string, start: number, end: number): number {
   if (end - start !== 19) return NaN;
   const y1 = two(s, start);
@@ -174,10 +175,19 @@ function plainDatetime(s: string, start: number, end: number): number {
   const h = two(s, start + 11);
   const mi = two(s, start + 14);
   const sec = two(s, start + 17);
-  if (y1 < 10 || y2 < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return NaN;
+  if (y1 < 0 || y2 < 0 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return NaN;
   if (s.charCodeAt(start + 4) !== 45 || s.charCodeAt(start + 7) !== 45 || s.charCodeAt(start + 10) !== 84 || s.charCodeAt(start + 13) !== 58 || s.charCodeAt(start + 16) !== 58) return NaN;
   const y = y1 * 100 + y2;
-  const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  if (d > DAYS[mo - 1]! + (leap ? 1 : 0)) return NaN;
-  return ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi) * 60_000 + sec * 1000;
+  if (!validDay(y, mo, d)) return NaN;
+  return daysFromCivil(y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + sec) * 1000;
 }
+
+/**
+ * The profile reads a datetime without a zone as UTC, as the cast does (so a plain datetime
+ * may be typed): asked of classifyText itself rather than assumed, since which time zone it
+ * reads such text in is its own business.
+ */
+export const datetimeAsUtc = ((): boolean => {
+  const text = '2000-01-01T00:00:00';
+  return classifyText(text) === K_DATETIME && TEXT_VALUE[0] === Date.UTC(2000, 0, 1);
+})();
