@@ -11,8 +11,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export keyOf */
 /* harmony import */ var _src_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9006);
-/* harmony import */ var _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4309);
-/* harmony import */ var _src_schema_categories_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5722);
+/* harmony import */ var _src_data_typed_cells_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5263);
+/* harmony import */ var _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4309);
+/* harmony import */ var _src_schema_categories_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5722);
 /**
  * Checks the cells of one schema field: missing values, type, every Frictionless constraint and
  * Table Schema v2 `categories`, plus the per-value expectations (valuesIn, between). Built once
@@ -20,6 +21,7 @@ export const modules = {
  * are written out in check() rather than called as closures: the one call site per closure kind,
  * shared by all fields, was megamorphic (bench/validate-data: ~0.1 s per 1M rows x 12 columns).
  */
+
 
 
 
@@ -54,14 +56,14 @@ class FieldChecker {
         this.required = c.required === true;
         this.unique = c.unique === true;
         try {
-            this.cast = (0,_src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .casterFor */ .yY)(field);
+            this.cast = (0,_src_schema_cast_js__WEBPACK_IMPORTED_MODULE_2__/* .casterFor */ .yY)(field);
             if (field.format && /%/.test(field.format))
                 this.cast('');
         }
         catch (error) {
             throw new _src_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${file}: field '${field.name}': format '${field.format}' is not supported: ${error.message}`, { file });
         }
-        this.textCast = (0,_src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .textCastOf */ .AL)(field);
+        this.textCast = (0,_src_schema_cast_js__WEBPACK_IMPORTED_MODULE_2__/* .textCastOf */ .AL)(field);
         this.missing = new Set(field.missingValues?.map((m) => (typeof m === 'string' ? m : m.value)) ?? missingValues);
         this.onlyEmptyIsMissing = this.missing.size === 1 && this.missing.has('');
         const bound = (key) => {
@@ -69,7 +71,7 @@ class FieldChecker {
             if (given === undefined)
                 return undefined;
             const value = typeof given === 'number' ? given : this.cast(given);
-            if (value === _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID */ .uY)
+            if (value === _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_2__/* .INVALID */ .uY)
                 throw new _src_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${file}: field '${field.name}': constraint ${key} '${given}' is not a valid ${field.type ?? 'string'}`, { file });
             return value;
         };
@@ -95,7 +97,7 @@ class FieldChecker {
         const schemaValue = (e) => keyOf(typeof e === 'string' || (field.type === 'integer' && typeof e === 'number') ? this.cast(e) : e);
         if (c.enum !== undefined)
             this.allowed = new Set(c.enum.map(schemaValue));
-        const categories = (0,_src_schema_categories_js__WEBPACK_IMPORTED_MODULE_2__/* .categoryValues */ .Xo)(field);
+        const categories = (0,_src_schema_categories_js__WEBPACK_IMPORTED_MODULE_3__/* .categoryValues */ .Xo)(field);
         if (categories !== undefined)
             this.categories = new Set(categories.map(schemaValue));
         // A field without constraints or categories returns from check() before any of them is looked at.
@@ -111,7 +113,7 @@ class FieldChecker {
      * check() sets it instead of returning an object: an object per cell cost ~0.8 s of GC and
      * allocation per 1M rows x 12 columns (bench/validate-data).
      */
-    value = _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID */ .uY;
+    value = _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_2__/* .INVALID */ .uY;
     /** The array check() returns (reused: read it before the next call). */
     failed = [];
     onlyEmptyIsMissing;
@@ -124,21 +126,86 @@ class FieldChecker {
         s.inRange += other.inRange;
         s.present += other.present;
     }
+    /**
+     * How the CSV reader may read this field's plain cells as typed values (src/data/typed-cells.ts),
+     * or undefined when every cell must come as text: the plan lets through only values that
+     * pass every check, so such a cell needs only addTyped. Built once (the tokenizer reads it).
+     */
+    typedPlan() {
+        if (this.plan === null)
+            this.plan = this.buildTypedPlan();
+        return this.plan;
+    }
+    plan = null;
+    buildTypedPlan() {
+        const kind = TYPED_KIND[this.textCast];
+        if (kind === undefined || (kind === _src_data_typed_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .TYPED_DATETIME */ .T5 && !_src_data_typed_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .datetimeAsUtc */ ._D))
+            return undefined;
+        // Length and pattern constraints read the text; a boolean's bounds or set compare booleans.
+        if (this.minLength !== undefined || this.maxLength !== undefined || this.pattern !== undefined)
+            return undefined;
+        if (kind === _src_data_typed_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .TYPED_BOOLEAN */ .k9 && (this.constrained || this.inSet !== undefined))
+            return undefined;
+        const bound = (value, none) => (value === undefined ? none : typeof value === 'number' ? value : undefined);
+        const min = bound(this.min, -Infinity);
+        const max = bound(this.max, Infinity);
+        const xmin = bound(this.xmin, -Infinity);
+        const xmax = bound(this.xmax, Infinity);
+        if (min === undefined || max === undefined || xmin === undefined || xmax === undefined)
+            return undefined;
+        // The values an enum and v2 categories allow (both, when both are given); values that are
+        // not numbers never equal a typed value (keyOf keeps numbers as they are).
+        const numbers = (values) => new Set([...values].filter((v) => typeof v === 'number'));
+        let allowed = this.allowed === undefined ? undefined : numbers(this.allowed);
+        if (this.categories !== undefined) {
+            const categories = numbers(this.categories);
+            allowed = allowed === undefined ? categories : new Set([...allowed].filter((v) => categories.has(v)));
+        }
+        const plan = { kind, min, max, xmin, xmax, ...(allowed ? { allowed } : {}) };
+        // A missing value the plan would read as a value (missingValues: ['-1']) must stay text.
+        const probe = { kinds: Uint8Array.of(kind), plans: [plan], values: [new Float64Array(1)], textKinds: [new Uint8Array(1)] };
+        if ([...this.missing].some((m) => (0,_src_data_typed_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .readTypedCell */ .jY)(probe, 0, 0, m, 0, m.length)))
+            return undefined;
+        return plan;
+    }
+    /**
+     * Counts `n` cells the reader read through typedPlan (present, of the type, within the
+     * constraints), as check() would count them; countTypedValue adds what depends on each value.
+     */
+    addTypedCells(n) {
+        this.shares.cells += n;
+        this.shares.present += n;
+    }
+    /** The expectations count values in a set or range: call countTypedValue for each typed cell. */
+    get countsTypedValues() {
+        return this.inSet !== undefined || this.range !== undefined;
+    }
+    countTypedValue(value) {
+        const cast = this.typedCast(value);
+        if (this.inSet && this.inSet.has(cast))
+            this.shares.inSet++;
+        if (this.range && typeof cast === 'number' && (this.range.min === undefined || cast >= this.range.min) && (this.range.max === undefined || cast <= this.range.max))
+            this.shares.inRange++;
+    }
+    /** The cast value of a typed cell: the number itself, or a boolean field's boolean. */
+    typedCast(value) {
+        return this.textCast === _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_2__/* .TEXT_CAST_BOOLEAN */ .Bn ? value === 1 : value;
+    }
     /** Checks one cell: returns the names of the failed checks (each counts once), or undefined. */
     check(raw) {
         this.shares.cells++;
         if (raw === null || raw === undefined || (typeof raw === 'string' && (this.onlyEmptyIsMissing ? raw === '' : this.missing.has(raw)))) {
             this.shares.missing++;
-            this.value = _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID */ .uY;
+            this.value = _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_2__/* .INVALID */ .uY;
             return this.required ? REQUIRED : undefined;
         }
         let value;
-        if (this.textCast !== _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .TEXT_CAST_OTHER */ .Rq && typeof raw === 'string')
-            value = (0,_src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .castText */ .j9)(this.textCast, raw);
+        if (this.textCast !== _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_2__/* .TEXT_CAST_OTHER */ .Rq && typeof raw === 'string')
+            value = (0,_src_schema_cast_js__WEBPACK_IMPORTED_MODULE_2__/* .castText */ .j9)(this.textCast, raw);
         if (value === undefined)
             value = this.cast(raw);
         this.value = value;
-        if (value === _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID */ .uY)
+        if (value === _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_2__/* .INVALID */ .uY)
             return TYPE;
         this.shares.present++;
         if (this.inSet && this.inSet.has(keyOf(value)))
@@ -175,6 +242,13 @@ class FieldChecker {
         return failed.length > 0 ? failed : undefined;
     }
 }
+/** The typed-cell kind of each castText code that has one. */
+const TYPED_KIND = {
+    [_src_schema_cast_js__WEBPACK_IMPORTED_MODULE_2__/* .TEXT_CAST_INTEGER */ .ps]: _src_data_typed_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .TYPED_INTEGER */ .m5,
+    [_src_schema_cast_js__WEBPACK_IMPORTED_MODULE_2__/* .TEXT_CAST_NUMBER */ .em]: _src_data_typed_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .TYPED_NUMBER */ .rX,
+    [_src_schema_cast_js__WEBPACK_IMPORTED_MODULE_2__/* .TEXT_CAST_DATETIME */ .kl]: _src_data_typed_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .TYPED_DATETIME */ .T5,
+    [_src_schema_cast_js__WEBPACK_IMPORTED_MODULE_2__/* .TEXT_CAST_BOOLEAN */ .Bn]: _src_data_typed_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .TYPED_BOOLEAN */ .k9,
+};
 const REQUIRED = Object.freeze(['required']);
 const TYPE = Object.freeze(['type']);
 function lengthOf(value, raw) {
@@ -337,6 +411,8 @@ __webpack_require__.d(__webpack_exports__, {
 var csv_tokenizer = __webpack_require__(5167);
 // EXTERNAL MODULE: ./lib/src/data/text-source.js
 var text_source = __webpack_require__(9524);
+// EXTERNAL MODULE: ./lib/src/data/typed-cells.js
+var typed_cells = __webpack_require__(5263);
 // EXTERNAL MODULE: ./lib/src/data/types.js
 var types = __webpack_require__(4582);
 // EXTERNAL MODULE: ./lib/src/data/utf8.js
@@ -348,6 +424,7 @@ var utf8 = __webpack_require__(5440);
  * worker thread; row numbers are relative to the part (its first row is `firstRow`), lines are
  * the file's.
  */
+
 
 
 
@@ -376,11 +453,13 @@ function* readDelimitedPart(bytes, options, pieceBytes = text_source/* TEXT_PIEC
     for (;;) {
         const values = Array.from({ length: width }, () => new Array(batchRows));
         const lines = new Int32Array(batchRows);
+        const typed = (0,typed_cells/* allocateTypedCells */.rS)(options.typed, batchRows);
+        const reader = (0,typed_cells/* typedReader */.Yx)(options.typed, typed);
         let n = 0;
         let status;
         for (;;) {
             // A part ends on a row boundary, so only the file's last part can end inside a row.
-            const filled = (0,csv_tokenizer/* fillRows */.HP)(tok, values, lines, n, decoded === buffer.length && invalidAt < 0, skipBlank, file);
+            const filled = (0,csv_tokenizer/* fillRows */.HP)(tok, values, lines, n, decoded === buffer.length && invalidAt < 0, skipBlank, file, reader);
             n = filled.rows;
             status = filled.status;
             if (status !== csv_tokenizer/* NEED_MORE */.Jt || decoded === buffer.length)
@@ -396,7 +475,7 @@ function* readDelimitedPart(bytes, options, pieceBytes = text_source/* TEXT_PIEC
             if (n < batchRows)
                 for (const column of values)
                     column.length = n;
-            yield { file, format, columns, values, rowCount: n, firstRow, lines: n < batchRows ? lines.subarray(0, n) : lines, bytesRead: 0 };
+            yield { file, format, columns, values, rowCount: n, firstRow, lines: n < batchRows ? lines.subarray(0, n) : lines, bytesRead: 0, ...(typed ? { typed } : {}) };
             firstRow += n;
         }
         if (done)
@@ -467,7 +546,8 @@ class PartLane {
         const batchRows = this.setup.batchRows ?? LANE_BATCH_ROWS;
         if ('parquet' in task)
             return this.runParquet(task, batchRows);
-        const batches = readDelimitedPart(task.bytes, { file: task.file, delimiter: task.delimiter, columns: task.columns, offset: task.offset, firstLine: task.firstLine, batchRows });
+        const typed = this.setup.schema === undefined ? undefined : (0,pass/* typedPlanner */.zt)(this.checkers)(task.columns);
+        const batches = readDelimitedPart(task.bytes, { file: task.file, delimiter: task.delimiter, columns: task.columns, offset: task.offset, firstLine: task.firstLine, batchRows, ...(typed ? { typed } : {}) });
         const part = this.startPart();
         for (const batch of batches)
             part.observe(batch);
@@ -565,7 +645,8 @@ async function runPartWorker() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   oF: () => (/* binding */ Pass),
 /* harmony export */   rs: () => (/* binding */ buildCheckers),
-/* harmony export */   zR: () => (/* binding */ checkBatch)
+/* harmony export */   zR: () => (/* binding */ checkBatch),
+/* harmony export */   zt: () => (/* binding */ typedPlanner)
 /* harmony export */ });
 /* harmony import */ var _src_profile_profile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3541);
 /* harmony import */ var _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4309);
@@ -586,6 +667,10 @@ function buildCheckers(schema, schemaFile) {
         return [f.name, new _field_checker_js__WEBPACK_IMPORTED_MODULE_2__/* .FieldChecker */ .Of(field, schemaMissing, schemaFile)];
     }));
 }
+/** The typed plans of a header's columns: each checked field's own (FieldChecker.typedPlan). */
+function typedPlanner(checkers) {
+    return (columns) => columns.map((name) => checkers.get(name)?.typedPlan());
+}
 /** Checks and profiles batches; its state is merged across parts by parallel.ts. */
 class Pass {
     checkers;
@@ -598,6 +683,10 @@ class Pass {
         this.keys = keys;
         this.violations = violations;
         this.validating = validating;
+    }
+    /** What the CSV reader may read as typed values for this pass (only when it checks cells). */
+    typedPlanner() {
+        return this.validating ? typedPlanner(this.checkers) : undefined;
     }
     observe(batch) {
         if (!this.validating) {
@@ -629,8 +718,24 @@ function checkBatch(batch, checkers, keys, violations, profiles) {
         const cast = keyFields.has(name) ? new Array(rowCount) : undefined;
         if (cast)
             castKeyColumns.set(name, cast);
+        // Cells the reader read as typed values (undefined text) passed every check already.
+        const typedValues = batch.typed?.values[c];
+        const typedKinds = batch.typed?.textKinds[c];
+        const countsValues = checker.countsTypedValues;
+        let typed = 0;
         for (let i = 0; i < rowCount; i++) {
             const raw = cells[i];
+            if (raw === undefined && typedValues !== undefined) {
+                typed++;
+                const value = typedValues[i];
+                if (profile)
+                    profile.observeTyped(typedKinds[i], value);
+                if (countsValues)
+                    checker.countTypedValue(value);
+                if (cast)
+                    cast[i] = checker.typedCast(value);
+                continue;
+            }
             const failed = checker.check(raw);
             if (profile)
                 profile.observe(raw);
@@ -642,6 +747,8 @@ function checkBatch(batch, checkers, keys, violations, profiles) {
                 }
             }
         }
+        if (typed > 0)
+            checker.addTypedCells(typed);
     });
     for (const key of keys) {
         const parts = key.fields.map((f) => castKeyColumns.get(f));

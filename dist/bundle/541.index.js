@@ -88,6 +88,20 @@ class ColumnProfile {
                 sketch.add(cell);
         }
     }
+    /**
+     * A cell the CSV reader read as a typed value (src/data/typed-cells.ts): `textKind` is the
+     * kind classifyText gives its text and `value` the value it reads, so this is observeText
+     * without the text.
+     */
+    observeTyped(textKind, value) {
+        this.kinds[textKind] = this.kinds[textKind] + 1;
+        if (textKind === _text_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .K_DATETIME */ .CN || textKind === _text_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .K_DATE */ .vs)
+            this.sketch.addTime(value);
+        else if (textKind === _text_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .K_BOOLEAN */ .b5)
+            this.sketch.add(value === 1);
+        else
+            this.sketch.addNumber(value);
+    }
     kindCounts() {
         return Object.fromEntries(VALUE_KINDS.map((k, i) => [k, this.kinds[i]]).filter(([, n]) => n > 0));
     }
@@ -2180,273 +2194,6 @@ function wassersteinDistance(a, b) {
 
 /***/ }),
 
-/***/ 1376:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CN: () => (/* binding */ K_DATETIME),
-/* harmony export */   I0: () => (/* binding */ K_NUMBER),
-/* harmony export */   Yw: () => (/* binding */ K_NULL),
-/* harmony export */   a: () => (/* binding */ TEXT_VALUE),
-/* harmony export */   b5: () => (/* binding */ K_BOOLEAN),
-/* harmony export */   oF: () => (/* binding */ classifyText),
-/* harmony export */   qQ: () => (/* binding */ classifyTextAgain),
-/* harmony export */   v8: () => (/* binding */ K_INTEGER),
-/* harmony export */   vs: () => (/* binding */ K_DATE)
-/* harmony export */ });
-/* unused harmony export K_STRING */
-/* harmony import */ var _schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9813);
-/**
- * Recognises the kind of a text cell (exactly as kindOf's regexes do) and reads its value in
- * the same scan: numbers as Number() would, dates and datetimes as the epoch milliseconds the
- * date and datetime casts give (UTC unless the text names an offset; src/schema/civil-time.ts).
- * No regex and no allocation on the common shapes: on bench/validate-data's 1M-row CSV,
- * kindOf's regexes plus Number() and new Date() per cell cost ~1.7 s of 14 s. Numbers in
- * unusual shapes (exponents, more than 15 digits) fall back to Number().
- *
- * A kind is a promise that the cast of the type inferred from it (src/schema/cast.ts) accepts
- * the text: a date or datetime naming a day or time that does not exist by the cast's rules
- * (2021-02-29, 2021-04-31, hour 24, minute 60) is text, and NaN, INF and -INF, which the number
- * cast accepts, are numbers (NaN a missing value in the sketches, as a Parquet NaN is).
- */
-
-/** Kind codes, in the order of profile.ts's VALUE_KINDS. */
-const K_NULL = 0;
-const K_INTEGER = 1;
-const K_NUMBER = 2;
-const K_BOOLEAN = 3;
-const K_DATE = 4;
-const K_DATETIME = 5;
-const K_STRING = 6;
-/**
- * The value read by the last classifyText call: the number for K_INTEGER/K_NUMBER (NaN for
- * 'NaN'), epoch milliseconds for K_DATE/K_DATETIME, 1/0 for true/false.
- */
-const TEXT_VALUE = new Float64Array(1);
-/** Exact powers of ten (10^22 is the largest one a double holds exactly). */
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
-const isDigit = (c) => c >= 48 && c <= 57;
-// The last text a cast classified and its kind: validate-data casts a cell (cast.ts) and then
-// profiles the same cell, so the profile's call (classifyTextAgain) is answered from here
-// (TEXT_VALUE still holds that text's value: only a classification writes
-// them). The profile's call forgets the entry: comparing the next cell with a different string
-// of the same length compares their characters (~60 ns for a 19-character datetime cut from
-// a chunk), while comparing with '' only compares lengths. ('' is K_NULL: a valid entry.)
-let lastText = '';
-let lastKind = K_NULL;
-/** Kind code of a text cell (see kindOf); its value goes to TEXT_VALUE. Remembered for classifyTextAgain. */
-function classifyText(s) {
-    if (s === lastText)
-        return lastKind;
-    const kind = classify(s);
-    lastText = s;
-    lastKind = kind;
-    return kind;
-}
-/**
- * classifyText for a cell that a cast may have just classified (the profile after the check):
- * answered from that classification when it is the same text. Either way the entry is then
- * forgotten (after a miss TEXT_VALUE no longer holds the entry's value).
- */
-function classifyTextAgain(s) {
-    const kind = s === lastText ? lastKind : classify(s);
-    lastText = '';
-    lastKind = K_NULL;
-    return kind;
-}
-function classify(s) {
-    const len = s.length;
-    if (len === 0)
-        return K_NULL;
-    const first = s.charCodeAt(0);
-    if (isDigit(first) || first === 43 || first === 45 || first === 46) {
-        // A date's '-' at 4 stops the number scan there; go to the date scan first. (No number
-        // is a date: a date has digits at 0-3, then '-'.)
-        if (len >= 10 && s.charCodeAt(4) === 45) {
-            const kind = scanDate(s, len);
-            if (kind !== K_STRING)
-                return kind;
-            return scanNumber(s, len, first);
-        }
-        const kind = scanNumber(s, len, first);
-        if (kind !== K_STRING)
-            return kind;
-        if (len >= 10 && isDigit(first))
-            return scanDate(s, len);
-        return first === 45 && s === '-INF' ? special(-Infinity) : K_STRING;
-    }
-    // The number cast's special values (exactly these spellings).
-    if (first === 78 || first === 73)
-        return s === 'NaN' ? special(NaN) : s === 'INF' ? special(Infinity) : K_STRING;
-    // 't'/'T'/'f'/'F' may start a boolean; everything else is text.
-    if (first === 116 || first === 84 || first === 102 || first === 70) {
-        switch (s) {
-            case 'true':
-            case 'True':
-            case 'TRUE':
-                TEXT_VALUE[0] = 1;
-                return K_BOOLEAN;
-            case 'false':
-            case 'False':
-            case 'FALSE':
-                TEXT_VALUE[0] = 0;
-                return K_BOOLEAN;
-        }
-    }
-    return K_STRING;
-}
-/** NaN, INF or -INF: K_NUMBER with that value. */
-function special(value) {
-    TEXT_VALUE[0] = value;
-    return K_NUMBER;
-}
-/**
- * Matches /^[+-]?\d+$/ (K_INTEGER) or /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/ (K_NUMBER);
- * K_STRING otherwise. Without an exponent and with at most 15 digits the value is m / 10^k
- * with both exact, and IEEE division rounds correctly, so it equals Number(s) (Clinger's fast
- * path); -0 stays -0.
- */
-function scanNumber(s, len, first) {
-    let i = first === 43 || first === 45 ? 1 : 0;
-    let m = 0;
-    let digits = 0;
-    let c = 0;
-    for (; i < len; i++) {
-        c = s.charCodeAt(i);
-        if (!isDigit(c))
-            break;
-        m = m * 10 + (c - 48);
-        digits++;
-    }
-    const intDigits = digits;
-    if (i === len) {
-        if (intDigits === 0)
-            return K_STRING;
-        TEXT_VALUE[0] = digits <= 15 ? (first === 45 ? -m : m) : Number(s);
-        return K_INTEGER;
-    }
-    let fracDigits = 0;
-    if (c === 46) {
-        for (i++; i < len; i++) {
-            c = s.charCodeAt(i);
-            if (!isDigit(c))
-                break;
-            m = m * 10 + (c - 48);
-            fracDigits++;
-        }
-        digits += fracDigits;
-        if (intDigits === 0 && fracDigits === 0)
-            return K_STRING;
-        if (i === len) {
-            if (digits <= 15) {
-                const v = m / POW10[fracDigits];
-                TEXT_VALUE[0] = first === 45 ? -v : v;
-            }
-            else
-                TEXT_VALUE[0] = Number(s);
-            return K_NUMBER;
-        }
-    }
-    if (digits === 0 || (c !== 101 && c !== 69))
-        return K_STRING;
-    i++;
-    if (i < len && (s.charCodeAt(i) === 43 || s.charCodeAt(i) === 45))
-        i++;
-    if (i === len)
-        return K_STRING;
-    for (; i < len; i++)
-        if (!isDigit(s.charCodeAt(i)))
-            return K_STRING;
-    TEXT_VALUE[0] = Number(s);
-    return K_NUMBER;
-}
-function two(s, i) {
-    const a = s.charCodeAt(i) - 48;
-    const b = s.charCodeAt(i + 1) - 48;
-    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-/**
- * Matches DATE or DATETIME of kindOf when the date or datetime cast accepts the text; K_STRING
- * otherwise. The casts (src/schema/civil-time.ts) read years 1-9999 exactly and refuse year 0
- * (as Python does) and what rolls over into another day (23:59:60, or a fraction rounding up
- * to the next day).
- */
-function scanDate(s, len) {
-    const y1 = two(s, 0);
-    const y2 = two(s, 2);
-    const mo = two(s, 5);
-    const d = two(s, 8);
-    if (y1 < 0 || y2 < 0 || mo < 0 || d < 0 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45)
-        return K_STRING;
-    const y = y1 * 100 + y2;
-    if (len === 10) {
-        if (!(0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .validDay */ .BW)(y, mo, d))
-            return K_STRING;
-        // UTC midnight, as new Date(`${s}T00:00:00Z`) reads it.
-        TEXT_VALUE[0] = (0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(y, mo, d) * _schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO;
-        return K_DATE;
-    }
-    const sep = s.charCodeAt(10);
-    if (len < 19 || (sep !== 84 && sep !== 32))
-        return K_STRING;
-    const h = two(s, 11);
-    const mi = two(s, 14);
-    const sec = two(s, 17);
-    if (h < 0 || mi < 0 || sec < 0 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58)
-        return K_STRING;
-    let i = 19;
-    let ms = 0;
-    let fracDigits = 0;
-    if (i < len && s.charCodeAt(i) === 46) {
-        for (i++; i < len && isDigit(s.charCodeAt(i)); i++) {
-            if (fracDigits < 3)
-                ms = ms * 10 + (s.charCodeAt(i) - 48);
-            fracDigits++;
-        }
-        if (fracDigits === 0)
-            return K_STRING;
-    }
-    const fracEnd = i;
-    let offsetMinutes = 0;
-    // After the time: nothing or Z (UTC), or an offset ±HH:MM or ±HHMM.
-    if (i < len && !(s.charCodeAt(i) === 90 && i + 1 === len)) {
-        const z = s.charCodeAt(i);
-        const oh = two(s, i + 1);
-        if ((z !== 43 && z !== 45) || oh < 0)
-            return K_STRING;
-        let j = i + 3;
-        if (j < len && s.charCodeAt(j) === 58)
-            j++;
-        const om = two(s, j);
-        // An offset names hours 00-23 and minutes 00-59 (Python's fromisoformat refuses the rest).
-        if (j + 2 !== len || om < 0 || oh > 23 || om > 59)
-            return K_STRING;
-        offsetMinutes = (z === 45 ? -1 : 1) * (oh * 60 + om);
-    }
-    if (h > 23 || mi > 59 || sec > 60 || !(0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .validDay */ .BW)(y, mo, d))
-        return K_STRING;
-    // Every shape is computed from its fields as UTC less the offset: a datetime without a zone
-    // is UTC, as the cast reads it, whatever the process's time zone (new Date read it as local
-    // time, so a profile made with TZ set differed from the runner's).
-    const offsetMs = offsetMinutes * 60_000;
-    const fraction = fracDigits <= 3 ? ms * (fracDigits === 1 ? 100 : fracDigits === 2 ? 10 : 1) : Math.round(Number(`0${s.slice(19, fracEnd)}`) * 1000);
-    if (fracDigits <= 3 && sec <= 59) {
-        // At most 999 ms past second 59: no roll-over into the next day.
-        TEXT_VALUE[0] = (((0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(y, mo, d) * 24 + h) * 60 + mi) * 60_000 + sec * 1000 + fraction - offsetMs;
-        return K_DATETIME;
-    }
-    // A leap second, or more fraction digits than milliseconds (rounded as the cast rounds them),
-    // may roll over into the next day, which the cast refuses.
-    const t = (0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_0__/* .utcFields */ .yE)(y, mo, d, h, mi, sec, fraction);
-    if (t !== t)
-        return K_STRING;
-    TEXT_VALUE[0] = t - offsetMs;
-    return K_DATETIME;
-}
-
-
-/***/ }),
-
 /***/ 6468:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2561,12 +2308,16 @@ function numericValue(cell, kind) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AL: () => (/* binding */ textCastOf),
+/* harmony export */   Bn: () => (/* binding */ TEXT_CAST_BOOLEAN),
 /* harmony export */   Rq: () => (/* binding */ TEXT_CAST_OTHER),
+/* harmony export */   em: () => (/* binding */ TEXT_CAST_NUMBER),
 /* harmony export */   j9: () => (/* binding */ castText),
+/* harmony export */   kl: () => (/* binding */ TEXT_CAST_DATETIME),
+/* harmony export */   ps: () => (/* binding */ TEXT_CAST_INTEGER),
 /* harmony export */   uY: () => (/* binding */ INVALID),
 /* harmony export */   yY: () => (/* binding */ casterFor)
 /* harmony export */ });
-/* unused harmony exports TEXT_CAST_STRING, TEXT_CAST_INTEGER, TEXT_CAST_NUMBER, TEXT_CAST_DATE, TEXT_CAST_DATETIME, TEXT_CAST_BOOLEAN, exactInteger */
+/* unused harmony exports TEXT_CAST_STRING, TEXT_CAST_DATE, exactInteger */
 /* harmony import */ var _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1376);
 /* harmony import */ var _civil_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9813);
 /* harmony import */ var _strptime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8558);
@@ -2917,70 +2668,6 @@ function jsonCaster(accept) {
         }
         return accept(value) ? value : INVALID;
     };
-}
-
-
-/***/ }),
-
-/***/ 9813:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BW: () => (/* binding */ validDay),
-/* harmony export */   Hd: () => (/* binding */ daysFromCivil),
-/* harmony export */   aH: () => (/* binding */ offsetMs),
-/* harmony export */   sO: () => (/* binding */ DAY_MS),
-/* harmony export */   yE: () => (/* binding */ utcFields)
-/* harmony export */ });
-/**
- * Calendar arithmetic for the date and datetime casts and the profile's text classification,
- * so both read the same text as the same instant. Exact for every year 1-9999: Date.UTC reads
- * years 0-99 as 1900-1999 (0050-01-01 came out 1900 years late). Year 0 does not exist, as in
- * Python's datetime (MINYEAR is 1), which Frictionless uses.
- */
-const DAY_MS = 86_400_000;
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
-function daysFromCivil(y, m, d) {
-    y -= m <= 2 ? 1 : 0;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-/** The day exists: year 1-9999, month 1-12, day within that month of that year. */
-function validDay(y, mo, d) {
-    if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1)
-        return false;
-    const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-    return d <= DAYS[mo - 1] + (leap ? 1 : 0);
-}
-/**
- * Epoch milliseconds of the fields read as UTC, or NaN when the casts refuse them: a day that
- * does not exist, hour > 23, minute > 59, second > 60. Second 60 and a fraction rounded up to
- * 1000 ms roll over into the next second; a roll-over into the next day is refused (23:59:60
- * names no time of that day).
- */
-function utcFields(y, mo, d, h, mi, s, ms) {
-    if (!validDay(y, mo, d) || h > 23 || mi > 59 || s > 60)
-        return NaN;
-    const day = daysFromCivil(y, mo, d);
-    const t = day * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000 + ms;
-    return t < (day + 1) * DAY_MS ? t : NaN;
-}
-/**
- * A zone's offset from UTC in ms: 0 for none or Z, else ±HH:MM or ±HHMM; NaN for hours beyond
- * 23 or minutes beyond 59, which Python's fromisoformat refuses (since 3.14 for minutes 60-99
- * of an offset under 24 hours: gh-126883) and RFC 3339 forbids.
- */
-function offsetMs(zone) {
-    if (!zone || zone === 'Z')
-        return 0;
-    const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-    if (!m || +m[2] > 23 || +m[3] > 59)
-        return NaN;
-    return (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +m[3]) * 60_000;
 }
 
 

@@ -1469,7 +1469,7 @@ async function runParallel(paths, plan, pass, keys, setup, hooks, runner) {
                 // The sequential reader, exactly as readDataset would read this file.
                 let first = true;
                 let bytes = bytesBefore;
-                const ctx = { firstRow: rowsBefore + 1, bytesBefore };
+                const ctx = { firstRow: rowsBefore + 1, bytesBefore, typed: pass.typedPlanner() };
                 const batches = format === 'parquet' ? (0,parquet_reader/* readParquetFile */.N)(file, ctx) : (0,csv_reader/* readDelimitedFile */.K)(file, format === 'csv' ? ',' : '\t', (0,data/* isGzipPath */.ip)(file), ctx);
                 for await (const batch of batches) {
                     if (first) {
@@ -1746,7 +1746,7 @@ async function validateData(options) {
                     violations.addCheck(problem);
             jsonlFile = false;
         };
-        for await (const batch of (0,data.readDataset)(paths, format ? { format } : {})) {
+        for await (const batch of (0,data.readDataset)(paths, { ...(format ? { format } : {}), typed: pass.typedPlanner() })) {
             const current = files[files.length - 1];
             if (!current || current.path !== batch.file) {
                 endJsonlFile();

@@ -292,7 +292,7 @@ async function* readDataset(paths, options = {}) {
     let reference;
     for (const file of paths) {
         options.signal?.throwIfAborted();
-        const ctx = { firstRow, bytesBefore, batchRows: options.batchRows, signal: options.signal, chunkBytes: options.chunkBytes };
+        const ctx = { firstRow, bytesBefore, batchRows: options.batchRows, signal: options.signal, chunkBytes: options.chunkBytes, typed: options.typed };
         let bytes = bytesBefore;
         let checked = false;
         for await (const batch of readFile(file, format, keys, ctx)) {
