@@ -218,8 +218,13 @@ const TYPED_KIND: Partial<Record<number, number>> = {
 const REQUIRED: readonly string[] = Object.freeze(['required']);
 const TYPE: readonly string[] = Object.freeze(['type']);
 
+/**
+ * What `minLength`/`maxLength` count, as frictionless-py's len() of the read value does: an
+ * array's or list's items, an object's keys (not its JSON text's characters), a text's code
+ * points.
+ */
 function lengthOf(value: Comparable, raw: unknown): number {
-  if (Array.isArray(value)) return value.length;
+  if (typeof value === 'object') return Array.isArray(value) ? value.length : Object.keys(value).length;
   if (typeof raw === 'string') return codePoints(raw);
   return String(value).length;
 }

@@ -1,8 +1,8 @@
 /**
- * geopoint and list cells through the built bundle, as a runner runs it: each format passes
- * valid cells and reports invalid ones as `type` (and list lengths as minLength/maxLength), for
- * CSV text and JSON Lines typed values; a schema mistake (unknown format, enum value no cell can
- * equal) fails the run with one error naming the file and line.
+ * geopoint, list, array and object cells through the built bundle, as a runner runs it: each
+ * format passes valid cells and reports invalid ones as `type` (and lengths, in items and keys,
+ * as minLength/maxLength), for CSV text and JSON Lines typed values; a schema mistake (unknown
+ * format, enum value no cell can equal) fails the run with one error naming the file and line.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,6 +96,23 @@ pq.write_table(pa.table({
       ['scores', 'maxLength', [4]],
       ['scores', 'minLength', [2]],
     ]);
+  });
+
+  it('object and array lengths count keys and items (len() of the value, as frictionless-py), in CSV and JSON Lines', async () => {
+    const schema = 'fields:\n  - {name: meta, type: object, constraints: {minLength: 1, maxLength: 2}}\n  - {name: xs, type: array, constraints: {maxLength: 2}}\n';
+    const rows = [
+      [{ a: 'a value far longer than two characters' }, [1, 2]],
+      [{ a: 1, b: 2, c: 3 }, [[1, 2, 3]]],
+      [{}, [1, 2, 3]],
+    ];
+    const csv = `meta,xs\n${rows.map((r) => r.map((v) => `"${JSON.stringify(v).replace(/"/g, '""')}"`).join(',')).join('\n')}\n`;
+    const want = [
+      { field: 'meta', check: 'maxLength', violations: 1, rows: [2] },
+      { field: 'meta', check: 'minLength', violations: 1, rows: [3] },
+      { field: 'xs', check: 'maxLength', violations: 1, rows: [3] },
+    ];
+    expect(await validate('lengths.csv', csv, schema)).toEqual(want);
+    expect(await validate('lengths.jsonl', rows.map(([meta, xs]) => JSON.stringify({ meta, xs })).join('\n') + '\n', schema)).toEqual(want);
   });
 
   it.each([

@@ -19,7 +19,8 @@ function reference(field: FieldDescriptor, missing: readonly string[], raw: unkn
   const value = cast(raw);
   if (value === INVALID) return { failed: ['type'], value, present: false };
   const bound = (x: unknown) => (x === undefined ? undefined : typeof x === 'number' ? x : (cast(x) as Comparable));
-  const length = () => (Array.isArray(value) ? value.length : typeof raw === 'string' ? [...raw].length : String(value).length);
+  // frictionless-py's len() of the read value: items, an object's keys, a text's code points.
+  const length = () => (Array.isArray(value) ? value.length : typeof value === 'object' ? Object.keys(value).length : typeof raw === 'string' ? [...raw].length : String(value).length);
   const failed: string[] = [];
   const min = bound(c.minimum);
   const max = bound(c.maximum);
