@@ -251,9 +251,14 @@ const TYPED_KIND = {
 };
 const REQUIRED = Object.freeze(['required']);
 const TYPE = Object.freeze(['type']);
+/**
+ * What `minLength`/`maxLength` count, as frictionless-py's len() of the read value does: an
+ * array's or list's items, an object's keys (not its JSON text's characters), a text's code
+ * points.
+ */
 function lengthOf(value, raw) {
-    if (Array.isArray(value))
-        return value.length;
+    if (typeof value === 'object')
+        return Array.isArray(value) ? value.length : Object.keys(value).length;
     if (typeof raw === 'string')
         return codePoints(raw);
     return String(value).length;
