@@ -5,7 +5,7 @@
  * however many rows.
  */
 import type { Batch } from '../../src/data/index.js';
-import { kindOf } from '../../src/profile/value-kind.js';
+import { classifyText, K_BOOLEAN, K_DATE, K_DATETIME, K_INTEGER, K_NUMBER, TEXT_VALUE } from '../../src/profile/text-kind.js';
 
 /** Per column and side; 100K numbers are 800 KB. */
 export const RAW_VALUE_CAP = 100_000;
@@ -57,30 +57,38 @@ export class RawColumn {
   }
 }
 
-/** The value as a number when it is one (or numeric text, or a date), else undefined. */
+/**
+ * The value as a number when it is one, else undefined: text is read as the profile reads it
+ * (classifyText, the casts' strict rules), so `" 12"`, `"0x10"` or `"1_000"` is text, not the
+ * number Number() makes of it; dates and datetimes are epoch milliseconds (UTC unless the text
+ * names an offset), and a day that does not exist (2021-02-29) is text.
+ */
 export function asNumber(cell: unknown): number | undefined {
   if (typeof cell === 'number') return Number.isNaN(cell) ? undefined : cell;
   if (typeof cell === 'bigint') return Number(cell);
   if (cell instanceof Date) return cell.getTime();
-  if (typeof cell === 'string' && cell.trim() !== '') {
-    const n = Number(cell);
-    if (Number.isFinite(n)) return n;
-    // Date.parse rolls a day that does not exist (2021-02-29) into the next month: such text stays text.
-    if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(cell) && kindOf(cell.slice(0, 10)) === 'date') {
-      const t = Date.parse(cell.length === 10 ? `${cell}T00:00:00Z` : cell);
-      return Number.isNaN(t) ? undefined : t;
+  if (typeof cell === 'string') {
+    const kind = classifyText(cell);
+    if (kind === K_INTEGER || kind === K_NUMBER || kind === K_DATE || kind === K_DATETIME) {
+      const n = TEXT_VALUE[0]!;
+      // NaN, INF and -INF are numbers to the profile, but missing in its sketches.
+      return Number.isFinite(n) ? n : undefined;
     }
   }
   return undefined;
 }
 
-/** One spelling per value, whatever the format it came from: `1` and `1.0` meet, as do `true` and `TRUE`. */
+/**
+ * One spelling per value, whatever the format it came from: `1` and `1.0` meet, as do `true`
+ * and `TRUE`, as the profile's frequent values meet (the same strict reading: `" 1"` and `tRue`
+ * are text of their own).
+ */
 export function canonicalText(cell: unknown): string {
   if (typeof cell === 'string') {
-    const n = Number(cell);
-    if (cell.trim() !== '' && Number.isFinite(n)) return String(n);
-    const lower = cell.toLowerCase();
-    return lower === 'true' || lower === 'false' ? lower : cell;
+    const kind = classifyText(cell);
+    if (kind === K_INTEGER || kind === K_NUMBER) return String(TEXT_VALUE[0]);
+    if (kind === K_BOOLEAN) return TEXT_VALUE[0] === 1 ? 'true' : 'false';
+    return cell;
   }
   if (cell instanceof Date) return cell.toISOString();
   return String(cell);
