@@ -2034,6 +2034,8 @@ var profile = __webpack_require__(3541);
 var value_kind = __webpack_require__(6468);
 // EXTERNAL MODULE: ./lib/src/runner/progress.js
 var runner_progress = __webpack_require__(7630);
+// EXTERNAL MODULE: ./lib/src/profile/text-kind.js
+var text_kind = __webpack_require__(1376);
 ;// CONCATENATED MODULE: ./lib/actions/drift-check/raw-values.js
 
 /** Per column and side; 100K numbers are 800 KB. */
@@ -2087,7 +2089,12 @@ class RawColumn {
         return counts;
     }
 }
-/** The value as a number when it is one (or numeric text, or a date), else undefined. */
+/**
+ * The value as a number when it is one, else undefined: text is read as the profile reads it
+ * (classifyText, the casts' strict rules), so `" 12"`, `"0x10"` or `"1_000"` is text, not the
+ * number Number() makes of it; dates and datetimes are epoch milliseconds (UTC unless the text
+ * names an offset), and a day that does not exist (2021-02-29) is text.
+ */
 function asNumber(cell) {
     if (typeof cell === 'number')
         return Number.isNaN(cell) ? undefined : cell;
@@ -2095,26 +2102,29 @@ function asNumber(cell) {
         return Number(cell);
     if (cell instanceof Date)
         return cell.getTime();
-    if (typeof cell === 'string' && cell.trim() !== '') {
-        const n = Number(cell);
-        if (Number.isFinite(n))
-            return n;
-        // Date.parse rolls a day that does not exist (2021-02-29) into the next month: such text stays text.
-        if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(cell) && (0,value_kind/* kindOf */.I)(cell.slice(0, 10)) === 'date') {
-            const t = Date.parse(cell.length === 10 ? `${cell}T00:00:00Z` : cell);
-            return Number.isNaN(t) ? undefined : t;
+    if (typeof cell === 'string') {
+        const kind = (0,text_kind/* classifyText */.oF)(cell);
+        if (kind === text_kind/* K_INTEGER */.v8 || kind === text_kind/* K_NUMBER */.I0 || kind === text_kind/* K_DATE */.vs || kind === text_kind/* K_DATETIME */.CN) {
+            const n = text_kind/* TEXT_VALUE */.a[0];
+            // NaN, INF and -INF are numbers to the profile, but missing in its sketches.
+            return Number.isFinite(n) ? n : undefined;
         }
     }
     return undefined;
 }
-/** One spelling per value, whatever the format it came from: `1` and `1.0` meet, as do `true` and `TRUE`. */
+/**
+ * One spelling per value, whatever the format it came from: `1` and `1.0` meet, as do `true`
+ * and `TRUE`, as the profile's frequent values meet (the same strict reading: `" 1"` and `tRue`
+ * are text of their own).
+ */
 function canonicalText(cell) {
     if (typeof cell === 'string') {
-        const n = Number(cell);
-        if (cell.trim() !== '' && Number.isFinite(n))
-            return String(n);
-        const lower = cell.toLowerCase();
-        return lower === 'true' || lower === 'false' ? lower : cell;
+        const kind = (0,text_kind/* classifyText */.oF)(cell);
+        if (kind === text_kind/* K_INTEGER */.v8 || kind === text_kind/* K_NUMBER */.I0)
+            return String(text_kind/* TEXT_VALUE */.a[0]);
+        if (kind === text_kind/* K_BOOLEAN */.b5)
+            return text_kind/* TEXT_VALUE */.a[0] === 1 ? 'true' : 'false';
+        return cell;
     }
     if (cell instanceof Date)
         return cell.toISOString();
