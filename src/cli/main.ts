@@ -1,7 +1,8 @@
 /**
  * The local command line: `mlops <action> --<input> <value> ...` runs the same main as the
  * workflow does. It sets up what the runner would (input variables, output, summary and state
- * files, a temp dir), then prints the summary for a terminal and the outputs as JSON.
+ * files, a temp dir), then prints the summary for a terminal and the outputs as JSON (none after
+ * an error that set no output); errors and warnings go to stderr.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,9 +78,14 @@ async function runWithRunnerFiles(name: string, inputs: Record<string, string>, 
   }
   const summary = readFileSync(files.summary, 'utf8');
   if (summary.trim()) console.log(`\n${renderMarkdownForTerminal(summary)}\n`);
-  console.log(JSON.stringify(parseCommandFile(readFileSync(files.output, 'utf8')), null, 2));
+  const outputs = parseCommandFile(readFileSync(files.output, 'utf8'));
+  const exitCode = process.exitCode === undefined ? 0 : Number(process.exitCode);
+  // A run that stopped on an error before setting any output (a bad input, a schema error) has
+  // no result: printing `{}` would read as one. A run that set its outputs and then failed on
+  // purpose (fail-on-invalid, fail-on-drift) prints them: they are its result.
+  if (exitCode === 0 || Object.keys(outputs).length > 0) console.log(JSON.stringify(outputs, null, 2));
   rmSync(work, { recursive: true, force: true });
-  return process.exitCode === undefined ? 0 : Number(process.exitCode);
+  return exitCode;
 }
 
 /** Entry of dist/cli/index.js. */

@@ -42,9 +42,16 @@ function unescapeData(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 }
 
-/** Wraps process.stdout.write so that every line passes through renderWorkflowCommand. */
+/** Runner commands whose rendering goes to stderr: errors and warnings are diagnostics, not output. */
+const TO_STDERR = /^::(?:error|warning)[ :]/;
+
+/**
+ * Wraps process.stdout.write so that every line passes through renderWorkflowCommand; errors
+ * and warnings are written to stderr, so stdout holds only the summary and the outputs.
+ */
 export function filterStdout(debug: boolean): () => void {
   const original = process.stdout.write.bind(process.stdout);
+  const stderr = process.stderr.write.bind(process.stderr);
   let pending = '';
   const write = (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
     pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
@@ -52,7 +59,7 @@ export function filterStdout(debug: boolean): () => void {
     pending = lines.pop() ?? '';
     for (const line of lines) {
       const rendered = renderWorkflowCommand(line, debug);
-      if (rendered !== undefined) original(`${rendered}\n`);
+      if (rendered !== undefined) (TO_STDERR.test(line) ? stderr : original)(`${rendered}\n`);
     }
     const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
     callback?.();
@@ -60,7 +67,8 @@ export function filterStdout(debug: boolean): () => void {
   };
   process.stdout.write = write as typeof process.stdout.write;
   return () => {
-    if (pending) original(`${renderWorkflowCommand(pending, debug) ?? ''}\n`);
+    const rendered = pending ? renderWorkflowCommand(pending, debug) : undefined;
+    if (rendered !== undefined) (TO_STDERR.test(pending) ? stderr : original)(`${rendered}\n`);
     process.stdout.write = original;
   };
 }
