@@ -243,9 +243,15 @@ function renderWorkflowCommand(line, debug) {
 function unescapeData(text) {
     return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 }
-/** Wraps process.stdout.write so that every line passes through renderWorkflowCommand. */
+/** Runner commands whose rendering goes to stderr: errors and warnings are diagnostics, not output. */
+const TO_STDERR = /^::(?:error|warning)[ :]/;
+/**
+ * Wraps process.stdout.write so that every line passes through renderWorkflowCommand; errors
+ * and warnings are written to stderr, so stdout holds only the summary and the outputs.
+ */
 function filterStdout(debug) {
     const original = process.stdout.write.bind(process.stdout);
+    const stderr = process.stderr.write.bind(process.stderr);
     let pending = '';
     const write = (chunk, ...rest) => {
         pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
@@ -254,7 +260,7 @@ function filterStdout(debug) {
         for (const line of lines) {
             const rendered = renderWorkflowCommand(line, debug);
             if (rendered !== undefined)
-                original(`${rendered}\n`);
+                (TO_STDERR.test(line) ? stderr : original)(`${rendered}\n`);
         }
         const callback = rest.find((r) => typeof r === 'function');
         callback?.();
@@ -262,8 +268,9 @@ function filterStdout(debug) {
     };
     process.stdout.write = write;
     return () => {
-        if (pending)
-            original(`${renderWorkflowCommand(pending, debug) ?? ''}\n`);
+        const rendered = pending ? renderWorkflowCommand(pending, debug) : undefined;
+        if (rendered !== undefined)
+            (TO_STDERR.test(pending) ? stderr : original)(`${rendered}\n`);
         process.stdout.write = original;
     };
 }
@@ -272,7 +279,8 @@ function filterStdout(debug) {
 /**
  * The local command line: `mlops <action> --<input> <value> ...` runs the same main as the
  * workflow does. It sets up what the runner would (input variables, output, summary and state
- * files, a temp dir), then prints the summary for a terminal and the outputs as JSON.
+ * files, a temp dir), then prints the summary for a terminal and the outputs as JSON (none after
+ * an error that set no output); errors and warnings go to stderr.
  */
 
 
@@ -351,9 +359,15 @@ async function runWithRunnerFiles(name, inputs, debug, hasPost) {
     const summary = (0,external_node_fs_.readFileSync)(files.summary, 'utf8');
     if (summary.trim())
         console.log(`\n${renderMarkdownForTerminal(summary)}\n`);
-    console.log(JSON.stringify(parseCommandFile((0,external_node_fs_.readFileSync)(files.output, 'utf8')), null, 2));
+    const outputs = parseCommandFile((0,external_node_fs_.readFileSync)(files.output, 'utf8'));
+    const exitCode = process.exitCode === undefined ? 0 : Number(process.exitCode);
+    // A run that stopped on an error before setting any output (a bad input, a schema error) has
+    // no result: printing `{}` would read as one. A run that set its outputs and then failed on
+    // purpose (fail-on-invalid, fail-on-drift) prints them: they are its result.
+    if (exitCode === 0 || Object.keys(outputs).length > 0)
+        console.log(JSON.stringify(outputs, null, 2));
     (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
-    return process.exitCode === undefined ? 0 : Number(process.exitCode);
+    return exitCode;
 }
 /** Entry of dist/cli/index.js. */
 async function cliEntry() {
