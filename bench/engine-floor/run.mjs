@@ -6,6 +6,8 @@
  *   - kernel.js and kernel.ts (compiled with AssemblyScript, fetched by npx from the npm registry
  *     into npm's cache: it is not a dependency of the project);
  *   - our CSV reader alone (cells as strings, nothing else: bench/readers/measure-ours.mjs);
+ *   - our CSV reader with validate-data's typed cells, profiling every cell, no checks
+ *     (profile-floor.mjs), with the profile's own share of its CPU time;
  *   - validate-data on one thread (MLOPS_VALIDATE_THREADS=1), the whole pass.
  * Usage: node bench/engine-floor/run.mjs [--rows N] [--runs N] [--node PATH]
  * The CSV is bench/data/readers-N.csv (N = 1000000 by default): run bench/validate-data/run.mjs
@@ -32,8 +34,9 @@ mkdirSync(out, { recursive: true });
 const wasm = join(out, 'kernel.wasm');
 execFileSync('npx', ['--yes', '-p', 'assemblyscript@0.28.20', 'asc', join(here, 'kernel.ts'), '-O3', '--runtime', 'stub', '--noAssert', '-o', wasm], { stdio: 'inherit' });
 execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(root, 'bench', 'readers', 'tsconfig.json')], { stdio: 'inherit' });
+execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(here, 'tsconfig.profile-floor.json')], { stdio: 'inherit' });
 
-/** Best user + system CPU seconds of `runs` runs of a command (and the last run's stdout). */
+/** Best user + system CPU seconds of `runs` runs of a command (and that run's stdout). */
 function bestCpu(command, commandArgs, env = {}) {
   let best = Infinity;
   let stdout = '';
@@ -41,8 +44,10 @@ function bestCpu(command, commandArgs, env = {}) {
     const run = spawnSync('/usr/bin/time', ['-f', '%U %S', command, ...commandArgs], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
     if (run.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed: ${run.stderr.slice(-500)}`);
     const [user, sys] = run.stderr.trim().split('\n').at(-1).split(' ').map(Number);
-    best = Math.min(best, user + sys);
-    stdout = run.stdout;
+    if (user + sys < best) {
+      best = user + sys;
+      stdout = run.stdout;
+    }
   }
   return { cpu: best, stdout };
 }
@@ -51,6 +56,9 @@ const measure = join(here, 'measure.mjs');
 const js = bestCpu(node, [measure, 'js', csv]);
 const wa = bestCpu(node, [measure, 'wasm', csv, wasm]);
 const reader = bestCpu(node, [join(root, 'bench', 'readers', 'measure-ours.mjs'), csv]);
+const profiled = bestCpu(node, [join(here, 'profile-floor.mjs'), csv, join(root, 'bench', 'validate-data', 'schema.yaml')]);
+// The profile's share of that run, from the same (best) run: profile-floor prints it.
+const profile = { cpu: JSON.parse(profiled.stdout).profileCpu };
 const whole = bestCpu(node, [join(root, 'dist', 'cli', 'index.js'), 'validate-data', '--data', csv, '--schema', join(root, 'bench', 'validate-data', 'schema.yaml'), '--profile', join(out, 'profile.json'), '--report', join(out, 'report.json')], { MLOPS_VALIDATE_THREADS: '1' });
 
 // Both kernels must have read the same thing (a broken kernel is fast for the wrong reason).
@@ -65,3 +73,5 @@ line('validate-data, one thread (the whole pass)', whole);
 line('our CSV reader alone (a string per cell)', reader);
 line('kernel.js (bytes, half the per-cell work)', js);
 line('kernel.ts as WebAssembly (the same)', wa);
+line('reader with typed cells + profile, no checks', profiled);
+line('  of which the profile alone (sketches, kinds)', profile);
