@@ -6,7 +6,7 @@
  * shared by all fields, was megamorphic (bench/validate-data: ~0.1 s per 1M rows x 12 columns).
  */
 import { UserError } from '../../src/runner/errors.js';
-import { datetimeAsUtc, TYPED_BOOLEAN, TYPED_DATETIME, TYPED_INTEGER, TYPED_NUMBER, readTypedCell, type TypedPlan } from '../../src/data/typed-cells.js';
+import { TYPED_BOOLEAN, TYPED_DATETIME, TYPED_INTEGER, TYPED_NUMBER, readTypedCell, type TypedPlan } from '../../src/data/typed-cells.js';
 import { castText, casterFor, INVALID, TEXT_CAST_BOOLEAN, TEXT_CAST_DATETIME, TEXT_CAST_INTEGER, TEXT_CAST_NUMBER, TEXT_CAST_OTHER, textCastOf, type Caster, type Comparable } from '../../src/schema/cast.js';
 import { categoryValues } from '../../src/schema/categories.js';
 import type { FieldDescriptor } from '../../src/schema/descriptor.js';
@@ -121,7 +121,7 @@ export class FieldChecker {
 
   private buildTypedPlan(): TypedPlan | undefined {
     const kind = TYPED_KIND[this.textCast];
-    if (kind === undefined || (kind === TYPED_DATETIME && !datetimeAsUtc)) return undefined;
+    if (kind === undefined) return undefined;
     // Length and pattern constraints read the text; a boolean's bounds or set compare booleans.
     if (this.minLength !== undefined || this.maxLength !== undefined || this.pattern !== undefined) return undefined;
     if (kind === TYPED_BOOLEAN && (this.constrained || this.inSet !== undefined)) return undefined;

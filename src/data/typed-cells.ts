@@ -14,11 +14,11 @@
  * - number: that, optionally followed by `.` and digits, 15 digits in all (Clinger's fast
  *   path: m / 10^k with both exact is the correctly rounded value, as Number() gives), not -0;
  * - datetime: exactly `YYYY-MM-DDTHH:MM:SS`, a day that exists (src/schema/civil-time.ts), hour
- *   up to 23, minute and second up to 59: epoch milliseconds, read as UTC as the cast does
- *   (only where the profile reads such text as UTC too: datetimeAsUtc);
+ *   up to 23, minute and second up to 59: epoch milliseconds, read as UTC as the cast and the
+ *   profile do;
  * - boolean: `true` or `false`.
  */
-import { classifyText, K_BOOLEAN, K_DATETIME, K_INTEGER, K_NUMBER, TEXT_VALUE } from '../profile/text-kind.js';
+import { K_BOOLEAN, K_DATETIME, K_INTEGER, K_NUMBER } from '../profile/text-kind.js';
 import { DAY_MS, daysFromCivil, validDay } from '../schema/civil-time.js';
 
 /** TypedPlan kinds (0: the column is read as text). */
@@ -181,13 +181,3 @@ function plainDatetime(s: string, start: number, end: number): number {
   if (!validDay(y, mo, d)) return NaN;
   return daysFromCivil(y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + sec) * 1000;
 }
-
-/**
- * The profile reads a datetime without a zone as UTC, as the cast does (so a plain datetime
- * may be typed): asked of classifyText itself rather than assumed, since which time zone it
- * reads such text in is its own business.
- */
-export const datetimeAsUtc = ((): boolean => {
-  const text = '2000-01-01T00:00:00';
-  return classifyText(text) === K_DATETIME && TEXT_VALUE[0] === Date.UTC(2000, 0, 1);
-})();
