@@ -139,7 +139,7 @@ class FieldChecker {
     plan = null;
     buildTypedPlan() {
         const kind = TYPED_KIND[this.textCast];
-        if (kind === undefined || (kind === _src_data_typed_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .TYPED_DATETIME */ .T5 && !_src_data_typed_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .datetimeAsUtc */ ._D))
+        if (kind === undefined)
             return undefined;
         // Length and pattern constraints read the text; a boolean's bounds or set compare booleans.
         if (this.minLength !== undefined || this.maxLength !== undefined || this.pattern !== undefined)

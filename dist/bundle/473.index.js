@@ -1763,7 +1763,6 @@ function invalidUtf8Error(path, invalid, line) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T5: () => (/* binding */ TYPED_DATETIME),
 /* harmony export */   Yx: () => (/* binding */ typedReader),
-/* harmony export */   _D: () => (/* binding */ datetimeAsUtc),
 /* harmony export */   jY: () => (/* binding */ readTypedCell),
 /* harmony export */   k9: () => (/* binding */ TYPED_BOOLEAN),
 /* harmony export */   m5: () => (/* binding */ TYPED_INTEGER),
@@ -1789,8 +1788,8 @@ function invalidUtf8Error(path, invalid, line) {
  * - number: that, optionally followed by `.` and digits, 15 digits in all (Clinger's fast
  *   path: m / 10^k with both exact is the correctly rounded value, as Number() gives), not -0;
  * - datetime: exactly `YYYY-MM-DDTHH:MM:SS`, a day that exists (src/schema/civil-time.ts), hour
- *   up to 23, minute and second up to 59: epoch milliseconds, read as UTC as the cast does
- *   (only where the profile reads such text as UTC too: datetimeAsUtc);
+ *   up to 23, minute and second up to 59: epoch milliseconds, read as UTC as the cast and the
+ *   profile do;
  * - boolean: `true` or `false`.
  */
 
@@ -1930,15 +1929,6 @@ function plainDatetime(s, start, end) {
         return NaN;
     return (0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(y, mo, d) * _schema_civil_time_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO + ((h * 60 + mi) * 60 + sec) * 1000;
 }
-/**
- * The profile reads a datetime without a zone as UTC, as the cast does (so a plain datetime
- * may be typed): asked of classifyText itself rather than assumed, since which time zone it
- * reads such text in is its own business.
- */
-const datetimeAsUtc = (() => {
-    const text = '2000-01-01T00:00:00';
-    return (0,_profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyText */ .oF)(text) === _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .K_DATETIME */ .CN && _profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_VALUE */ .a[0] === Date.UTC(2000, 0, 1);
-})();
 
 
 /***/ }),
