@@ -129,7 +129,7 @@ class FieldChecker {
     /**
      * How the CSV reader may read this field's plain cells as typed values (src/data/typed-cells.ts),
      * or undefined when every cell must come as text: the plan lets through only values that
-     * pass every check, so such a cell needs only addTyped. Built once (the tokenizer reads it).
+     * pass every check, so such a cell is only counted (addTypedCells, countTypedValue). Built once.
      */
     typedPlan() {
         if (this.plan === null)
