@@ -42,6 +42,9 @@ export class FieldChecker {
     const c = field.constraints ?? {};
     this.required = c.required === true;
     this.unique = c.unique === true;
+    // The schema errors below name no line: load.ts refuses each such schema first, at the key's
+    // line (the format check in checkFieldValues, constraint-values.ts). They stay as a backstop
+    // for descriptors that did not come through it.
     try {
       this.cast = casterFor(field);
       if (field.format && /%/.test(field.format)) this.cast('');

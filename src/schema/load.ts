@@ -11,6 +11,7 @@ import { FIELD_FORMATS, PATTERN_FORMAT_TYPES, type FieldDescriptor, type FieldTy
 import { TABLE_SCHEMA_JSON_SCHEMA } from './json-schema.js';
 import { casterFor, INVALID } from './cast.js';
 import { parseDateWithPattern } from './strptime.js';
+import { checkConstraintValues } from './constraint-values.js';
 import { categoryValuePaths, categoryValues, checkCategoryForm, checkCategorySet } from './categories.js';
 import { linePosition } from '../runner/text-position.js';
 
@@ -176,11 +177,12 @@ function checkReferences(schema: TableSchema, doc: Document, text: string, file:
 const TEXT_TYPES: ReadonlySet<FieldType> = new Set(['string', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
 
 /**
- * What the schema gives as values a cell is compared with (a strptime `format`, `enum`,
- * `valuesIn`, Table Schema v2 `categories`) must be usable: a pattern with a directive we cannot
- * read, or an enum value no cell can equal (YAML reads `[01, 02]` and `[true]` as a number and a
- * boolean, while a string field's cells are text), would otherwise fail every row or none,
- * silently. The rules of categories themselves are in categories.ts.
+ * What the schema gives as values a cell is compared with (a strptime `format`, the bounds and
+ * `pattern` of constraint-values.ts, `enum`, `valuesIn`, Table Schema v2 `categories`) must be
+ * usable: a pattern with a directive we cannot read, or an enum value no cell can equal (YAML
+ * reads `[01, 02]` and `[true]` as a number and a boolean, while a string field's cells are
+ * text), would otherwise fail every row or none, silently. The rules of categories themselves
+ * are in categories.ts.
  */
 function checkFieldValues(schema: TableSchema, doc: Document, text: string, file: string, input: string): void {
   schema.fields.forEach((field, i) => {
@@ -198,6 +200,7 @@ function checkFieldValues(schema: TableSchema, doc: Document, text: string, file
         throw new UserError(`${where}: field '${field.name}': format '${format}' is not a pattern we can read: ${(error as Error).message} (supported: %Y %y %m %d %H %I %p %M %S %f %z %b %B %j %%)`, { file, line, column: col, input, title: 'Invalid schema' });
       }
     }
+    checkConstraintValues(field, i, at, file, input);
     checkCategoryForm(field, i, at, file, input);
     // Each value with the path of its node: enum, valuesIn and (v2) categories values.
     const values: [unknown, string[]][] = [];

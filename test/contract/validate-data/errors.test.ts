@@ -133,6 +133,16 @@ describe('validate-data bad input (built bundle)', () => {
     await expectOneError({ data, schema }, { message: /unquoted\.yaml:4:13: invalid YAML\/JSON in the schema: a value starting with % must be quoted in YAML, e\.g\. format: "%d\/%m\/%Y"$/, file: schema, line: '4' });
   });
 
+  it.each([
+    ['bound.yaml', 'fields:\n  - name: day\n    type: date\n    constraints:\n      maximum: "2023-13-45"\n', /bound\.yaml:5:16: schema key 'fields\.0\.constraints\.maximum': field 'day' is of type date, but maximum '2023-13-45' is not a valid date; expected a date written as the field's cells are, e\.g\. 2024-01-31$/, '5'],
+    ['pattern.yaml', 'fields:\n  - name: day\n    constraints: {pattern: "[0-9"}\n', /pattern\.yaml:3:28: schema key 'fields\.0\.constraints\.pattern': field 'day': pattern '\[0-9' is not a regular expression we can read: Unterminated character class; expected /, '3'],
+  ])('a constraint value the field cannot use (%s) is a schema error at its line, before any data is read', async (name, text, message, line) => {
+    const data = write('days2.csv', 'day\n2023-01-31\n');
+    const schema = write(name, text);
+    const run = await expectOneError({ data, schema }, { message, file: schema, line });
+    expect(run.annotations[0]!.properties.title).toBe('Invalid schema');
+  });
+
   it('an unknown format names the input and the allowed values', async () => {
     const data = write('ok3.csv', 'id\n1\n');
     await expectOneError({ data, format: 'xlsx', profile: 'p.json' }, { message: /^Input 'format': expected one of 'csv', 'tsv', 'jsonl', 'parquet', got 'xlsx'/ });
