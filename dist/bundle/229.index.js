@@ -55,6 +55,9 @@ class FieldChecker {
         const c = field.constraints ?? {};
         this.required = c.required === true;
         this.unique = c.unique === true;
+        // The schema errors below name no line: load.ts refuses each such schema first, at the key's
+        // line (the format check in checkFieldValues, constraint-values.ts). They stay as a backstop
+        // for descriptors that did not come through it.
         try {
             this.cast = (0,_src_schema_cast_js__WEBPACK_IMPORTED_MODULE_2__/* .casterFor */ .yY)(field);
             if (field.format && /%/.test(field.format))

@@ -1,8 +1,8 @@
-export const id = 58;
-export const ids = [58];
+export const id = 748;
+export const ids = [748];
 export const modules = {
 
-/***/ 7058:
+/***/ 8748:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -251,6 +251,94 @@ const TABLE_SCHEMA_JSON_SCHEMA = {
 var schema_cast = __webpack_require__(4309);
 // EXTERNAL MODULE: ./lib/src/schema/strptime.js
 var strptime = __webpack_require__(8558);
+;// CONCATENATED MODULE: ./lib/src/schema/constraint-values.js
+/**
+ * The constraint values FieldChecker reads when it is built, checked when the schema is loaded
+ * so a mistake in one is an error at its key's line: a bound (`minimum`, `maximum`,
+ * `exclusiveMinimum`, `exclusiveMaximum`) given as text is cast as a cell of the field would be
+ * (`minimum: abc` on an integer field, `maximum: '2023-13-45'` on a date field are no values of
+ * the type), and a `pattern` must compile as the regular expression FieldChecker builds from it.
+ * FieldChecker keeps the same checks as a backstop for descriptors that did not come through
+ * load.ts; from a loaded schema they no longer fire, and their errors named no line.
+ */
+
+
+
+const BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'];
+/** A value of each type in its default format, for the message (types whose bounds can fail). */
+const EXAMPLES = {
+    integer: '10',
+    number: '2.5',
+    boolean: 'true',
+    date: '2024-01-31',
+    datetime: '2024-01-31T12:00:00Z',
+    time: '12:30:00',
+    year: '2024',
+    yearmonth: '2024-01',
+    duration: 'P1DT12H',
+};
+/** Checks the field's bounds and pattern; `index` is its position in `fields`. */
+function checkConstraintValues(field, index, locate, file, input) {
+    const c = field.constraints;
+    if (c === undefined)
+        return;
+    const type = field.type ?? 'string';
+    const path = (key) => ['fields', String(index), 'constraints', key];
+    if (BOUNDS.some((key) => typeof c[key] === 'string')) {
+        // load.ts has checked the format first, so building the cast cannot throw here.
+        const cast = (0,schema_cast/* casterFor */.yY)(field);
+        for (const key of BOUNDS) {
+            const given = c[key];
+            // A number is taken as it is (FieldChecker compares it with the cast value).
+            if (typeof given !== 'string' || cast(given) !== schema_cast/* INVALID */.uY)
+                continue;
+            const { line, col, where } = locate(path(key));
+            const expected = expectedBound(field, type);
+            throw new runner_errors/* UserError */.yo(`${where}: field '${field.name}' is of type ${type}, but ${key} '${given}' is not a valid ${type}; expected ${expected}`, { file, line, column: col, input, title: 'Invalid schema' });
+        }
+    }
+    if (c.pattern !== undefined) {
+        const problem = regExpProblem(c.pattern);
+        if (problem !== undefined) {
+            const { line, col, where } = locate(path('pattern'));
+            throw new runner_errors/* UserError */.yo(`${where}: field '${field.name}': pattern '${c.pattern}' is not a regular expression we can read: ${problem}; expected JavaScript regular expression syntax (with the u flag), which must match the whole value`, { file, line, column: col, input, title: 'Invalid schema' });
+        }
+    }
+}
+/** What a bound of the field is written as, in words. */
+function expectedBound(field, type) {
+    const format = field.format;
+    if (format !== undefined && PATTERN_FORMAT_TYPES.includes(type) && format !== 'default' && format !== 'any')
+        return `${an(type)} written in the field's format ${format}, as its cells are`;
+    const example = EXAMPLES[type];
+    // A field with options (decimalChar, groupChar, bareNumber, trueValues, a format) writes its
+    // values its own way: the default-format example would mislead. textCastOf tells the options
+    // of numbers and booleans apart; the other types have only their format.
+    const defaultFormat = format === undefined || format === 'default';
+    const plain = (0,schema_cast/* textCastOf */.AL)(field) !== schema_cast/* TEXT_CAST_OTHER */.Rq || (defaultFormat && type !== 'integer' && type !== 'number' && type !== 'boolean');
+    return example !== undefined && plain ? `${an(type)} written as the field's cells are, e.g. ${example}` : `${an(type)} written as the field's cells are`;
+}
+function an(type) {
+    return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+/**
+ * Why the pattern does not compile as FieldChecker compiles it (`^(?:pattern)$`, flag u), or
+ * undefined when it does. The pattern is compiled alone first: wrapped, `a)|(b` compiles into
+ * `^(?:a)|(b)$`, which is no longer a match of the whole value.
+ */
+function regExpProblem(pattern) {
+    for (const source of [pattern, `^(?:${pattern})$`]) {
+        try {
+            new RegExp(source, 'u');
+        }
+        catch (error) {
+            // V8 writes `Invalid regular expression: /<source>/u: <reason>`: the reason is what tells.
+            return error.message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, '');
+        }
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./lib/src/schema/categories.js
 var schema_categories = __webpack_require__(5722);
 // EXTERNAL MODULE: ./lib/src/runner/text-position.js
@@ -261,6 +349,7 @@ var text_position = __webpack_require__(6940);
  * it typed. Every problem is a UserError naming the file, the line and the key: a misspelt
  * expectation must never be silently ignored.
  */
+
 
 
 
@@ -431,11 +520,12 @@ function checkReferences(schema, doc, text, file, input) {
 /** Types whose cells are text to the cast: a schema value for them must be text too. */
 const TEXT_TYPES = new Set(['string', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
 /**
- * What the schema gives as values a cell is compared with (a strptime `format`, `enum`,
- * `valuesIn`, Table Schema v2 `categories`) must be usable: a pattern with a directive we cannot
- * read, or an enum value no cell can equal (YAML reads `[01, 02]` and `[true]` as a number and a
- * boolean, while a string field's cells are text), would otherwise fail every row or none,
- * silently. The rules of categories themselves are in categories.ts.
+ * What the schema gives as values a cell is compared with (a strptime `format`, the bounds and
+ * `pattern` of constraint-values.ts, `enum`, `valuesIn`, Table Schema v2 `categories`) must be
+ * usable: a pattern with a directive we cannot read, or an enum value no cell can equal (YAML
+ * reads `[01, 02]` and `[true]` as a number and a boolean, while a string field's cells are
+ * text), would otherwise fail every row or none, silently. The rules of categories themselves
+ * are in categories.ts.
  */
 function checkFieldValues(schema, doc, text, file, input) {
     schema.fields.forEach((field, i) => {
@@ -454,6 +544,7 @@ function checkFieldValues(schema, doc, text, file, input) {
                 throw new runner_errors/* UserError */.yo(`${where}: field '${field.name}': format '${format}' is not a pattern we can read: ${error.message} (supported: %Y %y %m %d %H %I %p %M %S %f %z %b %B %j %%)`, { file, line, column: col, input, title: 'Invalid schema' });
             }
         }
+        checkConstraintValues(field, i, at, file, input);
         (0,schema_categories/* checkCategoryForm */.ps)(field, i, at, file, input);
         // Each value with the path of its node: enum, valuesIn and (v2) categories values.
         const values = [];
