@@ -18,8 +18,8 @@
  *   profile do;
  * - boolean: `true` or `false`.
  */
-import { K_BOOLEAN, K_DATETIME, K_INTEGER, K_NUMBER } from '../profile/text-kind.js';
-import { DAY_MS, daysFromCivil, validDay } from '../schema/civil-time.js';
+import { K_BOOLEAN, K_DATETIME, K_INTEGER, K_NUMBER, two } from '../profile/text-kind.js';
+import { utcFields } from '../schema/civil-time.js';
 
 /** TypedPlan kinds (0: the column is read as text). */
 export const TYPED_NONE = 0;
@@ -159,15 +159,10 @@ function plainBoolean(s: string, start: number, end: number): number {
   return NaN;
 }
 
-function two(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48;
-  const b = s.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-
 /** Epoch ms of exactly `YYYY-MM-DDTHH:MM:SS` (a real day and time) in s[start, end); NaN otherwise. */
 function plainDatetime(s: string, start: number, end: number): number {
   if (end - start !== 19) return NaN;
+  if (s.charCodeAt(start + 4) !== 45 || s.charCodeAt(start + 7) !== 45 || s.charCodeAt(start + 10) !== 84 || s.charCodeAt(start + 13) !== 58 || s.charCodeAt(start + 16) !== 58) return NaN;
   const y1 = two(s, start);
   const y2 = two(s, start + 2);
   const mo = two(s, start + 5);
@@ -175,9 +170,14 @@ function plainDatetime(s: string, start: number, end: number): number {
   const h = two(s, start + 11);
   const mi = two(s, start + 14);
   const sec = two(s, start + 17);
-  if (y1 < 0 || y2 < 0 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return NaN;
-  if (s.charCodeAt(start + 4) !== 45 || s.charCodeAt(start + 7) !== 45 || s.charCodeAt(start + 10) !== 84 || s.charCodeAt(start + 13) !== 58 || s.charCodeAt(start + 16) !== 58) return NaN;
-  const y = y1 * 100 + y2;
-  if (!validDay(y, mo, d)) return NaN;
-  return daysFromCivil(y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + sec) * 1000;
+  // Second 60 is left to the cast (it rolls over, or is refused at the end of a day).
+  if (y1 < 0 || y2 < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || sec < 0 || sec > 59) return NaN;
+  // The casts' calendar: NaN for a day or time that does not exist.
+  return utcFields(y1 * 100 + y2, mo, d, h, mi, sec, 0);
+}
+
+/** True when `plan` would read `text`, as a whole cell, as a typed value (FieldChecker asks it of missing values). */
+export function readsAsValue(plan: TypedPlan, text: string): boolean {
+  const probe: TypedReader = { kinds: Uint8Array.of(plan.kind), plans: [plan], values: [new Float64Array(1)], textKinds: [new Uint8Array(1)] };
+  return readTypedCell(probe, 0, 0, text, 0, text.length);
 }

@@ -157,7 +157,8 @@ function scanNumber(s: string, len: number, first: number): number {
   return K_NUMBER;
 }
 
-function two(s: string, i: number): number {
+/** The two-digit number at s[i], s[i + 1], or -1 when either is not a digit. */
+export function two(s: string, i: number): number {
   const a = s.charCodeAt(i) - 48;
   const b = s.charCodeAt(i + 1) - 48;
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
