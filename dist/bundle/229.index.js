@@ -166,8 +166,7 @@ class FieldChecker {
         }
         const plan = { kind, min, max, xmin, xmax, ...(allowed ? { allowed } : {}) };
         // A missing value the plan would read as a value (missingValues: ['-1']) must stay text.
-        const probe = { kinds: Uint8Array.of(kind), plans: [plan], values: [new Float64Array(1)], textKinds: [new Uint8Array(1)] };
-        if ([...this.missing].some((m) => (0,_src_data_typed_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .readTypedCell */ .jY)(probe, 0, 0, m, 0, m.length)))
+        if ([...this.missing].some((m) => (0,_src_data_typed_cells_js__WEBPACK_IMPORTED_MODULE_1__/* .readsAsValue */ .FD)(plan, m)))
             return undefined;
         return plan;
     }
@@ -184,10 +183,13 @@ class FieldChecker {
         return this.inSet !== undefined || this.range !== undefined;
     }
     countTypedValue(value) {
-        const cast = this.typedCast(value);
-        if (this.inSet && this.inSet.has(cast))
+        this.countInSetAndRange(this.typedCast(value));
+    }
+    /** The expectations' counts of a present value: in valuesIn's set, within between's range. */
+    countInSetAndRange(value) {
+        if (this.inSet && this.inSet.has(keyOf(value)))
             this.shares.inSet++;
-        if (this.range && typeof cast === 'number' && (this.range.min === undefined || cast >= this.range.min) && (this.range.max === undefined || cast <= this.range.max))
+        if (this.range && (typeof value === 'number' || typeof value === 'bigint') && (this.range.min === undefined || value >= this.range.min) && (this.range.max === undefined || value <= this.range.max))
             this.shares.inRange++;
     }
     /** The cast value of a typed cell: the number itself, or a boolean field's boolean. */
@@ -211,10 +213,7 @@ class FieldChecker {
         if (value === _src_schema_cast_js__WEBPACK_IMPORTED_MODULE_2__/* .INVALID */ .uY)
             return TYPE;
         this.shares.present++;
-        if (this.inSet && this.inSet.has(keyOf(value)))
-            this.shares.inSet++;
-        if (this.range && (typeof value === 'number' || typeof value === 'bigint') && (this.range.min === undefined || value >= this.range.min) && (this.range.max === undefined || value <= this.range.max))
-            this.shares.inRange++;
+        this.countInSetAndRange(value);
         if (!this.constrained)
             return undefined;
         const failed = this.failed;

@@ -1761,6 +1761,7 @@ function invalidUtf8Error(path, invalid, line) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FD: () => (/* binding */ readsAsValue),
 /* harmony export */   T5: () => (/* binding */ TYPED_DATETIME),
 /* harmony export */   Yx: () => (/* binding */ typedReader),
 /* harmony export */   jY: () => (/* binding */ readTypedCell),
@@ -1904,30 +1905,29 @@ function plainBoolean(s, start, end) {
         return 0;
     return NaN;
 }
-function two(s, i) {
-    const a = s.charCodeAt(i) - 48;
-    const b = s.charCodeAt(i + 1) - 48;
-    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
 /** Epoch ms of exactly `YYYY-MM-DDTHH:MM:SS` (a real day and time) in s[start, end); NaN otherwise. */
 function plainDatetime(s, start, end) {
     if (end - start !== 19)
         return NaN;
-    const y1 = two(s, start);
-    const y2 = two(s, start + 2);
-    const mo = two(s, start + 5);
-    const d = two(s, start + 8);
-    const h = two(s, start + 11);
-    const mi = two(s, start + 14);
-    const sec = two(s, start + 17);
-    if (y1 < 0 || y2 < 0 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59)
-        return NaN;
     if (s.charCodeAt(start + 4) !== 45 || s.charCodeAt(start + 7) !== 45 || s.charCodeAt(start + 10) !== 84 || s.charCodeAt(start + 13) !== 58 || s.charCodeAt(start + 16) !== 58)
         return NaN;
-    const y = y1 * 100 + y2;
-    if (!(0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_1__/* .validDay */ .BW)(y, mo, d))
+    const y1 = (0,_profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .two */ .l4)(s, start);
+    const y2 = (0,_profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .two */ .l4)(s, start + 2);
+    const mo = (0,_profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .two */ .l4)(s, start + 5);
+    const d = (0,_profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .two */ .l4)(s, start + 8);
+    const h = (0,_profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .two */ .l4)(s, start + 11);
+    const mi = (0,_profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .two */ .l4)(s, start + 14);
+    const sec = (0,_profile_text_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .two */ .l4)(s, start + 17);
+    // Second 60 is left to the cast (it rolls over, or is refused at the end of a day).
+    if (y1 < 0 || y2 < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || sec < 0 || sec > 59)
         return NaN;
-    return (0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(y, mo, d) * _schema_civil_time_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO + ((h * 60 + mi) * 60 + sec) * 1000;
+    // The casts' calendar: NaN for a day or time that does not exist.
+    return (0,_schema_civil_time_js__WEBPACK_IMPORTED_MODULE_1__/* .utcFields */ .yE)(y1 * 100 + y2, mo, d, h, mi, sec, 0);
+}
+/** True when `plan` would read `text`, as a whole cell, as a typed value (FieldChecker asks it of missing values). */
+function readsAsValue(plan, text) {
+    const probe = { kinds: Uint8Array.of(plan.kind), plans: [plan], values: [new Float64Array(1)], textKinds: [new Uint8Array(1)] };
+    return readTypedCell(probe, 0, 0, text, 0, text.length);
 }
 
 
@@ -2083,6 +2083,7 @@ class Mulberry32 {
 /* harmony export */   Yw: () => (/* binding */ K_NULL),
 /* harmony export */   a: () => (/* binding */ TEXT_VALUE),
 /* harmony export */   b5: () => (/* binding */ K_BOOLEAN),
+/* harmony export */   l4: () => (/* binding */ two),
 /* harmony export */   oF: () => (/* binding */ classifyText),
 /* harmony export */   qQ: () => (/* binding */ classifyTextAgain),
 /* harmony export */   v8: () => (/* binding */ K_INTEGER),
@@ -2254,6 +2255,7 @@ function scanNumber(s, len, first) {
     TEXT_VALUE[0] = Number(s);
     return K_NUMBER;
 }
+/** The two-digit number at s[i], s[i + 1], or -1 when either is not a digit. */
 function two(s, i) {
     const a = s.charCodeAt(i) - 48;
     const b = s.charCodeAt(i + 1) - 48;
